@@ -1,0 +1,3 @@
+from sessietool.cli.app import main
+
+main()
