@@ -75,3 +75,26 @@ class UsageError(SessietoolError):
 
 class OutputError(SessietoolError):
     template = "{detail}"
+
+
+class SummaryUnreadable(InputError):
+    """A .yaml/.json file given where a session summary is expected, that is not one."""
+
+    template = "not a sessietool summary ({detail})"
+
+
+class MissingExtra(SessietoolError):
+    """An optional dependency a command needs is not installed."""
+
+    exit_code = 2
+    template = "{detail} is not installed; install it with: pip install 'sessietool[{extra}]'"
+
+
+class UnreadableFile(InputError):
+    template = "cannot read the file ({detail})"
+
+
+class GoldFileError(DataFileError):
+    """A gold annotation file (``sessietool evaluate``) that does not follow the gold format."""
+
+    template = "invalid gold file: {field}: {detail}"

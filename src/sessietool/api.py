@@ -1,0 +1,159 @@
+"""The library entry points: a file (or text) in, a :class:`Summary` out.
+
+``extract_session`` = ``prepare`` (read and decode, no NLP) → ``parse`` (spaCy) → ``summarise``
+(pure extractors). Batch runners call the three steps themselves to stream documents through
+``nlp.pipe``.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .errors import FileMissing, InputError, TooLarge, UnsupportedFormat
+from .extract.context import SEPARATOR, SessionDoc, segment_offsets
+from .language import LanguageData, load_language_data
+from .readers import DEFAULT_MAX_SIZE, read_transcript
+from .summary import Generator, Source, Summary
+from .transcript import Transcript
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+CHUNK_CHARS = 100_000
+SUPPORTED = ".txt .md .vtt .srt .docx .pdf"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a run is configured with; hashable so pipelines and language data are cached."""
+
+    model: str | None = None
+    gazetteers: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    max_size: int = DEFAULT_MAX_SIZE
+
+    def language(self) -> LanguageData:
+        return load_language_data(self.gazetteers, self.themes)
+
+    def pipeline(self) -> Language:
+        from .nlp.loading import load_pipeline
+
+        return load_pipeline(self.model, self.gazetteers)
+
+
+@dataclass
+class Prepared:
+    """A session read and decoded, ready for the NLP pass."""
+
+    path: str
+    sha256: str
+    transcript: Transcript
+    chunks: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chunks)
+
+
+def _chunks(transcript: Transcript, limit: int = CHUNK_CHARS) -> list[str]:
+    """Texts of at most ``limit`` characters (one segment may exceed it) that concatenate to the
+    Doc text: segments joined by a blank line, each chunk but the last ending in the separator."""
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for seg in transcript.segments:
+        if current and size + len(seg.text) > limit:
+            chunks.append(SEPARATOR.join(current) + SEPARATOR)
+            current, size = [], 0
+        current.append(seg.text)
+        size += len(seg.text) + len(SEPARATOR)
+    if current:
+        chunks.append(SEPARATOR.join(current))
+    return chunks
+
+
+def read_bytes(path: str | Path, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """The file's bytes, refusing missing, non-regular and over-large files before reading."""
+    p = Path(path)
+    try:
+        if not p.exists():
+            raise FileMissing(path)
+        if not p.is_file():
+            raise UnsupportedFormat(path, "not a regular file", supported=SUPPORTED)
+        size = p.stat().st_size
+        if size > max_size:
+            raise TooLarge(path, f"{size:,} bytes is more than the limit of {max_size:,}")
+        return p.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def prepare(
+    path: str | Path, *, data: bytes | None = None, options: Options | None = None
+) -> Prepared:
+    """Read one session (``-`` with ``data`` for stdin) without touching spaCy."""
+    options = options or Options()
+    if data is None:
+        data = read_bytes(path, options.max_size)
+    transcript = read_transcript(path, data=data, max_size=options.max_size)
+    digest = hashlib.sha256(data).hexdigest()
+    return Prepared(str(path), digest, transcript, _chunks(transcript))
+
+
+def parse(nlp: Language, prepared: Prepared) -> Doc:
+    """One Doc for the session, built chunk by chunk so long files stay within spaCy's limits."""
+    return join_docs(nlp, list(nlp.pipe(prepared.chunks)))
+
+
+def join_docs(nlp: Language, docs: list[Doc]) -> Doc:
+    """The session's Doc from its chunks' Docs (batch runners pipe the chunks themselves)."""
+    from spacy.tokens import Doc
+
+    if len(docs) == 1:
+        return docs[0]
+    if not docs:
+        return nlp.make_doc("")
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+
+
+def summarise(
+    prepared: Prepared, doc: Doc, *, model: str, language: LanguageData
+) -> Summary:
+    """Run every extractor on a parsed session and assemble the summary."""
+    from .extract import build_summary
+
+    transcript = prepared.transcript
+    session = SessionDoc(
+        doc, transcript, language, segment_offsets(transcript.segments), prepared.path
+    )
+    source = Source(
+        path=prepared.path,
+        sha256=prepared.sha256,
+        format=transcript.format,
+        words=transcript.words,
+        encoding=transcript.encoding,
+    )
+    generator = Generator(tool=f"sessietool {__version__}", model=model)
+    return build_summary(session, source, generator)
+
+
+def extract_session(
+    path: str | Path, *, data: bytes | None = None, options: Options | None = None,
+    model: str | None = None,
+) -> Summary:
+    """Summarise one session file: ``extract_session("notulen.md").to_dict()``."""
+    from .nlp.loading import model_label
+
+    options = options or Options(model=model)
+    prepared = prepare(path, data=data, options=options)
+    nlp = options.pipeline()
+    return summarise(prepared, parse(nlp, prepared), model=model_label(nlp), language=options.language())
+
+
+def extract_text(text: str, *, name: str = "-", options: Options | None = None) -> Summary:
+    """Summarise a session given as text (the format is detected from the content)."""
+    return extract_session(name, data=text.encode("utf-8"), options=options)

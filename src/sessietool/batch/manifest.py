@@ -1,0 +1,192 @@
+"""``OUT/.sessietool-manifest.json``: what each output was made from, so re-runs skip work.
+
+Per input (keyed by its resolved path) the manifest records the path as given, the input's
+sha256, the output file name, the tool version, the model label and a fingerprint of the options
+that change the output (gazetteer and theme files' hashes, the output format, spaCy's version).
+An input is skipped when every one of these is unchanged and its output file still exists.
+
+The manifest is written atomically (temporary file, then rename) and flushed while the batch runs
+(at most every :data:`FLUSH_SECONDS`, and when the run ends or is interrupted), so an interrupted
+run keeps the progress it made.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+
+NAME = ".sessietool-manifest.json"
+SCHEMA = "sessietool.manifest/v1"
+FLUSH_SECONDS = 2.0
+
+
+def file_sha256(path: str | Path) -> str:
+    """sha256 of a file's bytes, ``missing`` when it cannot be read."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+def _package_meta(name: str) -> Path | None:
+    """meta.json of an installed spaCy pipeline package, found without importing spaCy."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        root = Path(location)
+        if (root / "meta.json").is_file():
+            return root / "meta.json"
+        nested = sorted(root.glob("*/meta.json"))
+        if nested:
+            return nested[0]
+    return None
+
+
+def label_from_meta(meta: dict[str, Any], lang: str = "") -> str:
+    """``<lang>_<name> <version>``, the same label :func:`sessietool.nlp.loading.model_label`
+    gives a loaded pipeline."""
+    name = meta.get("name") or "pipeline"
+    lang = meta.get("lang") or lang
+    full = name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return f"{full} {meta.get('version') or '0.0.0'}"
+
+
+@dataclass(frozen=True)
+class ModelId:
+    """The model label and a hash of its meta.json (which changes when it is retrained)."""
+
+    label: str
+    meta_sha256: str = ""
+
+
+def identify_model(model: str | None) -> ModelId | None:
+    """The pipeline's label without loading it; None when it cannot be told without loading."""
+    from ..nlp.loading import resolve_model
+
+    name = resolve_model(model)
+    if name.startswith("blank:"):
+        return ModelId(label_from_meta({"name": "blank"}, name.split(":", 1)[1]))
+    meta_path = Path(name) / "meta.json"
+    if not meta_path.is_file():
+        meta_path = _package_meta(name) if "/" not in name and os.sep not in name else None
+    if meta_path is None:
+        return None
+    try:
+        raw = meta_path.read_bytes()
+        meta = json.loads(raw)
+    except (OSError, ValueError):
+        return None
+    return ModelId(label_from_meta(meta), hashlib.sha256(raw).hexdigest())
+
+
+def spacy_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("spacy")
+    except PackageNotFoundError:  # pragma: no cover
+        return "unknown"
+
+
+def options_fingerprint(
+    *, gazetteers: tuple[str, ...], themes: tuple[str, ...], fmt: str, model_meta: str = ""
+) -> str:
+    """A short hash of everything besides the input, tool and model label that shapes an output."""
+    parts = {
+        "format": fmt,
+        "gazetteers": [file_sha256(p) for p in gazetteers],
+        "themes": [file_sha256(p) for p in themes],
+        "model_meta": model_meta,
+        "spacy": spacy_version(),
+    }
+    blob = json.dumps(parts, sort_keys=True).encode()
+    return hashlib.sha256(blob).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one output was made from."""
+
+    source: str
+    sha256: str
+    output: str
+    tool: str
+    model: str
+    options: str
+
+    def to_dict(self) -> dict[str, str]:
+        return dict(self.__dict__)
+
+
+class Manifest:
+    """The manifest of one output folder."""
+
+    def __init__(self, out_dir: Path, entries: dict[str, dict[str, Any]] | None = None) -> None:
+        self.out_dir = Path(out_dir)
+        self.entries: dict[str, dict[str, Any]] = entries or {}
+        self._dirty = False
+        self._flushed = time.monotonic()
+
+    @property
+    def path(self) -> Path:
+        return self.out_dir / NAME
+
+    @classmethod
+    def load(cls, out_dir: Path) -> Manifest:
+        """The folder's manifest; an unreadable one is treated as empty (everything re-runs)."""
+        path = Path(out_dir) / NAME
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            entries = data["inputs"] if data.get("schema") == SCHEMA else {}
+            if not isinstance(entries, dict):
+                entries = {}
+        except (OSError, ValueError, KeyError, AttributeError):
+            entries = {}
+        return cls(Path(out_dir), entries)
+
+    def output_of(self, key: str) -> str | None:
+        entry = self.entries.get(key)
+        return entry.get("output") if isinstance(entry, dict) else None
+
+    def is_current(self, key: str, wanted: Entry) -> bool:
+        """True when ``key`` was made from exactly ``wanted`` and its output still exists."""
+        entry = self.entries.get(key)
+        return (
+            isinstance(entry, dict)
+            and entry == wanted.to_dict()
+            and (self.out_dir / wanted.output).is_file()
+        )
+
+    def record(self, key: str, entry: Entry) -> None:
+        self.entries[key] = entry.to_dict()
+        self._dirty = True
+        if time.monotonic() - self._flushed >= FLUSH_SECONDS:
+            self.flush()
+
+    def forget(self, key: str) -> None:
+        if self.entries.pop(key, None) is not None:
+            self._dirty = True
+
+    def flush(self) -> None:
+        """Write the manifest atomically if anything changed since the last write."""
+        from ..output import write_atomic
+
+        self._flushed = time.monotonic()
+        if not self._dirty:
+            return
+        data = {"schema": SCHEMA, "tool": f"sessietool {__version__}",
+                "inputs": dict(sorted(self.entries.items()))}
+        write_atomic(self.path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+        self._dirty = False

@@ -1,0 +1,468 @@
+"""Run many sessions in one go: stream them through ``nlp.pipe``, write one summary per input.
+
+``run_batch`` is a generator of :class:`Event` objects (``start``, then one ``ok``/``skip``/``fail``
+per input, then ``done`` carrying the :class:`BatchResult`); the CLI turns them into a progress bar
+or log lines, a library caller can do what it likes with them.
+
+How the local engine keeps throughput up and memory flat:
+
+* inputs are read, hashed and prepared lazily, one after the other, as ``nlp.pipe`` asks for
+  texts; unchanged inputs (see :mod:`.manifest`) are skipped without loading spaCy at all;
+* each input's chunks go through ``nlp.pipe(texts, n_process=jobs, batch_size=...)``; their
+  ``(input index, chunk index)`` context rides in a FIFO beside the stream (nlp.pipe keeps the
+  order) and the chunks' Docs are joined back into one Doc per input;
+* inputs are processed in groups of at most :data:`GROUP_DOCS` inputs or :data:`GROUP_CHARS`
+  characters, each group inside ``nlp.memory_zone()`` (and, with ``jobs > 1``, with its own
+  worker processes), so the vocabulary's strings and the workers do not grow over a long run;
+* outputs are written atomically as soon as an input is complete, and the manifest is updated
+  as inputs complete.
+
+A per-input problem (unreadable, binary, undecodable file, a bug in an extractor, a failed write)
+becomes a ``fail`` event and the batch goes on; with ``fail_fast`` the batch stops after the
+first one. Problems that concern the whole run (model not found, invalid gazetteer) are raised
+as :class:`~sessietool.errors.SessietoolError`.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from .. import __version__
+from .discover import Input, discover
+from .manifest import Entry, Manifest, identify_model, options_fingerprint
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from ..api import Options, Prepared
+    from ..language import LanguageData
+
+# Inputs per memory zone (and per set of worker processes when jobs > 1).
+GROUP_DOCS = 500
+GROUP_CHARS = 8_000_000
+# Characters per nlp.pipe batch; the batch size in documents is derived from the inputs' average
+# size. Measured with benchmarks/bench_throughput.py --batch-sweep (see docs/batch.md).
+BATCH_CHARS = 20_000
+MAX_BATCH = 256
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: processed, skipped and failed inputs, words analysed, wall time."""
+
+    total: int = 0
+    processed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    words: int = 0
+    seconds: float = 0.0
+    stopped: bool = False  # fail_fast stopped the batch early
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total": self.total, "processed": len(self.processed), "skipped": len(self.skipped),
+            "failed": len(self.failed), "words": self.words, "seconds": round(self.seconds, 3),
+            "stopped": self.stopped, "failures": [{"path": p, "reason": r} for p, r in self.failed],
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    """One step of a batch: ``start`` (``total`` inputs), ``ok``/``skip``/``fail`` for an input,
+    ``done`` (with ``result``)."""
+
+    kind: str
+    source: str = ""
+    output: str | None = None
+    words: int = 0
+    reason: str = ""
+    seconds: float = 0.0
+    total: int = 0
+    result: BatchResult | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.kind == "start":
+            return {"event": "start", "total": self.total}
+        if self.kind == "done":
+            return {"event": "done", **(self.result.to_dict() if self.result else {})}
+        data: dict[str, Any] = {"event": self.kind, "path": self.source}
+        if self.kind == "ok":
+            data.update(output=self.output, words=self.words, seconds=round(self.seconds, 3))
+        elif self.kind == "skip":
+            data.update(output=self.output, reason=self.reason)
+        else:
+            data.update(reason=self.reason)
+        return data
+
+
+@dataclass
+class Todo:
+    """An input that has to be (re)processed, with its bytes already read."""
+
+    index: int
+    item: Input
+    output: str
+    data: bytes
+    sha256: str
+
+
+def reason_of(exc: BaseException) -> str:
+    """An error's message without the leading ``path: `` (the event names the path)."""
+    from ..errors import SessietoolError
+
+    text = str(exc)
+    if isinstance(exc, SessietoolError):
+        if exc.path and text.startswith(f"{exc.path}: "):
+            return text[len(exc.path) + 2:]
+        return text
+    return f"internal error: {type(exc).__name__}: {text}"
+
+
+def output_names(
+    inputs: Sequence[Input], out_dir: Path, fmt: str, manifest: Manifest
+) -> list[str]:
+    """A distinct output file name per input, stable across runs.
+
+    Names recorded in the manifest for inputs of this run are kept; outputs recorded for other
+    inputs (earlier runs over other folders) are not overwritten; inputs with the same stem from
+    different folders get a short hash suffix (:func:`sessietool.output.output_path`).
+    """
+    from ..output import output_path
+
+    suffix = "yaml" if fmt == "yaml" else "json"
+    keys = {item.key for item in inputs}
+    taken: set[Path] = set()
+    for key, entry in manifest.entries.items():
+        name = entry.get("output") if isinstance(entry, dict) else None
+        if key not in keys and name and (out_dir / name).is_file():
+            taken.add(out_dir / name)
+    names: list[str | None] = [None] * len(inputs)
+    for i, item in enumerate(inputs):  # first the names earlier runs gave these inputs
+        name = manifest.output_of(item.key)
+        if name and name.endswith(f".{suffix}") and out_dir / name not in taken:
+            taken.add(out_dir / name)
+            names[i] = name
+    for i, item in enumerate(inputs):
+        if names[i] is None:
+            source = "stdin" if item.is_stdin else item.source
+            names[i] = output_path(out_dir, source, fmt, taken).name
+    return [n or "" for n in names]
+
+
+def batch_size_for(avg_chars: float) -> int:
+    """Documents per ``nlp.pipe`` batch for inputs of this average size."""
+    return max(1, min(MAX_BATCH, int(BATCH_CHARS // max(avg_chars, 1.0))))
+
+
+def render(
+    prepared: Prepared, doc: Doc, *, label: str, language: LanguageData, fmt: str
+) -> str:
+    """The output text of one parsed session."""
+    from ..api import summarise
+    from ..output import dumps
+
+    return dumps(summarise(prepared, doc, model=label, language=language).to_dict(), fmt)
+
+
+class Run:
+    """State shared by the engines: inputs, output names, manifest, result."""
+
+    def __init__(
+        self, inputs: Sequence[Input], out_dir: Path, options: Options, *, fmt: str,
+        force: bool, stdin: BinaryIO | None = None,
+    ) -> None:
+        self.inputs = list(inputs)
+        self.out_dir = Path(out_dir)
+        self.options = options
+        self.fmt = fmt
+        self.force = force
+        self.stdin = stdin
+        self.manifest = Manifest.load(self.out_dir)
+        self.names = output_names(self.inputs, self.out_dir, fmt, self.manifest)
+        self.tool = f"sessietool {__version__}"
+        model = identify_model(options.model)
+        self._model_key = model.label if model else None
+        self.fingerprint = options_fingerprint(
+            gazetteers=options.gazetteers, themes=options.themes, fmt=fmt,
+            model_meta=model.meta_sha256 if model else "",
+        )
+        self.result = BatchResult(total=len(self.inputs))
+        self.started = time.perf_counter()
+        self._nlp: Language | None = None
+        self._label = ""
+
+    # -- the pipeline, loaded only when an input has to be processed ----------------------------
+    def pipeline(self) -> Language:
+        if self._nlp is None:
+            from ..nlp.loading import model_label
+
+            self._nlp = self.options.pipeline()
+            self._label = model_label(self._nlp)
+        return self._nlp
+
+    @property
+    def label(self) -> str:
+        self.pipeline()
+        return self._label
+
+    @property
+    def model_key(self) -> str:
+        """The model as the manifest records it (known without loading it, where possible)."""
+        if self._model_key is None:
+            self._model_key = self.label
+        return self._model_key
+
+    def avg_chars(self) -> float:
+        sizes = []
+        for item in self.inputs:
+            try:
+                sizes.append(os.stat(item.source).st_size)
+            except (OSError, ValueError):
+                continue
+        return sum(sizes) / len(sizes) if sizes else 10_000.0
+
+    # -- planning: read and hash each input, skip unchanged ones --------------------------------
+    def entry(self, todo: Todo) -> Entry:
+        return Entry(source=todo.item.source, sha256=todo.sha256, output=todo.output,
+                     tool=self.tool, model=self.model_key, options=self.fingerprint)
+
+    def plan(self) -> Iterator[Event | Todo]:
+        """Per input, lazily: a ``skip`` or ``fail`` event, or a :class:`Todo`."""
+        from ..api import read_bytes
+        from ..errors import InputError
+
+        for index, item in enumerate(self.inputs):
+            if item.error:
+                yield self.failed(item, item.error)
+                continue
+            try:
+                if item.is_stdin:
+                    data = (self.stdin or sys.stdin.buffer).read()
+                else:
+                    data = read_bytes(item.source, self.options.max_size)
+            except InputError as exc:
+                yield self.failed(item, reason_of(exc))
+                continue
+            todo = Todo(index, item, self.names[index], data, hashlib.sha256(data).hexdigest())
+            if (not self.force and not item.is_stdin
+                    and self.manifest.is_current(item.key, self.entry(todo))):
+                self.result.skipped.append(item.source)
+                yield Event("skip", item.source, output=todo.output, reason="unchanged")
+                continue
+            yield todo
+
+    # -- completing an input ---------------------------------------------------------------------
+    def failed(self, item: Input, reason: str) -> Event:
+        self.result.failed.append((item.source, reason))
+        if not item.is_stdin:
+            self.manifest.forget(item.key)
+        return Event("fail", item.source, reason=reason)
+
+    def completed(self, todo: Todo, text: str, words: int, seconds: float) -> Event:
+        """Write the output atomically and record it in the manifest."""
+        from ..errors import SessietoolError
+        from ..output import write_atomic
+
+        path = self.out_dir / todo.output
+        try:
+            write_atomic(path, text)
+        except SessietoolError as exc:
+            return self.failed(todo.item, reason_of(exc))
+        if not todo.item.is_stdin:
+            self.manifest.record(todo.item.key, self.entry(todo))
+        self.result.processed.append(todo.item.source)
+        self.result.words += words
+        return Event("ok", todo.item.source, output=str(path), words=words, seconds=seconds)
+
+    def finish(self) -> Event:
+        self.manifest.flush()
+        self.result.seconds = time.perf_counter() - self.started
+        return Event("done", total=self.result.total, result=self.result)
+
+
+def run_batch(
+    inputs: Iterable[str] | Sequence[Input],
+    out_dir: Path | str,
+    options: Options | None = None,
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    fail_fast: bool = False,
+    fmt: str = "yaml",
+    engine: str = "local",
+    scheduler: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Event]:
+    """Summarise every input into ``out_dir``; yields :class:`Event` objects as it goes.
+
+    ``inputs`` are paths, folders, glob patterns or ``-`` (expanded by :func:`.discover.discover`)
+    or already discovered :class:`Input` objects. ``engine`` is ``local`` (``jobs`` processes
+    through spaCy's ``nlp.pipe(n_process=jobs)``) or ``dask`` (see :mod:`.dask_engine`).
+    """
+    from ..api import Options
+
+    options = options or Options()
+    given = list(inputs)
+    if all(isinstance(i, Input) for i in given):
+        items: list[Input] = given  # type: ignore[assignment]
+    else:
+        items = discover(str(i) for i in given)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    run = Run(items, out, options, fmt=fmt, force=force, stdin=stdin)
+    yield Event("start", total=len(items))
+    try:
+        if engine == "dask":
+            from .dask_engine import run_dask
+
+            events = run_dask(run, jobs=jobs, scheduler=scheduler, fail_fast=fail_fast)
+        elif engine == "local":
+            events = run_local(run, jobs=max(1, jobs), fail_fast=fail_fast)
+        else:
+            from ..errors import UsageError
+
+            raise UsageError(detail=f"unknown engine {engine!r}; use local or dask")
+        yield from events
+    finally:
+        done = run.finish()
+    yield done
+
+
+@dataclass
+class _Pending:
+    todo: Todo
+    prepared: Prepared
+    docs: list[Doc | None]
+    received: int = 0
+    started: float = 0.0
+
+
+def run_local(run: Run, *, jobs: int, fail_fast: bool) -> Iterator[Event]:
+    """The local engine: ``nlp.pipe`` over every input's chunks, in memory-zone groups."""
+    from ..api import join_docs, prepare
+
+    plan = run.plan()
+    side: deque[Event] = deque()  # events produced while nlp.pipe pulls texts
+    pending: dict[int, _Pending] = {}
+    contexts: deque[tuple[int, int, int]] = deque()
+    state = {"exhausted": False, "stop": False}
+    batch_size = batch_size_for(run.avg_chars())
+
+    def note(event: Event) -> None:
+        side.append(event)
+        if event.kind == "fail" and fail_fast:
+            state["stop"] = True
+
+    def feed() -> Iterator[str]:
+        """The next group's chunks, preparing inputs as nlp.pipe asks for texts.
+
+        Each chunk's ``(input index, chunk index, length)`` goes into ``contexts``: nlp.pipe
+        keeps the order of its texts, and plain texts (rather than ``as_tuples=True``) let the
+        worker processes tokenise, where ``as_tuples`` makes the main process do it."""
+        docs = chars = 0
+        for step in plan:
+            if state["stop"]:
+                return
+            if isinstance(step, Event):
+                note(step)
+                if state["stop"]:
+                    return
+                continue
+            started = time.perf_counter()
+            try:
+                prepared = prepare(step.item.source, data=step.data, options=run.options)
+            except Exception as exc:  # noqa: BLE001 - one failing input must not stop the batch
+                note(run.failed(step.item, reason_of(exc)))
+                if state["stop"]:
+                    return
+                continue
+            step.data = b""  # the bytes are no longer needed
+            chunks = prepared.chunks or [""]
+            pending[step.index] = _Pending(step, prepared, [None] * len(chunks), 0, started)
+            for j, chunk in enumerate(chunks):
+                contexts.append((step.index, j, len(chunk)))
+                yield chunk
+            docs += 1
+            chars += len(prepared.text)
+            if docs >= GROUP_DOCS or chars >= GROUP_CHARS:
+                return
+        state["exhausted"] = True
+
+    def complete(p: _Pending, nlp: Language) -> Event:
+        try:
+            doc = join_docs(nlp, p.docs)  # type: ignore[arg-type]
+            text = render(p.prepared, doc, label=run.label, language=run.options.language(),
+                          fmt=run.fmt)
+        except Exception as exc:  # noqa: BLE001 - reported per input
+            return run.failed(p.todo.item, reason_of(exc))
+        return run.completed(p.todo, text, p.prepared.transcript.words,
+                             time.perf_counter() - p.started)
+
+    while not state["exhausted"] and not state["stop"]:
+        group = feed()
+        first = next(group, None)
+        yield from _drain(side)
+        if first is None:
+            break
+        nlp = run.pipeline()
+        run.options.language()  # load (and validate) the gazetteers/themes once, up front
+        with nlp.memory_zone():
+            stream = nlp.pipe(chain([first], group), n_process=jobs, batch_size=batch_size)
+            try:
+                for doc in stream:
+                    index, j, length = contexts.popleft()
+                    if len(doc.text) != length:  # pragma: no cover - nlp.pipe keeps the order
+                        raise RuntimeError("nlp.pipe returned documents out of order")
+                    p = pending[index]
+                    p.docs[j] = doc
+                    p.received += 1
+                    if p.received == len(p.docs):
+                        del pending[index]
+                        event = complete(p, nlp)
+                        if event.kind == "fail":
+                            note(event)
+                        else:
+                            side.append(event)
+                    yield from _drain(side)
+                    if state["stop"]:
+                        break
+            finally:
+                close = getattr(stream, "close", None)
+                if close is not None:
+                    close()
+                pending.clear()
+                contexts.clear()
+        yield from _drain(side)
+    if state["stop"]:
+        run.result.stopped = True
+    yield from _drain(side)
+
+
+def _drain(side: deque[Event]) -> Iterator[Event]:
+    while side:
+        yield side.popleft()
+
+
+def collect(events: Iterable[Event], on_event: Callable[[Event], None] | None = None
+            ) -> BatchResult:
+    """Consume a batch's events (calling ``on_event`` for each) and return its result."""
+    result = BatchResult()
+    for event in events:
+        if on_event is not None:
+            on_event(event)
+        if event.kind == "done" and event.result is not None:
+            result = event.result
+    return result

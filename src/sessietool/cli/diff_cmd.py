@@ -1,0 +1,65 @@
+"""``sessietool diff``: what changed between two sessions."""
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import options as opt
+from .errors import report
+
+
+class DiffFormat(StrEnum):
+    table = "table"
+    yaml = "yaml"
+    json = "json"
+    markdown = "markdown"
+
+
+def diff(
+    old: Annotated[
+        Path,
+        typer.Argument(help="The earlier session: a summary (.yaml/.json) or a session file, "
+                       "which is extracted first.", show_default=False, metavar="OLD"),
+    ],
+    new: Annotated[
+        Path,
+        typer.Argument(help="The later session, likewise.", show_default=False, metavar="NEW"),
+    ],
+    format: Annotated[
+        DiffFormat,
+        typer.Option("--format", "-f", help="table (for a terminal), yaml, json or markdown."),
+    ] = DiffFormat.table,
+    exit_code: Annotated[
+        bool,
+        typer.Option("--exit-code", help="Exit with 1 when there are differences, as "
+                     "'git diff --exit-code' does."),
+    ] = False,
+    model: opt.Model = None,
+) -> None:
+    """Compare two sessions: speakers, organisations and themes added, removed or changed, and
+    action points new, carried over or no longer mentioned.
+
+    Exit code 0, or 1 with --exit-code when there are differences; 2 for any error (also an
+    unreadable input, so that 1 always means "differences").
+    """
+    from ..compare.diff import diff_summaries
+    from ..compare.load import load_summary
+    from ..compare.render import print_diff, render_diff
+    from ..errors import SessietoolError
+
+    try:
+        result = diff_summaries(load_summary(old, model=model), load_summary(new, model=model))
+    except SessietoolError as exc:
+        report(exc)
+        raise typer.Exit(2) from None
+    if format is DiffFormat.table:
+        from rich.console import Console
+
+        print_diff(result, Console(highlight=False))
+    else:
+        typer.echo(render_diff(result, format.value), nl=False)
+    if exit_code and result.has_differences:
+        raise typer.Exit(1)

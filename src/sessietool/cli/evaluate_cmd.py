@@ -1,0 +1,230 @@
+"""``sessietool evaluate`` and ``sessietool evaluate-ner``: quality figures on annotated data.
+
+Thin commands: the rules live in :mod:`sessietool.evaluation`. spaCy is imported only when a
+command has to extract sources or load a pipeline.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from . import options as opt
+from .errors import user_errors
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+GoldDir = Annotated[
+    Path,
+    typer.Argument(help="Folder of gold *.yaml files (format: see the README, 'Evaluating "
+                   "extraction').", show_default=False),
+]
+Summaries = Annotated[
+    Path | None,
+    typer.Option("--summaries", "-s", file_okay=False,
+                 help="Score the summaries in this folder (<source stem>.yaml) instead of "
+                 "extracting the gold files' sources.", show_default=False),
+]
+Sources = Annotated[
+    Path | None,
+    typer.Option("--sources", file_okay=False,
+                 help="Folder the gold 'source' paths are relative to. Default: the parent of "
+                 "GOLD_DIR.", show_default=False),
+]
+Format = Annotated[
+    ReportFormat, typer.Option("--format", "-f", help="table for people, json for machines.")
+]
+MinF1 = Annotated[
+    list[str] | None,
+    typer.Option("--min-f1", metavar="FIELD=VALUE",
+                 help="Exit 1 when the macro figure of FIELD is below VALUE; repeatable. Fields: "
+                 "speakers, organisations, action_points (F1), themes (recall), speaker_org, "
+                 "turns, date (accuracy).", show_default=False),
+]
+Groups = Annotated[
+    bool, typer.Option("--groups", help="Also give macro figures per corpus (by gold file name).")
+]
+
+_DASH = "—"
+# Table columns: (header, metric).
+_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("spk P", "speakers.p"), ("spk R", "speakers.r"), ("spk F", "speakers.f"),
+    ("spk org", "speaker_org"), ("turns", "turns"),
+    ("org P", "organisations.p"), ("org R", "organisations.r"), ("org F", "organisations.f"),
+    ("act P", "action_points.p"), ("act R", "action_points.r"), ("act F", "action_points.f"),
+    ("thm R", "themes.r"), ("date", "date"),
+)
+
+
+def evaluate(
+    gold_dir: GoldDir,
+    summaries: Summaries = None,
+    format: Format = ReportFormat.table,
+    min_f1: MinF1 = None,
+    model: opt.Model = None,
+    sources: Sources = None,
+    groups: Groups = False,
+) -> None:
+    """Score summaries against gold annotations: precision, recall and F1 per field, per file and
+    macro-averaged.
+
+    Without --summaries each gold file's source is extracted first. Exit code 0; 1 when a
+    --min-f1 minimum is not reached (or, with --min-f1, a file could not be scored); 2 for usage
+    errors and invalid gold files.
+    """
+    from ..errors import UsageError
+    from ..evaluation.gold import load_gold_dir
+    from ..evaluation.report import check_thresholds, parse_threshold
+    from ..evaluation.run import evaluate_extracted, evaluate_summaries
+
+    with user_errors():
+        try:
+            thresholds = [parse_threshold(spec) for spec in min_f1 or ()]
+        except ValueError as exc:
+            raise UsageError(detail=str(exc)) from None
+        golds = load_gold_dir(gold_dir)
+        if summaries is not None:
+            if not summaries.is_dir():
+                raise UsageError(summaries, "--summaries: not a folder")
+            report = evaluate_summaries(golds, summaries)
+        else:
+            base = sources if sources is not None else gold_dir.resolve().parent
+            report = evaluate_extracted(golds, base, _extractor(model))
+
+        if format is ReportFormat.table:
+            _print_table(report, groups=groups)
+        for res in report.unscored:
+            print(f"sessietool: warning: {res.gold}: not scored: {res.error}", file=sys.stderr)
+        failures = list(check_thresholds(report.macro, thresholds))
+        if thresholds and report.unscored:
+            failures.append(f"{len(report.unscored)} of {len(report.files)} files could not be "
+                            "scored")
+        if format is ReportFormat.json:
+            data = {**report.to_dict(groups=groups), "failed": failures}
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        for line in failures:
+            print(f"sessietool: FAIL {line}", file=sys.stderr)
+        if failures:
+            raise typer.Exit(1)
+
+
+def _extractor(model: str | None) -> Any:
+    from ..api import Options, extract_session
+
+    options = Options(model=model)
+
+    def extract(path: Path) -> dict[str, Any]:
+        return extract_session(path, options=options).to_dict()
+
+    return extract
+
+
+def _fmt(value: float | None, digits: int = 2) -> str:
+    return _DASH if value is None else f"{value:.{digits}f}"
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)
+    return console
+
+
+def _print_table(report: Any, *, groups: bool) -> None:
+    from rich.table import Table
+
+    table = Table(title="sessietool evaluate", show_lines=False)
+    table.add_column("file", no_wrap=True)
+    for header, _ in _COLUMNS:
+        table.add_column(header, justify="right")
+    for res in report.files:
+        if res.scores is None:
+            table.add_row(res.gold, *(["not scored"] + [""] * (len(_COLUMNS) - 1)))
+            continue
+        metrics = res.scores.metrics()
+        table.add_row(res.gold, *(_fmt(metrics[m]) for _, m in _COLUMNS))
+    table.add_section()
+    if groups:
+        for name, macro in report.groups().items():
+            table.add_row(name, *(_fmt(macro[m], 3) for _, m in _COLUMNS))
+        table.add_section()
+    macro = report.macro
+    table.add_row("MACRO", *(_fmt(macro[m], 3) for _, m in _COLUMNS), style="bold")
+    console = _console()
+    console.print(table)
+    scored = len(report.files) - len(report.unscored)
+    console.print(f"{scored} of {len(report.files)} files scored; {_DASH} = not annotated or "
+                  "not scored (precision is not scored where the gold list is incomplete).")
+
+
+def evaluate_ner(
+    iob_file: Annotated[
+        Path,
+        typer.Argument(help="CoNLL-style IOB file: TOKEN [POS ...] TAG per line, blank lines "
+                       "between sentences.", show_default=False),
+    ],
+    model: opt.Model = None,
+    format: Format = ReportFormat.table,
+    encoding: Annotated[
+        str, typer.Option("--encoding", help="Text encoding of the IOB file (CoNLL-2002: latin-1).")
+    ] = "latin-1",
+) -> None:
+    """Score the chosen pipeline's named entities on CoNLL-style IOB data, per label (exact span
+    match; pipeline labels mapped to PER/ORG/LOC/MISC)."""
+    import codecs
+
+    from ..errors import FileMissing, InputError, UsageError
+
+    with user_errors():
+        if not iob_file.is_file():
+            raise FileMissing(iob_file)
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(detail=f"--encoding: unknown encoding {encoding!r}") from None
+        from ..evaluation.ner import score_iob
+        from ..nlp.labels import CONLL_MAP
+        from ..nlp.loading import load_pipeline
+
+        nlp = load_pipeline(model)
+        try:
+            result = score_iob(nlp, iob_file, encoding=encoding, label_map=CONLL_MAP)
+        except UnicodeDecodeError as exc:
+            raise InputError(iob_file, f"cannot decode as {encoding} ({exc.reason}); "
+                             "pass --encoding") from None
+        except OSError as exc:
+            raise InputError(iob_file, f"cannot read: {exc.strerror or exc}") from None
+        if format is ReportFormat.json:
+            typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+            return
+        _print_ner_table(iob_file, result)
+
+
+def _print_ner_table(path: Path, result: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"named entities: {path.name}")
+    table.add_column("label")
+    for header in ("P", "R", "F", "gold"):
+        table.add_column(header, justify="right")
+    for label, s in sorted(result["labels"].items()):
+        table.add_row(label, _fmt(s.get("p"), 3), _fmt(s.get("r"), 3), _fmt(s.get("f"), 3),
+                      str(s.get("n_gold", "")))
+    table.add_section()
+    overall = result["overall"]
+    total = sum(int(s.get("n_gold") or 0) for s in result["labels"].values())
+    table.add_row("overall", _fmt(overall.get("p"), 3), _fmt(overall.get("r"), 3),
+                  _fmt(overall.get("f"), 3), str(total), style="bold")
+    console = _console()
+    console.print(table)
+    console.print(f"{result.get('sentences', 0)} sentences, {result.get('tokens', 0)} tokens")

@@ -1,0 +1,35 @@
+"""Option definitions shared by several commands, declared once."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+Model = Annotated[
+    str | None,
+    typer.Option(
+        "--model", "-m", envvar="SESSIETOOL_MODEL",
+        help="spaCy pipeline: an installed package (nl_core_news_sm), a folder, or blank:nl. "
+        "Default: the bundled nl_sessie_sm.",
+        show_default=False,
+    ),
+]
+OutputDir = Annotated[
+    Path | None,
+    typer.Option("--output-dir", "-o", help="Write one <stem>.yaml (or .json) per input here.",
+                 file_okay=False, show_default=False),
+]
+Gazetteer = Annotated[
+    list[Path] | None,
+    typer.Option("--gazetteer", help="Extra organisations YAML (same format as the bundled one); "
+                 "repeatable.", exists=False, show_default=False),
+]
+Themes = Annotated[
+    list[Path] | None,
+    typer.Option("--themes", help="Extra theme taxonomy YAML; repeatable.", show_default=False),
+]
+MaxSize = Annotated[
+    int, typer.Option("--max-size", help="Refuse inputs larger than this many bytes.",
+                      show_default=True, min=1),
+]

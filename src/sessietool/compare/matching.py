@@ -1,0 +1,178 @@
+"""Tolerant matching of action points across sessions: same owner, roughly the same words.
+
+Minutes rarely repeat an action point word for word ("PPK verwerkt de debriefing en plaatst deze op
+fronteers.nl" becomes "PPK plaatst de debriefing op fronteers.nl"), so matching works on the
+*content words* of the text: lower-cased, accents folded, Dutch stopwords (package data file
+``data/stopwords-nl.txt``) removed. No lemmatiser is used; instead two words count as the same when
+one is an inflection-like extension of the other (``verwerkt``/``verwerken``, ``website``/
+``websites``): a shared prefix of all but the last two letters of the shorter word, lengths at most
+three apart.
+
+The text similarity is a soft Dice coefficient over those word sets. Owners weigh in: when both
+action points name owners and none of them is the same person or organisation (ids, names and
+aliases are resolved through each summary), the similarity is multiplied by
+:data:`OWNER_CONFLICT_FACTOR`. Pairs scoring at least the threshold are paired one to one, best
+first; ties are broken by position, so the result is deterministic.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..summary import ActionPoint, Summary
+
+DEFAULT_THRESHOLD = 0.5
+OWNER_CONFLICT_FACTOR = 0.6
+
+_WORD = re.compile(r"[^\W_]+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """The Dutch stopwords from the package data file, accent-folded."""
+    text = (resources.files("sessietool") / "data" / "stopwords-nl.txt").read_text("utf-8")
+    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(fold(w) for w in words if w)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: ``"Gáán"`` -> ``"gaan"``."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slug(text: str) -> str:
+    """A slug in the style of summary ids: ``"Peter-Paul Koch"`` -> ``"peter-paul-koch"``."""
+    return _NON_SLUG.sub("-", fold(text)).strip("-")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that carry meaning: folded, without stopwords and one-letter words."""
+    stop = stopwords()
+    return frozenset(
+        w for w in _WORD.findall(fold(text)) if w not in stop and (len(w) > 1 or w.isdigit())
+    )
+
+
+def words_match(a: str, b: str) -> bool:
+    """Same word, or one an inflection-like extension of the other (no lemmatiser needed)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4 or len(long_) - len(short) > 3:
+        return False
+    need = max(4, len(short) - 2)
+    return long_[:need] == short[:need]
+
+
+def text_similarity(a: Iterable[str] | str, b: Iterable[str] | str) -> float:
+    """Soft Dice coefficient of two texts (or two sets of content words), 0..1."""
+    wa = content_words(a) if isinstance(a, str) else frozenset(a)
+    wb = content_words(b) if isinstance(b, str) else frozenset(b)
+    if not wa or not wb:
+        return 0.0
+    hits_a = sum(1 for w in wa if any(words_match(w, v) for v in wb))
+    hits_b = sum(1 for v in wb if any(words_match(w, v) for w in wa))
+    return (hits_a + hits_b) / (len(wa) + len(wb))
+
+
+def owner_keys(owners: Iterable[str], summary: Summary | None = None) -> frozenset[str]:
+    """Every slug an action point's owners go by: the owner itself plus, when it is a speaker,
+    person or organisation of ``summary`` (by id, name or alias), that entity's id, name and
+    aliases.
+    """
+    entities: list[set[str]] = []
+    if summary is not None:
+        for e in [*summary.speakers, *summary.people_mentioned, *summary.organisations]:
+            names = {slug(e.id), slug(e.name), *(slug(a) for a in e.aliases)}
+            entities.append({n for n in names if n})
+    keys: set[str] = set()
+    for owner in owners:
+        key = slug(owner)
+        if not key:
+            continue
+        keys.add(key)
+        for names in entities:
+            if key in names:
+                keys |= names
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An action point prepared for matching."""
+
+    words: frozenset[str]
+    owners: frozenset[str]
+    folded: str
+
+    @classmethod
+    def of(cls, point: ActionPoint, summary: Summary | None = None) -> Candidate:
+        return cls(
+            words=content_words(point.text),
+            owners=owner_keys(point.owners, summary),
+            folded=" ".join(_WORD.findall(fold(point.text))),
+        )
+
+
+@dataclass(frozen=True)
+class Match:
+    """``old[old_index]`` and ``new[new_index]`` are the same action point, with this similarity."""
+
+    old_index: int
+    new_index: int
+    similarity: float
+
+
+def similarity(a: Candidate, b: Candidate) -> float:
+    """How alike two prepared action points are, 0..1 (see the module docstring)."""
+    same = bool(a.folded) and a.folded == b.folded
+    score = 1.0 if same else text_similarity(a.words, b.words)
+    if a.owners and b.owners and not (a.owners & b.owners):
+        score *= OWNER_CONFLICT_FACTOR
+    return score
+
+
+def match_candidates(
+    old: Sequence[Candidate], new: Sequence[Candidate], *, threshold: float = DEFAULT_THRESHOLD
+) -> list[Match]:
+    """Pair old and new action points one to one, best pairs first; sorted by ``new_index``."""
+    pairs = []
+    for i, a in enumerate(old):
+        for j, b in enumerate(new):
+            score = similarity(a, b)
+            if score >= threshold:
+                shared_owner = bool(a.owners & b.owners)
+                pairs.append((-score, not shared_owner, i, j))
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    matches = []
+    for neg_score, _, i, j in sorted(pairs):
+        if i in used_old or j in used_new:
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        matches.append(Match(i, j, round(-neg_score, 4)))
+    return sorted(matches, key=lambda m: m.new_index)
+
+
+def match_action_points(
+    old: Sequence[ActionPoint],
+    new: Sequence[ActionPoint],
+    *,
+    old_summary: Summary | None = None,
+    new_summary: Summary | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> list[Match]:
+    """Which action points of ``new`` carry over one of ``old`` (owners resolved via the
+    summaries); sorted by ``new_index``."""
+    return match_candidates(
+        [Candidate.of(p, old_summary) for p in old],
+        [Candidate.of(p, new_summary) for p in new],
+        threshold=threshold,
+    )

@@ -1,0 +1,110 @@
+"""Attendee lists in minutes and reports: ``Aanwezig: A, B``, a ``## Aanwezig`` list, tables,
+``Notulist: X``. Pure text rules over the segments; no NLP needed."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..language import LanguageData
+from ..transcript import Segment
+from .names import looks_like_name
+from .text import clean_quotes, squash
+
+_SPLIT = re.compile(r"\s*(?:,|;|\n|\s+en\s+|\s+&\s+|\|)\s*(?![^()]*\))")
+_LEADING_PAREN = re.compile(r"^\(([^()]*)\)\s*")
+_COUNT = re.compile(r"^\(?\d+\s+\w+\)?\s*")
+
+
+@dataclass(frozen=True)
+class Attendee:
+    text: str  # the entry as written, e.g. "Sander Vink (penningmeester)"
+    offset: int  # char offset of the entry within its segment's text
+    segment: int  # index of the segment
+    absent: bool = False
+    role: str | None = None  # role given by the label ("Notulist: X")
+
+
+def _label(text: str, words: list[str]) -> tuple[str, str] | None:
+    """``Aanwezig: A, B`` → ("aanwezig", "A, B"); also heading-only labels (empty rest)."""
+    low = text.casefold().strip(" *_#")
+    for w in sorted(words, key=len, reverse=True):
+        if low.startswith(w.casefold()):
+            rest = text.strip(" *_#")[len(w):]
+            if not rest.strip(" :*_") or rest.lstrip(" *_").startswith(":"):
+                return w, rest.lstrip(" *_").lstrip(":").strip()
+            if rest.startswith((" (", "(")) and ")" in rest:  # "Deelnemers (in volgorde …)"
+                after = rest[rest.index(")") + 1:].lstrip(" :")
+                return w, after
+    return None
+
+
+def _entries(text: str, base: int) -> Iterator[tuple[str, int]]:
+    pos = 0
+    for part in _SPLIT.split(text):
+        idx = text.find(part, pos)
+        pos = idx + len(part) if idx >= 0 else pos
+        part = _COUNT.sub("", part.strip(" .*-_"))
+        part = _LEADING_PAREN.sub("", part)
+        if part:
+            yield part, base + max(idx, 0)
+
+
+def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]:
+    """Entries of every attendee list, in order."""
+    att = language.people.get("attendance", {})
+    present, absent = att.get("present", []), att.get("absent", [])
+    role_labels: dict[str, str] = att.get("roles", {})
+    out: list[Attendee] = []
+    mode: str | None = None  # "present" / "absent" while inside a list under a heading
+    for i, seg in enumerate(segments):
+        text = clean_quotes(seg.text)
+        first_line = text.split("\n", 1)[0]
+        if seg.kind == "heading":
+            hit_absent = _label(first_line, absent)
+            hit_present = None if hit_absent else _label(first_line, present)
+            mode = "absent" if hit_absent else "present" if hit_present else None
+            continue
+        for line_offset, line in _lines(text):
+            hit_absent = _label(line, absent)
+            hit = hit_absent or _label(line, present)
+            role_hit = _label(line, list(role_labels))
+            if hit and hit[1]:
+                is_absent = bool(hit_absent)
+                for entry, off in _entries(hit[1], line_offset + line.find(hit[1])):
+                    out.append(Attendee(entry, off, i, absent=is_absent))
+                mode = "absent" if is_absent else "present"
+                continue
+            if hit:
+                mode = "absent" if hit_absent else "present"
+                continue
+            if role_hit and role_hit[1] and len(role_hit[1].split()) <= 4:
+                role = role_labels[role_hit[0]]
+                for entry, off in _entries(role_hit[1], line_offset + line.find(role_hit[1])):
+                    out.append(Attendee(entry, off, i, role=role))
+                continue
+            if mode and seg.kind == "list_item":
+                for entry, off in _entries(line, line_offset):
+                    out.append(Attendee(entry, off, i, absent=mode == "absent"))
+            elif mode and seg.kind == "text" and _is_name_list(line, language):
+                for entry, off in _entries(line, line_offset):
+                    out.append(Attendee(entry, off, i, absent=mode == "absent"))
+            else:
+                mode = None if seg.kind == "text" else mode
+    return [a for a in out if looks_like_name(_name_part(a.text), language)]
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _name_part(entry: str) -> str:
+    return squash(re.sub(r"\([^()]*\)", " ", entry))
+
+
+def _is_name_list(line: str, language: LanguageData) -> bool:
+    parts = [p for p, _ in _entries(line, 0)]
+    return bool(parts) and all(looks_like_name(_name_part(p), language) for p in parts)

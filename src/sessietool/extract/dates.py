@@ -1,0 +1,183 @@
+"""Dates: every date the text names, normalised to ISO, and the session's own date.
+
+Month and weekday names come from dateparser's Dutch locale data and every expression is
+normalised by dateparser; only the candidate spans are found here. A date without a year takes
+the year most named in the text (or the session's); relative phrases resolve against the
+session date when it is known.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..summary import DateMention
+from .context import SessionDoc
+
+_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b")
+_ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+@lru_cache(maxsize=1)
+def _locale() -> tuple[dict[str, int], list[str]]:
+    from dateparser.languages.loader import default_loader
+
+    info = default_loader.get_locale("nl").info
+    months = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+    names = {n.casefold(): i + 1 for i, m in enumerate(months) for n in info[m]}
+    days = [n for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday") for n in info[d]]
+    return names, days
+
+
+@lru_cache(maxsize=1)
+def _relative_data() -> dict:
+    text = resources.files("sessietool.data").joinpath("dates.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _textual() -> re.Pattern[str]:
+    months, days = _locale()
+    m_alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    d_alt = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{d_alt})\.?\s+)?(\d{{1,2}})(?:\s*(?:en|t/m|tot en met|tot|-|–)\s*(\d{{1,2}}))?"
+        rf"\s+({m_alt})\b\.?(?:\s+((?:19|20)\d{{2}}))?",
+        re.IGNORECASE,
+    )
+
+
+def _parse(day: int, month: int, year: int) -> dt.date | None:
+    import dateparser
+
+    parsed = dateparser.parse(f"{year:04d}-{month:02d}-{day:02d}", languages=["nl"],
+                              settings={"DATE_ORDER": "YMD"})
+    return parsed.date() if parsed else None
+
+
+def _found(text: str) -> list[tuple[int, int, list[tuple[int, int]], int | None]]:
+    """Absolute date expressions: (start, end, [(day, month)], year or None)."""
+    months, _ = _locale()
+    out = []
+    for m in _textual().finditer(text):
+        month = months[m.group(3).casefold().rstrip(".")]
+        days = [int(m.group(1))] + ([int(m.group(2))] if m.group(2) else [])
+        out.append((m.start(), m.end(), [(d, month) for d in days],
+                    int(m.group(4)) if m.group(4) else None))
+    for m in _NUMERIC.finditer(text):
+        out.append((m.start(), m.end(), [(int(m.group(1)), int(m.group(2)))], int(m.group(3))))
+    for m in _ISO.finditer(text):
+        out.append((m.start(), m.end(), [(int(m.group(3)), int(m.group(2)))], int(m.group(1))))
+    return sorted(out)
+
+
+def default_year(text: str, hint: str | None) -> int | None:
+    """The year most named in full dates of the text, else the year of a hint date."""
+    years = Counter(y for _s, _e, _d, y in _found(text) if y)
+    if years:
+        return years.most_common(1)[0][0]
+    if hint:
+        return int(hint[:4])
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def date_from_name(name: str) -> str | None:
+    """An ISO date in a file or folder name: ``22-09-2016``, ``2021-06-17``, ``4-november-2022``."""
+    months, _ = _locale()
+    stem = Path(name).name
+    if m := _ISO.search(stem):
+        d = _parse(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return d.isoformat() if d else None
+    if m := _NUMERIC.search(stem.replace("_", "-")):
+        d = _parse(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return d.isoformat() if d else None
+    spaced = re.sub(r"[-_]+", " ", stem)
+    if (m := _textual().search(spaced)) and m.group(4):
+        month = months[m.group(3).casefold().rstrip(".")]
+        d = _parse(int(m.group(1)), month, int(m.group(4)))
+        return d.isoformat() if d else None
+    return None
+
+
+def dates(session: SessionDoc, base: str | None = None) -> list[DateMention]:
+    """Every date expression, in source order; relative ones only when ``base`` is known."""
+    text = session.doc.text
+    year = default_year(text, base)
+    out: list[DateMention] = []
+    for start, end, pairs, y in _found(text):
+        for day, month in pairs:
+            if (y or year) is None:
+                continue
+            d = _parse(day, month, y or year)  # type: ignore[arg-type]
+            if d:
+                out.append(DateMention(date=d.isoformat(), text=_squash(text[start:end]),
+                                       line=session.line_of(start)))
+    if base:
+        out.extend(_relative(session, dt.date.fromisoformat(base)))
+    out.sort(key=lambda m: (m.line, m.date))
+    unique: list[DateMention] = []
+    for m in out:
+        if not unique or (m.date, m.text, m.line) != (unique[-1].date, unique[-1].text, unique[-1].line):
+            unique.append(m)
+    return unique
+
+
+def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
+    import dateparser
+
+    data = _relative_data()
+    text = session.doc.text
+    low = text.casefold()
+    out = []
+    for entry in data.get("seasons", []):
+        for m in re.finditer(rf"\b{re.escape(entry['phrase'])}\b", low):
+            year = base.year + (1 if entry.get("next_year") else 0)
+            d = dt.date(year, entry["month"], entry["day"])
+            if d < base and not entry.get("next_year"):
+                d = dt.date(year + 1, entry["month"], entry["day"])
+            out.append(DateMention(d.isoformat(), text[m.start():m.end()], session.line_of(m.start())))
+    settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time()), "PREFER_DATES_FROM": "future"}
+    for phrase in data.get("relative", []):
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            parsed = dateparser.parse(phrase, languages=["nl"], settings=settings)
+            if parsed:
+                out.append(DateMention(parsed.date().isoformat(), text[m.start():m.end()],
+                                       session.line_of(m.start())))
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def session_date(session: SessionDoc) -> str | None:
+    """The session's date: stated by the file, in its name or title, in its folder's name, or
+    the first date of the opening text (its year inferred from the other dates)."""
+    t = session.transcript
+    if t.date:
+        return t.date
+    for name in (session.path, t.title or ""):
+        if name and (d := date_from_name(name)):
+            return d
+    if session.path and (d := date_from_name(str(Path(session.path).parent))):
+        return d
+    text = session.doc.text
+    opening = text[: max(1500, len(text) // 10)]
+    year = default_year(text, None)
+    for start, _end, pairs, y in _found(opening):
+        day, month = pairs[0]
+        if y or year:
+            d = _parse(day, month, y or year)  # type: ignore[arg-type]
+            if d:
+                return d.isoformat()
+        del start
+    return None

@@ -1,0 +1,110 @@
+"""Dutch person names: turn labels, honorifics, particles, first names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..language import LanguageData
+from .text import clean_quotes, squash
+
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+
+
+@dataclass(frozen=True)
+class LabelParts:
+    """A turn header split into its parts: ``De heer Alkaya (SP)`` → name Alkaya, party SP."""
+
+    name: str
+    role: str | None = None
+    party: str | None = None
+    honorific: str | None = None
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    text = resources.files("sessietool.data").joinpath("first_names.txt").read_text("utf-8")
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+def _prefix(text: str, options: list[str]) -> tuple[str | None, str]:
+    """Strip the longest option (case-insensitive, whole words) from the start of ``text``."""
+    low = text.casefold()
+    for opt in sorted(options, key=len, reverse=True):
+        o = opt.casefold()
+        if low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum()):
+            return opt, text[len(opt):].strip(" ,")
+    return None, text
+
+
+def parse_label(label: str, language: LanguageData) -> LabelParts:
+    """Split a turn header or list entry into name, role, party/organisation and honorific."""
+    text = squash(clean_quotes(label)).strip(" :")
+    text = _TIME.sub("", text)
+    party = None
+    m = _PAREN.search(text)
+    if m:
+        party, text = m.group(1).strip(), text[: m.start()].strip()
+    people = language.people
+    honorific, text = _prefix(text, people.get("honorifics", []))
+    article, rest = _prefix(text, ["de", "het"])
+    role, after_role = _prefix(rest if article else text, people.get("roles", []))
+    if role:
+        text = after_role
+        role = role.lower()
+    if not text:  # "De voorzitter": the office is all we know
+        text = (role or "").capitalize() or label.strip()
+    return LabelParts(name=_capitalise_particle(text), role=role, party=party, honorific=honorific)
+
+
+def _capitalise_particle(name: str) -> str:
+    """A surname alone starts with a capital: ``van Eijs`` → ``Van Eijs``."""
+    return name[:1].upper() + name[1:] if name else name
+
+
+def person_key(name: str) -> str:
+    return squash(clean_quotes(name)).casefold()
+
+
+def surname(name: str, language: LanguageData) -> str:
+    """``Kees van der Staaij`` → ``van der staaij``; a name of one word is its own surname."""
+    words = name.split()
+    if len(words) <= 1:
+        return person_key(name)
+    particles = {p.casefold() for p in language.people.get("particles", [])}
+    i = 1
+    while i < len(words) - 1 and words[i].casefold() not in particles:
+        i += 1
+    # i is the first particle after the first name, or the last word
+    return person_key(" ".join(words[i:]))
+
+
+def given_name(name: str, language: LanguageData) -> str | None:
+    """The first name of a full name, when it looks like one (``Merel`` of ``Merel van V.``)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    particles = {p.casefold() for p in language.people.get("particles", [])}
+    first = words[0]
+    if first.casefold() in particles or not first[:1].isupper() or first.endswith("."):
+        return None
+    return first
+
+
+def looks_like_name(text: str, language: LanguageData) -> bool:
+    """A plausible person name: capitalised words (particles allowed), no digits, 1–5 words."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
+        return False
+    particles = {p.casefold() for p in language.people.get("particles", [])}
+    not_names = {w.casefold() for w in language.people.get("not_names", [])}
+    caps = [w for w in words if w.casefold() not in particles]
+    if not caps or not all(w[:1].isupper() for w in caps):
+        return False
+    if all(w.casefold() in not_names for w in caps):
+        return False
+    return words[-1].casefold() not in particles

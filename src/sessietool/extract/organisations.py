@@ -1,0 +1,175 @@
+"""Organisations: one entry per organisation, whatever form the text uses.
+
+Evidence, strongest first: the gazetteer ruler's entities (ids from the gazetteer), parties in
+turn headers (``De heer Alkaya (SP)``), definitions in the text (``Vereniging Hogescholen (VH)``),
+then the statistical NER's ORG entities that survive the filters for generic words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..language import LanguageData, OrgEntry, slugify
+from ..nlp.labels import ORGANISATION, category
+from ..summary import Organisation
+from .context import SessionDoc
+from .text import MAX_LINES, add_line, clean_quotes
+
+# "Vereniging Hogescholen (VH)": a name, then its acronym in parentheses.
+_DEFINITION = re.compile(r"((?:[A-Z][\w’'&-]*\s+){0,6}[A-Z][\w’'&-]*)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
+_PARTY = re.compile(r"\(([^()]{1,40})\)\s*$")
+
+
+@dataclass
+class OrgIndex:
+    """Where organisations are named: char spans in ``doc.text`` and a lookup by any form."""
+
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, org id)
+    by_form: dict[str, str] = field(default_factory=dict)  # casefolded form → org id
+    registry: _Registry | None = None
+
+    def add(self, form: str, line: int) -> str | None:
+        """Register an organisation named outside the NER (e.g. in an attendee list)."""
+        if self.registry is None or not _plausible(form, self.registry.language):
+            return self.lookup(form)
+        return self.registry.add(form, line, None)
+
+    def organisations(self) -> list[Organisation]:
+        """Every organisation, in order of first appearance."""
+        if self.registry is None:
+            return []
+        orgs = list(self.registry.entries.values())
+        return sorted(orgs, key=lambda o: (o.lines[0] if o.lines else 0))
+
+    def at(self, start: int, end: int) -> str | None:
+        """The organisation named inside [start, end), if any."""
+        for s, e, oid in self.spans:
+            if s >= start and e <= end:
+                return oid
+        return None
+
+    def lookup(self, text: str) -> str | None:
+        return self.by_form.get(_key(text))
+
+
+def _key(text: str) -> str:
+    text = clean_quotes(text).strip(" .,;:'\"")
+    text = re.sub(r"^(de|het|the)\s+", "", text, flags=re.I)
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+class _Registry:
+    """Accumulates organisation mentions and merges forms of one organisation."""
+
+    def __init__(self, language: LanguageData) -> None:
+        self.language = language
+        self.gazetteer = {o.id: o for o in language.organisations}
+        self.alias_table = language.org_by_alias()
+        self.entries: dict[str, Organisation] = {}
+        self.index = OrgIndex(registry=self)
+
+    def resolve(self, form: str, ent_id: str = "") -> tuple[str, OrgEntry | None]:
+        if ent_id and ent_id in self.gazetteer:
+            return ent_id, self.gazetteer[ent_id]
+        known = self.alias_table.get(form.casefold()) or self.alias_table.get(_key(form))
+        if known:
+            return known.id, known
+        oid = self.index.by_form.get(_key(form))
+        if oid:
+            return oid, self.gazetteer.get(oid)
+        return slugify(form), None
+
+    def add(self, form: str, line: int, span: tuple[int, int] | None, ent_id: str = "") -> str:
+        form = clean_quotes(form).strip()
+        oid, known = self.resolve(form, ent_id)
+        org = self.entries.get(oid)
+        if org is None:
+            org = Organisation(
+                id=oid,
+                name=known.name if known else form,
+                kind=known.kind if known else "overig",
+            )
+            self.entries[oid] = org
+        if form != org.name and form not in org.aliases and _key(form) != _key(org.name):
+            org.aliases.append(form)
+        org.mentions += 1
+        add_line(org.lines, line)
+        self.index.by_form.setdefault(_key(form), oid)
+        if span:
+            self.index.spans.append((span[0], span[1], oid))
+        return oid
+
+    def alias(self, oid: str, form: str) -> None:
+        org = self.entries.get(oid)
+        if org and form != org.name and form not in org.aliases:
+            org.aliases.append(form)
+        self.index.by_form.setdefault(_key(form), oid)
+
+
+def _plausible(text: str, language: LanguageData) -> bool:
+    """Filters for statistical ORG entities: generic words and fragments are not organisations."""
+    key = _key(text)
+    if not key or key in language.not_organisations or len(key) < 2:
+        return False
+    if not any(c.isupper() for c in text) or text[:1].islower():
+        return False
+    words = text.split()
+    not_names = {w.casefold() for w in language.people.get("not_names", [])}
+    if all(w.casefold().strip(",.") in not_names for w in words):
+        return False
+    if key.upper() in {a.upper() for a in language.people.get("role_abbreviations", [])}:
+        return False
+    return len(words) <= 8 and not text.endswith(("-", ","))
+
+
+def organisations(session: SessionDoc) -> OrgIndex:
+    """The organisations named in the session, and where (``index.organisations()``)."""
+    language = session.language
+    reg = _Registry(language)
+    found: list[tuple[int, int, str, str]] = []  # (start, end, form, gazetteer id)
+    for ent in session.doc.ents:
+        if category(ent.label_) != ORGANISATION:
+            continue
+        if ent.ent_id_ or _plausible(ent.text, language):
+            found.append((ent.start_char, ent.end_char, ent.text, ent.ent_id_))
+    for i, seg in enumerate(session.segments):
+        if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
+            m = _PARTY.search(seg.speaker)
+            if m and _plausible(m.group(1), language):
+                found.append((-1, -1, m.group(1), ""))
+    # the first mention decides the order; header parties count where their turn starts
+    found.sort(key=lambda f: (f[0] if f[0] >= 0 else 0))
+    header_lines = {
+        m.group(1): seg.line
+        for seg in session.segments if seg.speaker and (m := _PARTY.search(seg.speaker))
+    }
+    for start, end, form, ent_id in found:
+        line = session.line_of(start) if start >= 0 else header_lines.get(form, 0)
+        reg.add(form, line, (start, end) if start >= 0 else None, ent_id)
+    # definitions in the text make an acronym an alias of the full name
+    for m in _DEFINITION.finditer(session.doc.text):
+        full, acro = m.group(1).strip(), m.group(2)
+        oid = reg.index.by_form.get(_key(full)) or reg.index.by_form.get(_key(acro))
+        if oid and _initials_fit(full, acro):
+            reg.alias(oid, acro)
+    # merge entries that are the same organisation under a defined acronym
+    for oid, org in list(reg.entries.items()):
+        target = reg.index.by_form.get(_key(org.name), oid)
+        if target != oid and target in reg.entries:
+            into = reg.entries[target]
+            into.mentions += org.mentions
+            into.lines = sorted(set(into.lines) | set(org.lines))[:MAX_LINES]
+            reg.alias(target, org.name)
+            del reg.entries[oid]
+    for org in reg.entries.values():
+        org.aliases.sort(key=str.casefold)
+    return reg.index
+
+
+def _initials_fit(full: str, acro: str) -> bool:
+    """``VH`` fits ``Vereniging Hogescholen``: the acronym's letters start words, in order."""
+    letters = [c for c in acro.upper() if c.isalpha()]
+    words = [w for w in re.split(r"[\s-]+", full) if w]
+    initials = "".join(w[0].upper() for w in words)
+    it = iter(initials)
+    return len(letters) >= 2 and all(c in it for c in letters)

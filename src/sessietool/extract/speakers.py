@@ -1,0 +1,237 @@
+"""Speakers (people taking part) and people only mentioned.
+
+Evidence: turn headers (transcripts), attendee lists (minutes), and names in the running text —
+the NER's persons plus Dutch name patterns — with the context that makes a named person a
+participant (``Marcelis vindt``, ``zegt Merel``, ``Sander: …``) or gives an affiliation
+(``Jan Bogerd van de Vereniging Hogescholen``, ``Frank (MBO Raad)``, ``de directeur-generaal …
+van het ministerie van OCW, Marcelis Boereboom``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..language import LanguageData
+from ..nlp.labels import PERSON, category
+from ..summary import Person, Speaker
+from .attendance import attendees
+from .context import SessionDoc
+from .names import first_names, looks_like_name, parse_label, surname
+from .organisations import OrgIndex
+from .people import People, PersonRecord
+from .text import add_line, clean_quotes, squash
+
+_WORD_AFTER = re.compile(r"^\s*(?:,\s*)?(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+),?\s*$")
+_COLON_AFTER = re.compile(r"^\s*:\s*\S")
+_VAN_ORG = re.compile(r"^\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?")
+_PAREN_AFTER = re.compile(r"^\s*\(([^()]{2,60})\)")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def speakers(session: SessionDoc, orgs: OrgIndex) -> tuple[list[Speaker], list[Person]]:
+    """People taking part and people mentioned, each in order of first appearance."""
+    language = session.language
+    people = People(language)
+    has_turns = any(seg.speaker for seg in session.segments)
+    _from_turns(session, orgs, people)
+    taken = _from_attendance(session, orgs, people)
+    _register_names(session, orgs, people, taken)
+    _count_mentions(session, orgs, people, taken, participation=not has_turns)
+    return people.build()
+
+
+def _from_turns(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
+    for i, seg in enumerate(session.segments):
+        if not seg.speaker:
+            continue
+        parts = parse_label(seg.speaker, session.language)
+        rec = people.get(parts.name, session.offsets[i])
+        rec.participates = True
+        rec.turns += 1
+        rec.words += len(seg.text.split())
+        rec.role = rec.role or parts.role
+        if parts.party and not rec.organisation:
+            rec.organisation = orgs.lookup(parts.party) or orgs.add(parts.party, seg.line)
+        label = squash(re.sub(r"\([^()]*\)\s*$", "", seg.speaker))
+        if label != rec.name:
+            rec.add_form(label)
+        add_line(rec.lines, seg.line)
+
+
+def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> list[tuple[int, int]]:
+    language = session.language
+    taken = []
+    for a in attendees(session.segments, language):
+        parts = parse_label(a.text, language)
+        if not looks_like_name(parts.name, language):
+            continue
+        seg = session.segments[a.segment]
+        start = session.offsets[a.segment] + a.offset
+        taken.append((start, start + len(a.text)))
+        rec = people.get(parts.name, start)
+        if a.absent:
+            rec.absent = not rec.participates
+        else:
+            rec.participates, rec.absent = True, False
+        rec.role = rec.role or a.role or parts.role
+        if parts.party:
+            _apply_paren(rec, parts.party, orgs, language, seg.line_at(a.offset))
+        people.mention(rec, seg.line_at(a.offset))
+    return taken
+
+
+def _apply_paren(rec: PersonRecord, text: str, orgs: OrgIndex, language: LanguageData,
+                 line: int) -> None:
+    """``(penningmeester)`` gives a role, ``(Kadaster)`` an organisation."""
+    roles = [r.casefold() for r in language.people.get("roles", [])]
+    low = text.casefold()
+    if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles) or text[:1].islower():
+        rec.role = rec.role or squash(text)
+        return
+    oid = orgs.lookup(text) or orgs.add(text, line)
+    if oid and not rec.organisation:
+        rec.organisation = oid
+
+
+def _clean_person(text: str, language: LanguageData) -> str:
+    text = squash(clean_quotes(text))
+    text = _POSSESSIVE.sub("", text)
+    parts = parse_label(text, language)
+    return parts.name if not parts.party else parts.name
+
+
+def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str]]:
+    """Candidate person names: NER persons and first-name-led patterns, cut at organisations."""
+    language = session.language
+    text = session.doc.text
+    spans: list[tuple[int, int, str]] = []
+    for ent in session.doc.ents:
+        if category(ent.label_) == PERSON:
+            spans.append((ent.start_char, ent.end_char, ent.text))
+    for m in _first_name_pattern(language).finditer(text):
+        spans.append((m.start(), m.end(), m.group(0)))
+    out = []
+    for start, end, form in spans:
+        for s, e, _ in orgs.spans:  # "Frank van Hout van de MBO Raad" → stop before the org
+            if start < s < end:
+                end = s
+                form = text[start:end]
+        form = re.sub(r"\s+(?:van|bij|namens)(?:\s+(?:de|het))?\s*$", "", form.strip(" ,("))
+        name = _clean_person(form, language)
+        if looks_like_name(name, language) and orgs.at(start, start + len(form)) is None:
+            out.append((start, start + len(form), name))
+    return sorted(out)
+
+
+def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
+    particles = "|".join(sorted((re.escape(p) for p in language.people.get("particles", [])),
+                                key=len, reverse=True))
+    names = "|".join(sorted(first_names(), key=len, reverse=True))
+    cap = r"[A-ZÀ-Ý][\w'’-]+"
+    return re.compile(rf"\b(?:{names})(?:\s+(?:(?:{particles})\s+){{0,3}}{cap})?\b(?![\w-])")
+
+
+def _register_names(session: SessionDoc, orgs: OrgIndex, people: People,
+                    taken: list[tuple[int, int]]) -> None:
+    for start, end, name in _name_spans(session, orgs):
+        if any(s <= start < e for s, e in taken):
+            continue
+        people.get(name, start)
+
+
+def _forms_pattern(people: People, language: LanguageData) -> re.Pattern[str] | None:
+    forms: set[str] = set()
+    for rec in people.records:
+        forms.add(rec.name)
+        forms.update(rec.forms)
+        words = rec.name.split()
+        if len(words) > 1:
+            forms.add(words[0])
+            forms.add(surname(rec.name, language).title() if words[1][:1].isupper() else "")
+            forms.add(" ".join(words[1:]))
+    forms = {f for f in forms if len(f) > 1 and looks_like_name(f, language)}
+    if not forms:
+        return None
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _count_mentions(session: SessionDoc, orgs: OrgIndex, people: People,
+                    taken: list[tuple[int, int]], *, participation: bool) -> None:
+    language = session.language
+    pattern = _forms_pattern(people, language)
+    if pattern is None:
+        return
+    text = session.doc.text
+    verbs = {v.casefold() for v in language.people.get("speech_verbs", [])}
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        form = m.group(0)
+        if not form[:1].isupper() or any(s <= start < e for s, e in taken):
+            continue
+        rec = people.find(form)
+        if rec is None:
+            continue
+        people.mention(rec, session.line_of(start))
+        if participation and _speaks(text, start, end, verbs):
+            rec.participates = True
+        if participation or rec.participates:
+            _affiliation(session, orgs, rec, start, end)
+
+
+def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
+    """``Marcelis vindt``, ``zegt Merel``, ``Sander: …``, ``Zowel Frank als Anko vallen``."""
+    after = text[end:end + 40]
+    m = _WORD_AFTER.match(after)
+    if m and m.group(1).casefold() in verbs:
+        return True
+    if _COLON_AFTER.match(after):
+        line_start = text.rfind("\n", 0, start) + 1
+        return not text[line_start:start].strip(" -*•\t")
+    m = _WORD_BEFORE.search(text[max(0, start - 30):start])
+    if m and m.group(1).casefold() in verbs:
+        return True
+    m = re.match(r"^\s+(?:als|en)\s+[A-Z]\w+\s+(\w+)", after)  # "Frank als Anko vallen"
+    return bool(m and m.group(1).casefold() in verbs)
+
+
+def _affiliation(session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, start: int,
+                 end: int) -> None:
+    """Organisation and role from the words around a name."""
+    language = session.language
+    text = session.doc.text
+    after = text[end:end + 120]
+    if not rec.organisation:
+        m = _VAN_ORG.match(after)
+        if m:
+            oid = _org_starting(orgs, end + m.end())
+            rec.organisation = oid or rec.organisation
+    m = _PAREN_AFTER.match(after)
+    if m:
+        _apply_paren(rec, m.group(1), orgs, language, session.line_of(start))
+    before = text[max(0, start - 250):start]
+    roles = sorted(language.people.get("roles", []), key=len, reverse=True)
+    role_alt = "|".join(re.escape(r) for r in roles)
+    m = re.search(
+        rf"\b({role_alt})\b(?:\s*\([^()]*\))?([^.;:!?]*?)\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
+        rf"([^.;:!?]{{2,80}}?),\s*$",
+        before, flags=re.IGNORECASE,
+    )
+    if m:
+        base = start - len(before)
+        oid = orgs.at(base + m.start(3), base + m.end(3)) or orgs.lookup(m.group(3))
+        if oid:
+            rec.organisation = rec.organisation or oid
+            rec.role = rec.role or squash(f"{m.group(1)} {m.group(2)}").strip(" ,")
+    nouns: dict[str, str] = language.people.get("role_nouns", {})
+    if nouns and not rec.role:
+        m = re.search(rf"\b({'|'.join(map(re.escape, nouns))})\s+van\s*$", before, re.IGNORECASE)
+        if m:
+            rec.role = nouns[m.group(1).casefold()]
+
+
+def _org_starting(orgs: OrgIndex, pos: int) -> str | None:
+    for s, _e, oid in orgs.spans:
+        if s == pos:
+            return oid
+    return None

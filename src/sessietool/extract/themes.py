@@ -1,0 +1,112 @@
+"""Themes: the taxonomy's themes matched on lemmas and words, plus key phrases from the text.
+
+A taxonomy term of five letters or more matches as a prefix (``budget`` → ``budgetten``), a
+shorter one only whole; a term with a space matches as a phrase. Key phrases are the noun chunks
+(or, without a parser, content words) named most often, so that sessions outside the taxonomy
+still get themes. Scores are each theme's share of all theme evidence.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..language import ThemeEntry, slugify
+from ..summary import Theme
+from .context import SessionDoc
+from .text import add_line
+
+MAX_TAXONOMY = 8
+MAX_KEYPHRASES = 5
+PREFIX_MIN = 5
+
+
+@dataclass
+class _Evidence:
+    hits: int = 0
+    words: Counter[str] = field(default_factory=Counter)
+    lines: list[int] = field(default_factory=list)
+
+
+def _token_matches(term: str, forms: tuple[str, ...]) -> bool:
+    if len(term) >= PREFIX_MIN:
+        return any(f.startswith(term) for f in forms)
+    return any(f == term or f == f"{term}'s" for f in forms)
+
+
+def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
+    doc = session.doc
+    found: dict[str, _Evidence] = defaultdict(_Evidence)
+    singles = [(t, term) for t in session.language.themes for term in t.terms if " " not in term]
+    phrases = [(t, term) for t in session.language.themes for term in t.terms if " " in term]
+    covered: set[int] = set()
+    low = doc.text.casefold()
+    for theme, term in phrases:
+        for m in re.finditer(rf"(?<!\w){re.escape(term)}", low):
+            ev = found[theme.id]
+            ev.hits += 1
+            end = low.find(" ", m.end()) if low.find(" ", m.end()) != -1 else len(low)
+            ev.words[doc.text[m.start():end].strip(".,;:!?'’)").casefold()] += 1
+            add_line(ev.lines, session.line_of(m.start()))
+            covered.update(range(m.start(), m.end()))
+    for tok in doc:
+        if not tok.is_alpha and "-" not in tok.text or tok.is_stop or tok.idx in covered:
+            continue
+        forms = (tok.lower_, tok.lemma_.casefold()) if tok.lemma_ else (tok.lower_,)
+        for theme, term in singles:
+            if _token_matches(term, forms):
+                ev = found[theme.id]
+                ev.hits += 1
+                ev.words[tok.lower_] += 1
+                add_line(ev.lines, session.line_of(tok.idx))
+                break
+    return found
+
+
+def _keyphrases(session: SessionDoc, exclude: set[str]) -> dict[str, _Evidence]:
+    doc = session.doc
+    found: dict[str, _Evidence] = defaultdict(_Evidence)
+    if doc.has_annotation("DEP"):
+        candidates = []
+        for chunk in doc.noun_chunks:
+            words = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))]
+            if words and len(words) <= 4:
+                candidates.append((words, chunk.start_char))
+    else:
+        candidates = [([t], t.idx) for t in doc if t.is_alpha and not t.is_stop and len(t) > 5]
+    for words, start in candidates:
+        key = " ".join((t.lemma_ or t.text).casefold() for t in words)
+        if len(key) < 4 or key in exclude or any(k in exclude for k in key.split()):
+            continue
+        ev = found[key]
+        ev.hits += 1
+        ev.words[" ".join(t.text.casefold() for t in words)] += 1
+        add_line(ev.lines, session.line_of(start))
+    return {k: v for k, v in found.items() if v.hits >= 2}
+
+
+def themes(session: SessionDoc) -> list[Theme]:
+    """Themes, strongest first, taxonomy and key phrases together."""
+    by_id: dict[str, ThemeEntry] = {t.id: t for t in session.language.themes}
+    tax = _taxonomy(session)
+    words = len(session.doc)
+    floor = 1 if words < 3000 else 2
+    ranked = sorted(((k, v) for k, v in tax.items() if v.hits >= floor),
+                    key=lambda kv: (-kv[1].hits, kv[0]))[:MAX_TAXONOMY]
+    used = {w for _, ev in ranked for w in ev.words}
+    kp = sorted(_keyphrases(session, used).items(), key=lambda kv: (-kv[1].hits, kv[0]))
+    kp = kp[:MAX_KEYPHRASES]
+    total = sum(ev.hits for _, ev in ranked) + sum(ev.hits for _, ev in kp) or 1
+    out = [
+        Theme(id=tid, label=by_id[tid].label, score=round(ev.hits / total, 4),
+              keywords=[w for w, _ in sorted(ev.words.items(), key=lambda x: (-x[1], x[0]))][:8],
+              lines=sorted(ev.lines), source="taxonomy")
+        for tid, ev in ranked
+    ]
+    out += [
+        Theme(id=f"kp-{slugify(key)}", label=key, score=round(ev.hits / total, 4),
+              keywords=[w for w, _ in ev.words.most_common(5)], lines=sorted(ev.lines),
+              source="keyphrase")
+        for key, ev in kp
+    ]
+    return sorted(out, key=lambda t: (-t.score, t.id))

@@ -1,0 +1,165 @@
+"""Language data (gazetteers, name words, action cues, theme taxonomies) loaded from YAML files.
+
+The defaults are package data files in ``sessietool/data``; users add their own files with
+``--gazetteer`` / ``--themes`` (or the config). Files are read with ``yaml.safe_load`` and
+validated; a bad file raises :class:`DataFileError` naming the file and the field.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import DataFileError
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII slug: ``Ministerie van OCW`` → ``ministerie-van-ocw``."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ThemeEntry:
+    id: str
+    label: str
+    terms: tuple[str, ...]  # lemma or word prefixes, lower case; multiword terms allowed
+
+
+@dataclass
+class LanguageData:
+    organisations: list[OrgEntry] = field(default_factory=list)
+    themes: list[ThemeEntry] = field(default_factory=list)
+    people: dict[str, Any] = field(default_factory=dict)
+    actions: dict[str, Any] = field(default_factory=dict)
+    not_organisations: frozenset[str] = frozenset()
+
+    def org_by_alias(self) -> dict[str, OrgEntry]:
+        """Every name and alias, case-folded, to its entry."""
+        table: dict[str, OrgEntry] = {}
+        for org in self.organisations:
+            for form in (org.name, *org.aliases):
+                table.setdefault(form.casefold(), org)
+        return table
+
+
+def _read_yaml(path: Path | str, text: str | None = None) -> Any:
+    try:
+        raw = text if text is not None else Path(path).read_text(encoding="utf-8")
+        return yaml.safe_load(raw)
+    except FileNotFoundError:
+        raise DataFileError(path, "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(path, f"cannot read: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise DataFileError(path, f"not valid YAML{where}") from None
+
+
+def _package_yaml(name: str) -> Any:
+    text = resources.files("sessietool.data").joinpath(name).read_text(encoding="utf-8")
+    return _read_yaml(f"sessietool/data/{name}", text)
+
+
+def _need(path: Any, entry: Any, index: int, key: str, kind: type = str) -> Any:
+    value = entry.get(key) if isinstance(entry, dict) else None
+    if not isinstance(value, kind) or (kind is str and not value.strip()):
+        raise DataFileError(path, f"entry {index + 1}: field '{key}' must be a non-empty {kind.__name__}")
+    return value
+
+
+def _str_list(path: Any, entry: dict, index: int, key: str) -> tuple[str, ...]:
+    value = entry.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
+        raise DataFileError(path, f"entry {index + 1}: field '{key}' must be a list of strings")
+    return tuple(str(v) for v in value)
+
+
+def parse_organisations(data: Any, path: Any) -> list[OrgEntry]:
+    """Validate a gazetteer: a list (or ``organisations:`` list) of {name, kind, aliases, id}."""
+    if isinstance(data, dict):
+        data = data.get("organisations")
+    if not isinstance(data, list):
+        raise DataFileError(path, "field 'organisations' must be a list of entries")
+    out = []
+    for i, entry in enumerate(data):
+        name = _need(path, entry, i, "name")
+        out.append(
+            OrgEntry(
+                id=str(entry.get("id") or slugify(name)),
+                name=name,
+                kind=str(entry.get("kind") or "overig"),
+                aliases=_str_list(path, entry, i, "aliases"),
+            )
+        )
+    return out
+
+
+def parse_themes(data: Any, path: Any) -> list[ThemeEntry]:
+    """Validate a theme taxonomy: a list (or ``themes:`` list) of {label, terms, id}."""
+    if isinstance(data, dict):
+        data = data.get("themes")
+    if not isinstance(data, list):
+        raise DataFileError(path, "field 'themes' must be a list of entries")
+    out = []
+    for i, entry in enumerate(data):
+        label = _need(path, entry, i, "label")
+        terms = _str_list(path, entry, i, "terms")
+        if not terms:
+            raise DataFileError(path, f"entry {i + 1}: field 'terms' must not be empty")
+        out.append(
+            ThemeEntry(
+                id=str(entry.get("id") or slugify(label)),
+                label=label,
+                terms=tuple(t.lower() for t in terms),
+            )
+        )
+    return out
+
+
+def _merge_by_id(base: list, extra: list) -> list:
+    """User entries replace default entries with the same id, new ones are appended."""
+    ids = {e.id for e in extra}
+    return [e for e in base if e.id not in ids] + extra
+
+
+@lru_cache(maxsize=8)
+def load_language_data(
+    gazetteers: tuple[str, ...] = (), theme_files: tuple[str, ...] = (), replace_themes: bool = False
+) -> LanguageData:
+    """Package defaults plus the user's files (later files win on equal ids)."""
+    gaz = _package_yaml("organisations.yaml")
+    orgs = parse_organisations(gaz, "sessietool/data/organisations.yaml")
+    not_orgs = frozenset(w.casefold() for w in (gaz.get("not_organisations") or []))
+    for path in gazetteers:
+        data = _read_yaml(path)
+        orgs = _merge_by_id(orgs, parse_organisations(data, path))
+        if isinstance(data, dict) and data.get("not_organisations"):
+            not_orgs |= {str(w).casefold() for w in data["not_organisations"]}
+    themes = [] if replace_themes else parse_themes(
+        _package_yaml("themes.yaml"), "sessietool/data/themes.yaml"
+    )
+    for path in theme_files:
+        themes = _merge_by_id(themes, parse_themes(_read_yaml(path), path))
+    return LanguageData(
+        organisations=orgs,
+        themes=themes,
+        people=_package_yaml("people.yaml"),
+        actions=_package_yaml("actions.yaml"),
+        not_organisations=not_orgs,
+    )

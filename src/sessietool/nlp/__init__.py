@@ -1,0 +1,1 @@
+"""Loading spaCy pipelines and mapping their labels to sessietool's categories."""

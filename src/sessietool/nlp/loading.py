@@ -1,0 +1,98 @@
+"""Choosing and loading the spaCy pipeline, with sessietool's gazetteer ruler ahead of the NER.
+
+Resolution order: the ``model`` argument (``--model``), the ``SESSIETOOL_MODEL`` environment
+variable, the bundled ``nl_sessie_sm``. A name may be an installed package (``nl_core_news_sm``), a
+path to a pipeline folder, or ``blank:nl`` for tokenisation only (tests, quick runs).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ModelNotFound
+from ..language import LanguageData, load_language_data
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+ENV_VAR = "SESSIETOOL_MODEL"
+BUNDLED = "nl_sessie_sm"
+RULER_NAME = "sessietool_gazetteer"
+
+
+def bundled_model_path() -> Path | None:
+    """The bundled pipeline: ``models/`` of a checkout, else the copy inside an installed wheel."""
+    checkout = Path(__file__).resolve().parents[3] / "models" / BUNDLED
+    candidates = [checkout, Path(str(resources.files("sessietool"))) / "models" / BUNDLED]
+    for path in candidates:
+        if (path / "meta.json").is_file():
+            return path
+    return None
+
+
+def resolve_model(model: str | None = None) -> str:
+    """The model name or path that will be loaded, after the environment and the default."""
+    name = model or os.environ.get(ENV_VAR) or BUNDLED
+    if name == BUNDLED:
+        path = bundled_model_path()
+        if path is None:
+            raise ModelNotFound(detail=BUNDLED)
+        return str(path)
+    return name
+
+
+def model_label(nlp: Language) -> str:
+    """``<lang>_<name> <version>`` as spaCy packages name themselves."""
+    meta = nlp.meta
+    name = meta.get("name") or "pipeline"
+    lang = meta.get("lang") or nlp.lang
+    full = name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return f"{full} {meta.get('version') or '0.0.0'}"
+
+
+def _alias_pattern(nlp: Language, alias: str) -> list[dict[str, str]]:
+    """Token pattern for one alias: acronyms match their case, other forms ignore case."""
+    words = alias.split()
+    if words and words[0].lower() in ("de", "het") and len(words) > 1:
+        alias = " ".join(words[1:])
+    tokens = [t.text for t in nlp.make_doc(alias)]
+    exact = not any(c.islower() for c in alias) or len(alias) <= 4
+    return [{"ORTH": t} if exact else {"LOWER": t.lower()} for t in tokens]
+
+
+def add_gazetteer(nlp: Language, language: LanguageData) -> None:
+    """Add an entity ruler with every organisation alias (label ORG, id = organisation id)."""
+    if RULER_NAME in nlp.pipe_names:
+        nlp.remove_pipe(RULER_NAME)
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe(
+        "entity_ruler", name=RULER_NAME, config={"overwrite_ents": True, "validate": False}, **where
+    )
+    patterns = []
+    for org in language.organisations:
+        for form in dict.fromkeys((org.name, *org.aliases)):
+            patterns.append({"label": "ORG", "pattern": _alias_pattern(nlp, form), "id": org.id})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) -> Language:
+    """Load (once per process) the pipeline with the gazetteer ruler added."""
+    import spacy
+
+    name = resolve_model(model)
+    try:
+        if name.startswith("blank:"):
+            nlp = spacy.blank(name.split(":", 1)[1])
+            nlp.meta["name"] = "blank"
+        else:
+            nlp = spacy.load(name)
+    except OSError:
+        raise ModelNotFound(detail=name) from None
+    add_gazetteer(nlp, load_language_data(gazetteers))
+    nlp.max_length = 2_000_000
+    return nlp

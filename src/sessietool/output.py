@@ -1,0 +1,77 @@
+"""Writing summaries: deterministic YAML/JSON text, safe output names, atomic files."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import OutputError
+
+FORMATS = ("yaml", "json")
+_WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                    *(f"lpt{i}" for i in range(10))}
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style for mappings, flow style for short lists of scalars (lines, aliases)."""
+
+
+def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
+    flow = bool(data) and all(isinstance(x, int | float | str) for x in data) and len(data) <= 12
+    if flow and any(isinstance(x, str) and len(x) > 40 for x in data):
+        flow = False
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+_Dumper.add_representer(list, _represent_list)
+
+
+def dumps(data: dict[str, Any], fmt: str = "yaml") -> str:
+    """Serialise plain summary data; byte-identical for identical data."""
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+        default_flow_style=False,
+    )
+
+
+def safe_stem(name: str) -> str:
+    """A file stem that cannot leave the output folder or name a device."""
+    stem = Path(name.replace("\\", "/")).name
+    stem = re.sub(r"\.(ya?ml|json|txt|md|vtt|srt|docx|pdf)$", "", stem, flags=re.I)
+    stem = re.sub(r"[^\w.\-]+", "_", stem).strip("._") or "session"
+    if stem.lower().split(".")[0] in _WINDOWS_DEVICES:
+        stem = f"_{stem}"
+    return stem[:150]
+
+
+def output_path(out_dir: Path, source: str, fmt: str, taken: set[Path] | None = None) -> Path:
+    """``OUT/<stem>.<fmt>``; a stem already taken by another input gets a short hash suffix."""
+    suffix = "yaml" if fmt == "yaml" else "json"
+    path = out_dir / f"{safe_stem(source)}.{suffix}"
+    if taken is not None:
+        if path in taken:
+            digest = hashlib.sha256(str(Path(source).resolve()).encode()).hexdigest()[:8]
+            path = out_dir / f"{safe_stem(source)}-{digest}.{suffix}"
+        taken.add(path)
+    return path
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None

@@ -1,0 +1,165 @@
+"""Every input format into one :class:`~sessietool.transcript.Transcript`.
+
+``read_transcript`` checks the file (exists, not too large, not empty, not binary), decodes text,
+detects the format from the content (the extension is only a hint) and dispatches through
+:data:`READERS` (text formats) or :data:`BINARY_READERS` (docx, pdf).
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import (
+    BinaryInput,
+    EmptyInput,
+    FileMissing,
+    InputError,
+    MalformedInput,
+    TooLarge,
+    UnreadableFile,
+    UnsupportedFormat,
+)
+from ..transcript import FORMATS, Transcript
+from . import sniff
+from .decode import decode_bytes
+from .detect import VTT_HEADER, detect_format
+from .docx import read_docx
+from .markdown import read_markdown
+from .pdf import read_pdf
+from .report import read_report
+from .srt import read_srt
+from .transcript import read_transcript_text
+from .vtt import read_vtt
+
+__all__ = [
+    "BINARY_READERS",
+    "DEFAULT_MAX_SIZE",
+    "READERS",
+    "SUPPORTED_SUFFIXES",
+    "decode_bytes",
+    "detect_format",
+    "read_transcript",
+]
+
+DEFAULT_MAX_SIZE = 50 * 1024 * 1024
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", ".docx", ".pdf")
+SUPPORTED = ", ".join(SUPPORTED_SUFFIXES)
+STDIN = "-"
+
+READERS: dict[str, Callable[[str], Transcript]] = {
+    "report": read_report,
+    "transcript": read_transcript_text,
+    "markdown": read_markdown,
+    "vtt": read_vtt,
+    "srt": read_srt,
+}
+BINARY_READERS: dict[str, Callable[[bytes], Transcript]] = {
+    "docx": read_docx,
+    "pdf": read_pdf,
+}
+# A file with one of these extensions must hold that format.
+STRICT_SUFFIXES = {".vtt": "vtt", ".srt": "srt"}
+
+
+def read_transcript(
+    source: str | Path,
+    *,
+    data: bytes | None = None,
+    format: str | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Transcript:
+    """Read a session file (or ``data``, e.g. stdin with source ``"-"``) into a Transcript.
+
+    Raises only :class:`~sessietool.errors.InputError` subclasses, each naming ``source``.
+    """
+    name = str(source)
+    suffix = Path(name).suffix.lower()
+    try:
+        if format is not None and format not in FORMATS:
+            raise UnsupportedFormat(detail=f"format {format!r}", supported=", ".join(FORMATS))
+        if data is None:
+            data = _read_stdin(max_size) if name == STDIN else _read_file(name, max_size)
+        if len(data) > max_size:
+            raise TooLarge(detail=_too_large(len(data), max_size))
+        return _read_bytes(data, suffix, format)
+    except InputError as exc:
+        if exc.path is not None:
+            raise
+        raise type(exc)(name, exc.detail, **exc.kwargs) from None
+    except Exception as exc:  # a reader bug must still reach the user as one clear line
+        raise MalformedInput(
+            name, detail=f"unexpected {type(exc).__name__}: {exc}", kind=format or suffix or "input"
+        ) from exc
+
+
+def _read_file(name: str, max_size: int) -> bytes:
+    path = Path(name)
+    try:
+        if not path.exists():
+            raise FileMissing()
+        if not path.is_file():
+            raise UnreadableFile(detail="not a regular file")
+        size = path.stat().st_size
+        if size > max_size:
+            raise TooLarge(detail=_too_large(size, max_size))
+        return path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(detail=exc.strerror or type(exc).__name__) from None
+
+
+def _read_stdin(max_size: int) -> bytes:
+    return sys.stdin.buffer.read(max_size + 1)
+
+
+def _too_large(size: int, max_size: int) -> str:
+    return f"the file is {size:,} bytes, more than the limit of {max_size:,} bytes"
+
+
+def _read_bytes(data: bytes, suffix: str, forced: str | None) -> Transcript:
+    if not data.strip():
+        raise EmptyInput()
+    binary_format = forced if forced in BINARY_READERS else _binary_format(data, suffix)
+    if binary_format:
+        return _non_empty(BINARY_READERS[binary_format](data))
+    kind = sniff.binary_kind(data)
+    if kind:
+        raise BinaryInput(detail=kind, supported=SUPPORTED)
+    text, encoding = decode_bytes(data)
+    problem = sniff.control_problem(text)
+    if problem:
+        raise BinaryInput(detail=problem, supported=SUPPORTED)
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise EmptyInput()
+    fmt = forced or detect_format(text, suffix)
+    expected = STRICT_SUFFIXES.get(suffix)
+    if forced is None and expected:
+        if expected == "vtt" and not VTT_HEADER.match(text.lstrip().split("\n", 1)[0]):
+            raise MalformedInput(kind="VTT", detail="missing WEBVTT header")
+        if fmt != expected:
+            raise MalformedInput(kind=expected.upper(), detail="no parsable cue")
+    transcript = READERS[fmt](text)
+    transcript.encoding = encoding
+    return _non_empty(transcript)
+
+
+def _binary_format(data: bytes, suffix: str) -> str | None:
+    """``docx``/``pdf`` when the bytes are one; raise for a broken docx or a non-docx zip."""
+    if sniff.is_pdf(data):
+        return "pdf"
+    if not sniff.is_zip(data):
+        return None
+    is_docx = sniff.zip_is_docx(data)
+    if is_docx:
+        return "docx"
+    if suffix == ".docx":
+        detail = "corrupt or truncated zip" if is_docx is None else "no word/document.xml"
+        raise MalformedInput(kind="DOCX", detail=f"not a Word document ({detail})")
+    raise BinaryInput(detail="zip archive", supported=SUPPORTED)
+
+
+def _non_empty(transcript: Transcript) -> Transcript:
+    if not any(s.text.strip() for s in transcript.segments):
+        raise EmptyInput()
+    return transcript

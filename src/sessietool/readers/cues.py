@@ -1,0 +1,113 @@
+"""Shared by the VTT and SRT readers: timed cues, cue text clean-up and merging into turns."""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..errors import MalformedInput
+from ..transcript import Segment
+from .lines import Line, make_segment
+from .names import is_speaker_label
+
+TIMESTAMP = re.compile(r"^(?:(?P<h>\d{1,4}):)?(?P<m>\d{1,2}):(?P<s>\d{1,2})[.,](?P<ms>\d{1,3})$")
+TIMING = re.compile(r"^\s*(?P<start>\S+)\s+-->\s+(?P<end>\S+)(?:\s.*)?$")
+VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+(?P<name>[^>]+)>")
+TAG = re.compile(r"</?[A-Za-z][^<>]*>|<\d[\d:.]*>|\{\\[^}]*\}")
+NAME_PREFIX = re.compile(r"^(?P<label>[^:]{1,80}?):[ \t]+(?P<text>\S.*)$")
+LOOSE_NAME = re.compile(r"^[\w.@'’-]{1,40}$")
+
+
+@dataclass
+class Cue:
+    """One subtitle cue: times in seconds, its speaker, its text lines with line numbers."""
+
+    start: float
+    end: float
+    speaker: str | None
+    parts: list[Line]
+
+
+def parse_timestamp(value: str, line: int, kind: str) -> float:
+    """Seconds of ``HH:MM:SS.mmm`` (hours optional, unpadded fields allowed)."""
+    match = TIMESTAMP.match(value.strip())
+    if not match or int(match["m"]) >= 60 or int(match["s"]) >= 60:
+        raise MalformedInput(kind=kind, detail=f"line {line}: bad timestamp {value.strip()!r}")
+    millis = int(match["ms"].ljust(3, "0"))
+    return int(match["h"] or 0) * 3600 + int(match["m"]) * 60 + int(match["s"]) + millis / 1000
+
+
+def parse_timing(line: str, number: int, kind: str) -> tuple[float, float]:
+    """The start and end of a ``start --> end`` timing line."""
+    match = TIMING.match(line)
+    if not match:
+        raise MalformedInput(kind=kind, detail=f"line {number}: bad cue timing {line.strip()!r}")
+    start = parse_timestamp(match["start"], number, kind)
+    return start, parse_timestamp(match["end"], number, kind)
+
+
+def cue_text(payload: Sequence[Line], previous: str | None) -> tuple[str | None, list[Line]]:
+    """Speaker and clean text lines of a cue; a cue without a name keeps ``previous``."""
+    joined = " ".join(t for t, _ in payload)
+    speaker: str | None = None
+    voice = VOICE.search(joined)
+    if voice:
+        speaker = html.unescape(voice["name"]).strip() or None
+    parts = [(html.unescape(TAG.sub("", t)).strip(), n) for t, n in payload]
+    parts = [(t, n) for t, n in parts if t]
+    if speaker is None and parts:
+        prefix = NAME_PREFIX.match(parts[0][0])
+        if prefix and _is_cue_speaker(prefix["label"]):
+            speaker = prefix["label"].strip()
+            parts[0] = (prefix["text"], parts[0][1])
+    return (speaker or previous), parts
+
+
+def _is_cue_speaker(label: str) -> bool:
+    """Meeting tools print any display name, so accept one loose token as well."""
+    return is_speaker_label(label) or bool(LOOSE_NAME.match(label.strip()))
+
+
+def merge_cues(cues: Iterable[Cue]) -> list[Segment]:
+    """Merge consecutive cues of one speaker into one segment (text joined with a space)."""
+    segments: list[Segment] = []
+    group: list[Cue] = []
+
+    def flush() -> None:
+        if group:
+            parts = [part for cue in group for part in cue.parts]
+            speaker = group[0].speaker
+            segments.append(
+                make_segment(
+                    parts,
+                    " ",
+                    speaker=speaker,
+                    start=group[0].start,
+                    end=group[-1].end,
+                    kind="turn" if speaker else "text",
+                )
+            )
+            group.clear()
+
+    for cue in cues:
+        if not cue.parts:
+            continue
+        if group and cue.speaker != group[0].speaker:
+            flush()
+        group.append(cue)
+    flush()
+    return segments
+
+
+def blocks(lines: Sequence[Line]) -> Iterable[list[Line]]:
+    """Runs of non-blank lines."""
+    block: list[Line] = []
+    for text, number in lines:
+        if text.strip():
+            block.append((text, number))
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block

@@ -1,0 +1,34 @@
+"""Build segments from source lines while keeping the map back to those lines."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..transcript import Segment
+
+Line = tuple[str, int]  # (text, 1-based source line)
+
+
+def join_lines(parts: Sequence[Line], sep: str = "\n") -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Join ``(text, line)`` parts with ``sep``; return the text and its line map."""
+    chunks: list[str] = []
+    line_map: list[tuple[int, int]] = []
+    offset = 0
+    for text, line in parts:
+        if chunks:
+            chunks.append(sep)
+            offset += len(sep)
+        line_map.append((offset, line))
+        chunks.append(text)
+        offset += len(text)
+    return "".join(chunks), tuple(line_map)
+
+
+def make_segment(parts: Sequence[Line], sep: str = "\n", **kwargs: object) -> Segment:
+    """A segment whose text is ``parts`` joined by ``sep``."""
+    text, line_map = join_lines(parts, sep)
+    return Segment(text=text, line_map=line_map, **kwargs)  # type: ignore[arg-type]
+
+
+def numbered(text: str) -> list[Line]:
+    """The lines of ``text`` with their 1-based numbers (split on ``\\n`` only)."""
+    return [(line, number) for number, line in enumerate(text.split("\n"), start=1)]

@@ -1,0 +1,145 @@
+"""DOCX (Teams layout and plain report) and PDF (text, encrypted, image-only, corrupt)."""
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from sessietool.errors import MalformedInput
+from sessietool.readers import read_transcript
+
+
+def _docx_bytes(document: docx.document.Document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def teams_docx() -> bytes:
+    document = docx.Document()
+    for text in [
+        "Verdiepingssessie Samen Opleiden",
+        "October 6, 2020, 2:03PM",
+        "45m 3s",
+        "Anko van Hoepen   0:03",
+        "Ik maak me zorgen over de versnippering van het geld.",
+        "De overheid moet scherp zijn.",
+        "Ren\u00e9e Boereboom   1:02:05",
+        "Dat is een goed punt.",
+        "Anko van Hoepen   1:03:10",
+        "Dank je.",
+    ]:
+        document.add_paragraph(text)
+    return _docx_bytes(document)
+
+
+def test_teams_docx(teams_docx: bytes) -> None:
+    transcript = read_transcript("meeting.docx", data=teams_docx)
+    assert transcript.format == "docx"
+    assert transcript.encoding is None
+    assert transcript.title == "Verdiepingssessie Samen Opleiden"
+    assert transcript.date == "2020-10-06"
+    assert transcript.metadata["duration"] == "45m 3s"
+    got = [(s.speaker, s.start, s.kind, s.line) for s in transcript.segments]
+    assert got == [
+        ("Anko van Hoepen", 3.0, "turn", 5),
+        ("Renée Boereboom", 3725.0, "turn", 8),
+        ("Anko van Hoepen", 3790.0, "turn", 10),
+    ]
+    first = transcript.segments[0]
+    assert first.text == (
+        "Ik maak me zorgen over de versnippering van het geld.\nDe overheid moet scherp zijn."
+    )
+    assert first.line_at(first.text.index("De overheid")) == 6
+
+
+def test_teams_docx_detected_without_extension(teams_docx: bytes) -> None:
+    assert read_transcript("-", data=teams_docx).format == "docx"
+
+
+def test_plain_docx_report() -> None:
+    document = docx.Document()
+    document.add_heading("Verslag sectorraad", 0)
+    document.add_paragraph("")
+    document.add_heading("Inleiding", 1)
+    document.add_paragraph("De sectorraad bespreekt de zij-instroom met OCW.")
+    document.add_paragraph("Actiepunt voor Jan", style="List Bullet")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Naam", "Organisatie"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Jan", "PO-Raad"
+    transcript = read_transcript("verslag.docx", data=_docx_bytes(document))
+    assert transcript.title == "Verslag sectorraad"
+    assert transcript.date is None
+    got = [(s.kind, s.text, s.line) for s in transcript.segments]
+    assert got == [
+        ("heading", "Verslag sectorraad", 1),
+        ("heading", "Inleiding", 3),
+        ("text", "De sectorraad bespreekt de zij-instroom met OCW.", 4),
+        ("list_item", "Actiepunt voor Jan", 5),
+        ("list_item", "Naam | Organisatie", 6),
+        ("list_item", "Jan | PO-Raad", 7),
+    ]
+
+
+@pytest.mark.parametrize("cut", [30, 200, -40])
+def test_truncated_docx(teams_docx: bytes, cut: int) -> None:
+    with pytest.raises(MalformedInput, match="malformed DOCX"):
+        read_transcript("meeting.docx", data=teams_docx[:cut])
+
+
+REPORT_LINES = [
+    "Verslag regionaal overleg",
+    "In de digitale verdiepingssessie spreken de bestuurders van de sectorraden over de samen-",
+    "werking in de regio en over de rol van de partnerschappen in het Samen Opleiden met OCW.",
+    "Dat is een goed punt.",
+    "Merel vraagt zich aan het slot van de sessie af hoe we van lullen tot poetsen komen, en",
+]
+PAGE_TWO = ["zo gaat het gesprek verder op de tweede pagina van het verslag van de bijeenkomst."]
+
+
+def test_pdf(make_pdf) -> None:
+    transcript = read_transcript("verslag.pdf", data=make_pdf([REPORT_LINES, PAGE_TWO]))
+    assert transcript.format == "pdf"
+    assert transcript.encoding is None
+    assert transcript.title == "Verslag regionaal overleg"
+    assert transcript.metadata["pages"] == "2"
+    texts = [(s.kind, s.text) for s in transcript.segments]
+    assert texts[0] == ("heading", "Verslag regionaal overleg")
+    assert texts[1][1].endswith("met OCW. Dat is een goed punt.")
+    assert "over de samenwerking in de regio" in texts[1][1]
+    assert texts[2][1].startswith("Merel vraagt")
+    assert texts[2][1].endswith("en zo gaat het gesprek verder op de tweede pagina van het "
+                                "verslag van de bijeenkomst.")
+    paragraph = transcript.segments[2]
+    assert paragraph.line_at(paragraph.text.index("zo gaat")) == 8  # after the page separator
+
+
+def test_encrypted_pdf(make_pdf) -> None:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([REPORT_LINES]))))
+    writer.encrypt(user_password="geheim", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(MalformedInput, match="encrypted"):
+        read_transcript("geheim.pdf", data=out.getvalue())
+
+
+def test_image_only_pdf(make_pdf) -> None:
+    with pytest.raises(MalformedInput, match="image-only PDF needs OCR first"):
+        read_transcript("scan.pdf", data=make_pdf([[]]))
+
+
+def test_corrupt_pdf(make_pdf) -> None:
+    data = make_pdf([REPORT_LINES])
+    with pytest.raises(MalformedInput, match="malformed PDF"):
+        read_transcript("kapot.pdf", data=data[: len(data) // 3])
+
+
+def test_pdf_quiet(make_pdf, caplog, recwarn) -> None:
+    data = make_pdf([REPORT_LINES])
+    with pytest.raises(MalformedInput):
+        read_transcript("kapot.pdf", data=data[:200])
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert not [w for w in recwarn if "pypdf" in str(w.filename)]

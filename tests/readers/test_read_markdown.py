@@ -1,0 +1,65 @@
+"""The Markdown reader: front matter, headings, list items, tables, inline markup."""
+from __future__ import annotations
+
+from sessietool.readers import read_transcript
+from sessietool.readers.markdown import read_markdown, strip_inline
+
+
+def test_minutes(fixture_path) -> None:
+    transcript = read_transcript(fixture_path("minutes.md"))
+    assert transcript.format == "markdown"
+    assert transcript.title == "Notulen bestuursvergadering 24 mei 2023"
+    assert transcript.date == "2023-05-24"
+    got = [(s.kind, s.text, s.line) for s in transcript.segments]
+    assert got == [
+        ("heading", "Bestuursvergadering", 6),
+        ("heading", "Aanwezig", 8),
+        ("list_item", "Anneke Sinnema", 10),
+        ("list_item", "Edwin Martin (notuleert)", 11),
+        ("list_item", "Wim van Iersel", 12),
+        ("heading", "Website", 14),
+        (
+            "text",
+            "Edwin vraagt of we moeten doorgaan met de website.\nSander: Eén bijeenkomst gehad.",
+            16,
+        ),
+        ("list_item", "Bouwdagen plannen met de vrijwilligers", 19),
+        ("list_item", "Meetup promoten", 21),
+        ("text", "ACTIE: Edwin prikt een nieuwe datum.", 23),
+        ("list_item", "Anneke | voorzitter", 27),
+        ("list_item", "Wim | penningmeester", 28),
+    ]
+    assert all(s.speaker is None for s in transcript.segments)
+    paragraph = transcript.segments[6]
+    assert paragraph.line_at(paragraph.text.index("Sander")) == 17
+    item = transcript.segments[7]
+    assert item.line_at(item.text.index("vrijwilligers")) == 20
+
+
+def test_title_from_first_heading_without_front_matter() -> None:
+    transcript = read_markdown("# Agenda en Verslag\n\n## Deelnemers\n- Pieter (Kadaster)\n")
+    assert transcript.title == "Agenda en Verslag"
+    assert transcript.date is None
+    assert [s.kind for s in transcript.segments] == ["heading", "heading", "list_item"]
+
+
+def test_bad_front_matter_is_ignored() -> None:
+    transcript = read_markdown("---\ntitle: [unclosed\n---\nTekst.\n")
+    assert transcript.title is None
+    assert [(s.text, s.line) for s in transcript.segments] == [("Tekst.", 4)]
+
+
+def test_inline_markup() -> None:
+    assert strip_inline("**Besluit:** _akkoord_ met `code` en [link](http://x.nl)") == (
+        "Besluit: akkoord met code en link"
+    )
+    assert strip_inline("Zie <https://example.org> &amp; meer<br />hier") == (
+        "Zie https://example.org & meer hier"
+    )
+    assert strip_inline("snake_case_name blijft") == "snake_case_name blijft"
+
+
+def test_markdown_detected_despite_name_lines() -> None:
+    text = "# Notulen\n\n## Promotie\n\nEdwin: beeldschermdoekjes.\nAnneke: pennen.\n- punt\n"
+    transcript = read_transcript("notes.txt", data=text.encode())
+    assert transcript.format == "markdown"
