@@ -215,11 +215,11 @@ def _wait(pr: tuple[str, subprocess.Popen, Any, float]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def stage_assemble(work: Path, out: Path) -> Path:
+def stage_assemble(work: Path, ud_model: Path | None = None, ner_model: Path | None = None) -> Path:
     import spacy
 
-    ud = spacy.load(work / "ud" / "model-best")
-    ner = spacy.load(work / "ner" / "model-best")
+    ud = spacy.load(ud_model or work / "ud" / "model-best")
+    ner = spacy.load(ner_model or work / "ner" / "model-best")
     ud.add_pipe("ner", source=ner)
     meta = dict(ud.meta)
     for k in ("performance", "requirements", "sources", "spacy_git_version"):
@@ -359,6 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tiny", action="store_true", help="tiny networks and 10 steps (smoke test)")
     ap.add_argument("--ud-steps", type=int, default=0, help="override training.max_steps (UD)")
     ap.add_argument("--ner-steps", type=int, default=0, help="override training.max_steps (NER)")
+    ap.add_argument("--ud-model", type=Path, help="assemble from this UD pipeline instead of "
+                    "WORK/ud/model-best")
+    ap.add_argument("--ner-model", type=Path, help="assemble from this NER pipeline instead of "
+                    "WORK/ner/model-best")
     ap.add_argument("--set", action="append", default=[], metavar="ud|ner:KEY=VALUE",
                     help="extra config override, e.g. ner:training.dropout=0.2")
     args = ap.parse_args(argv)
@@ -394,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         stage_train(work, {"ud": args.ud_config, "ner": args.ner_config}, overrides, args.jobs, only)
         timings["train_min"] = (time.time() - t) / 60
     if "assemble" in stages:
-        assembled = stage_assemble(work, args.out)
+        assembled = stage_assemble(work, args.ud_model, args.ner_model)
     else:
         assembled = work / "assembled"
     if "evaluate" in stages:

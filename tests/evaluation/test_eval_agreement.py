@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
-from eval_helpers import REFERENCE_SCORER, write_yaml
+from eval_helpers import write_yaml
 from typer.testing import CliRunner
 
 from sessietool.cli.app import app

@@ -100,7 +100,8 @@ def test_invalid_files_name_file_and_field(data: object, field: str) -> None:
 def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.yaml"
     path.write_text("source: a.txt\nspeakers: [unclosed\n", encoding="utf-8")
-    with pytest.raises(GoldFileError, match=r"broken\.yaml: invalid gold file: line \d+: not valid"):
+    pattern = r"broken\.yaml: invalid gold file: line \d+: not valid YAML"
+    with pytest.raises(GoldFileError, match=pattern):
         load_gold(path)
 
 

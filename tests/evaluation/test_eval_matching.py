@@ -24,7 +24,7 @@ from sessietool.evaluation.report import PRF
         ("  Jan   Bogerd ", "jan bogerd"),
         ("MBO-raad", "mbo-raad"),
         ("ROC’s", "roc's"),
-        ("Ministerie van Onderwijs, Cultuur en Wetenschap", "ministerie van onderwijs cultuur en wetenschap"),
+        ("Ministerie van Onderwijs, Cultuur", "ministerie van onderwijs cultuur"),
         ("Hetty Bakker", "hetty bakker"),  # 'het' only as a whole word
         (None, ""),
         (2020, "2020"),

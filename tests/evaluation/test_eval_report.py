@@ -67,7 +67,8 @@ def test_groups_and_json_data() -> None:
 @pytest.mark.parametrize(
     ("spec", "expected"),
     [("speakers=0.8", Threshold("speakers", 0.8)), (" themes = 1 ", Threshold("themes", 1.0)),
-     ("date=0", Threshold("date", 0.0))],
+     ("date=0", Threshold("date", 0.0)),
+     ("action_points.r=0.4", Threshold("action_points.r", 0.4))],
 )
 def test_parse_threshold(spec: str, expected: Threshold) -> None:
     assert parse_threshold(spec) == expected
@@ -76,6 +77,7 @@ def test_parse_threshold(spec: str, expected: Threshold) -> None:
 @pytest.mark.parametrize(
     ("spec", "message"),
     [("speakers", "expected FIELD=VALUE"), ("people=0.5", "unknown field 'people'"),
+     ("speakers.x=0.5", "unknown field"), ("speaker_org.p=0.5", "unknown field"),
      ("speakers=high", "not a number"), ("speakers=1.5", "between 0 and 1")],
 )
 def test_parse_threshold_errors(spec: str, message: str) -> None:
@@ -84,11 +86,14 @@ def test_parse_threshold_errors(spec: str, message: str) -> None:
 
 
 def test_check_thresholds_uses_the_field_figure_rounded_as_printed() -> None:
-    macro = {"speakers.f": 0.79951, "themes.r": 0.5, "date": 1.0, "turns": None}
+    macro = {"speakers.f": 0.79951, "themes.r": 0.5, "date": 1.0, "turns": None,
+             "action_points.r": 0.3}
     thresholds = [Threshold("speakers", 0.8), Threshold("themes", 0.6), Threshold("date", 1.0),
-                  Threshold("turns", 0.0)]
+                  Threshold("turns", 0.0), Threshold("action_points.r", 0.35)]
+    assert Threshold("action_points.r", 0.35).metric == "action_points.r"
     failures = list(check_thresholds(macro, thresholds))
     assert failures == [
         "themes: themes.r 0.500 is below the minimum 0.6",
         "turns: no figure (turns) to check against the minimum 0",
+        "action_points.r: action_points.r 0.300 is below the minimum 0.35",
     ]

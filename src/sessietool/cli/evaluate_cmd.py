@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,15 +17,15 @@ from . import options as opt
 from .errors import user_errors
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     table = "table"
     json = "json"
 
 
 GoldDir = Annotated[
     Path,
-    typer.Argument(help="Folder of gold *.yaml files (format: see the README, 'Evaluating "
-                   "extraction').", show_default=False),
+    typer.Argument(help="Folder of gold *.yaml files, or a folder with a gold/ subfolder "
+                   "(format: see the README, 'Evaluating extraction').", show_default=False),
 ]
 Summaries = Annotated[
     Path | None,
@@ -36,8 +36,8 @@ Summaries = Annotated[
 Sources = Annotated[
     Path | None,
     typer.Option("--sources", file_okay=False,
-                 help="Folder the gold 'source' paths are relative to. Default: the parent of "
-                 "GOLD_DIR.", show_default=False),
+                 help="Folder the gold 'source' paths are relative to. Default: the folder "
+                 "above GOLD_DIR, or the one above that.", show_default=False),
 ]
 Format = Annotated[
     ReportFormat, typer.Option("--format", "-f", help="table for people, json for machines.")
@@ -47,7 +47,8 @@ MinF1 = Annotated[
     typer.Option("--min-f1", metavar="FIELD=VALUE",
                  help="Exit 1 when the macro figure of FIELD is below VALUE; repeatable. Fields: "
                  "speakers, organisations, action_points (F1), themes (recall), speaker_org, "
-                 "turns, date (accuracy).", show_default=False),
+                 "turns, date (accuracy); or one figure, e.g. action_points.r.",
+                 show_default=False),
 ]
 Groups = Annotated[
     bool, typer.Option("--groups", help="Also give macro figures per corpus (by gold file name).")
@@ -81,23 +82,24 @@ def evaluate(
     errors and invalid gold files.
     """
     from ..errors import UsageError
-    from ..evaluation.gold import load_gold_dir
+    from ..evaluation.gold import gold_folder, load_gold_dir
     from ..evaluation.report import check_thresholds, parse_threshold
-    from ..evaluation.run import evaluate_extracted, evaluate_summaries
+    from ..evaluation.run import evaluate_extracted, evaluate_summaries, source_bases
 
     with user_errors():
         try:
             thresholds = [parse_threshold(spec) for spec in min_f1 or ()]
         except ValueError as exc:
             raise UsageError(detail=str(exc)) from None
+        gold_dir = gold_folder(gold_dir)
         golds = load_gold_dir(gold_dir)
         if summaries is not None:
             if not summaries.is_dir():
                 raise UsageError(summaries, "--summaries: not a folder")
             report = evaluate_summaries(golds, summaries)
         else:
-            base = sources if sources is not None else gold_dir.resolve().parent
-            report = evaluate_extracted(golds, base, _extractor(model))
+            bases = [sources] if sources is not None else source_bases(gold_dir)
+            report = evaluate_extracted(golds, bases, _extractor(model))
 
         if format is ReportFormat.table:
             _print_table(report, groups=groups)

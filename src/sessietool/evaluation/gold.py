@@ -42,6 +42,7 @@ __all__ = [
     "GoldSpeaker",
     "GoldTheme",
     "find_gold_files",
+    "gold_folder",
     "load_gold",
     "load_gold_dir",
     "parse_gold",
@@ -215,7 +216,9 @@ def parse_gold(data: Any, path: Path | str) -> GoldFile:
     )
 
 
-def _optional_list(r: _Reader, top: Mapping[str, Any], key: str, item: Any) -> tuple[Any, ...] | None:
+def _optional_list(
+    r: _Reader, top: Mapping[str, Any], key: str, item: Any
+) -> tuple[Any, ...] | None:
     if top.get(key) is None:
         return None
     return tuple(item(r, x, f"{key}[{i}]") for i, x in enumerate(r.items(top[key], key)))
@@ -282,12 +285,26 @@ def load_gold(path: Path | str) -> GoldFile:
     return parse_gold(data, path)
 
 
-def find_gold_files(gold_dir: Path | str) -> list[Path]:
-    """The ``*.yaml``/``*.yml`` files directly in ``gold_dir``, sorted by name."""
+def gold_folder(gold_dir: Path | str) -> Path:
+    """``gold_dir`` itself, or its ``gold/`` subfolder when it holds no gold files of its own
+    (``shared/eval`` → ``shared/eval/gold``)."""
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise GoldFileError(gold_dir, "not a folder of gold files", field="GOLD_DIR")
-    files = sorted(p for p in gold_dir.iterdir() if p.suffix in GOLD_SUFFIXES and p.is_file())
+    if not _yaml_files(gold_dir) and (gold_dir / "gold").is_dir():
+        return gold_dir / "gold"
+    return gold_dir
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in GOLD_SUFFIXES and p.is_file())
+
+
+def find_gold_files(gold_dir: Path | str) -> list[Path]:
+    """The ``*.yaml``/``*.yml`` files directly in ``gold_dir`` (see :func:`gold_folder`), sorted
+    by name."""
+    gold_dir = gold_folder(gold_dir)
+    files = _yaml_files(gold_dir)
     if not files:
         raise GoldFileError(gold_dir, "holds no *.yaml gold files", field="GOLD_DIR")
     return files

@@ -171,7 +171,8 @@ def _score_speakers(
         g, p = gold.speakers[gi], predicted[pi]
         if g.organisation:
             org_n += 1
-            org_ok += bool(orgs.names_of(p.get("organisation")) & _speaker_org_forms(gold, g.organisation))
+            predicted_org = orgs.names_of(p.get("organisation"))
+            org_ok += bool(predicted_org & _speaker_org_forms(gold, g.organisation))
         if g.turns is not None:
             turns_n += 1
             turns_ok += p.get("turns") == g.turns

@@ -192,14 +192,18 @@ def _rounded(metrics: Mapping[str, float | None]) -> dict[str, float | None]:
 
 @dataclass(frozen=True)
 class Threshold:
-    """``--min-f1 FIELD=VALUE``: the field's figure must be at least ``minimum``."""
+    """``--min-f1 FIELD=VALUE``: the macro figure of ``field`` must be at least ``minimum``.
+
+    ``field`` is one of :data:`FIELDS` (checked on its figure in :data:`THRESHOLD_METRIC`) or,
+    to gate one part, a metric such as ``action_points.r``.
+    """
 
     field: str
     minimum: float
 
     @property
     def metric(self) -> str:
-        return THRESHOLD_METRIC[self.field]
+        return THRESHOLD_METRIC.get(self.field, self.field)
 
 
 def parse_threshold(spec: str) -> Threshold:
@@ -208,8 +212,9 @@ def parse_threshold(spec: str) -> Threshold:
     name = name.strip()
     if not sep:
         raise ValueError(f"--min-f1 {spec!r}: expected FIELD=VALUE, e.g. speakers=0.8")
-    if name not in THRESHOLD_METRIC:
-        raise ValueError(f"--min-f1 {spec!r}: unknown field {name!r}; fields: {', '.join(FIELDS)}")
+    if name not in THRESHOLD_METRIC and name not in METRICS:
+        raise ValueError(f"--min-f1 {spec!r}: unknown field {name!r}; fields: {', '.join(FIELDS)} "
+                         "(or one figure: speakers.r, action_points.p, …)")
     try:
         minimum = float(value)
     except ValueError:

@@ -7,7 +7,7 @@ passed in as a callable, so nothing here imports spaCy.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ __all__ = [
     "find_summary",
     "load_summary",
     "resolve_source",
+    "source_bases",
 ]
 
 Extractor = Callable[[Path], Mapping[str, Any]]
@@ -73,16 +74,28 @@ def load_summary(path: Path) -> dict[str, Any]:
     return data
 
 
-def resolve_source(gold: GoldFile, base: Path) -> Path:
-    """The session file a gold file describes: absolute as given, else relative to ``base``
-    (``GOLD_DIR/..`` or ``--sources``); falls back to ``base/<file name>`` for a flat folder."""
+def source_bases(gold_dir: Path) -> list[Path]:
+    """Where relative gold ``source`` paths are looked up by default: the folder above
+    ``GOLD_DIR`` and the one above that (``shared/eval/gold`` names sources relative to
+    ``shared/``)."""
+    parent = gold_dir.resolve().parent
+    return [parent, parent.parent]
+
+
+def resolve_source(gold: GoldFile, bases: Sequence[Path]) -> Path:
+    """The session file a gold file describes: absolute as given, else the first ``base/source``
+    that exists, else ``base/<file name>`` (a flat folder of sessions), else ``bases[0]/source``
+    (which extraction reports as missing)."""
     source = Path(gold.source)
-    if source.is_absolute():
+    if source.is_absolute() or not bases:
         return source
-    candidate = base / source
-    if not candidate.exists() and (base / source.name).is_file():
-        return base / source.name
-    return candidate
+    for base in bases:
+        if (base / source).exists():
+            return base / source
+    for base in bases:
+        if (base / source.name).is_file():
+            return base / source.name
+    return bases[0] / source
 
 
 def evaluate_summaries(golds: Iterable[GoldFile], summaries_dir: Path) -> Report:
@@ -101,20 +114,24 @@ def evaluate_summaries(golds: Iterable[GoldFile], summaries_dir: Path) -> Report
         except SummaryUnreadable as exc:
             report.files.append(FileResult(gold.name, gold.source, str(path), error=str(exc)))
             continue
-        report.files.append(FileResult(gold.name, gold.source, str(path), score_summary(gold, data)))
+        scores = score_summary(gold, data)
+        report.files.append(FileResult(gold.name, gold.source, str(path), scores))
     return report
 
 
-def evaluate_extracted(golds: Iterable[GoldFile], base: Path, extract: Extractor) -> Report:
+def evaluate_extracted(
+    golds: Iterable[GoldFile], bases: Sequence[Path], extract: Extractor
+) -> Report:
     """Extract each gold file's source with ``extract`` and score the result. Input errors
     (missing or unreadable source) leave the file unscored; other errors propagate."""
     report = Report()
     for gold in golds:
-        source = resolve_source(gold, base)
+        source = resolve_source(gold, bases)
         try:
             data = extract(source)
         except InputError as exc:
             report.files.append(FileResult(gold.name, gold.source, error=str(exc)))
             continue
-        report.files.append(FileResult(gold.name, gold.source, str(source), score_summary(gold, data)))
+        scores = score_summary(gold, data)
+        report.files.append(FileResult(gold.name, gold.source, str(source), scores))
     return report

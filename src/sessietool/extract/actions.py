@@ -143,45 +143,57 @@ def action_points(
     return [found[k] for k in sorted(found)]
 
 
+@lru_cache(maxsize=4)
+def _marker_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(f"(?P<m{i}>{p})" for i, p in enumerate(patterns))
+    return re.compile(
+        rf"(?:^|(?<=[.!?)]\s)|(?<=^[-*•]\s))\**\b(?:{alts})\b\**"
+        rf"(?:\s+(?P<named>[A-Z][\w.'’-]*(?:\s+(?:en|&)\s+[A-Z][\w.'’-]*)*))?"
+        rf"\s*\**[:\-–]\**\s*",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
 def _markers(session: SessionDoc, owners: _Owners, dates: list[DateMention]
              ) -> Iterator[tuple[int, int, ActionPoint]]:
-    """``ACTIE: Jan mailt …``, ``Actie Jan: …``, ``… . ACTIE: Matijs.``, ``Besluit: …``."""
-    language = session.language
-    markers = language.actions.get("markers", [])
-    for item in markers:
-        item.setdefault("_re", None)
+    """``ACTIE: Jan mailt …``, ``Taak Jan: …``, ``… . ACTIE: Matijs.``, ``Besluit: …``.
+
+    The action's text runs from the previous marker (or the paragraph's start) to the next
+    marker: minute-takers close a paragraph with its action, or open a line with it."""
+    items = session.language.actions.get("markers", [])
+    rx = _marker_regex(tuple(i["pattern"] for i in items))
     for i, seg in enumerate(session.segments):
-        base = session.offsets[i]
-        for line_start, line in _lines(seg.text):
-            for item in markers:
-                rx = re.compile(
-                    rf"(?:^|(?<=[.!?)]\s)|(?<=^[-*•]\s))\**\b({item['pattern']})\b\**"
-                    rf"(?:\s+([A-Z][\w.'’-]*(?:\s+(?:en|&)\s+[A-Z][\w.'’-]*)*))?\s*\**[:\-–]\**\s*(.*)$",
-                    re.IGNORECASE,
-                )
-                m = rx.search(line)
-                if not m or (m.group(1)[0].islower() and m.start() > 0):
-                    continue
-                rest = m.group(3).strip()
-                named = m.group(2) or ""
-                if m.start() == 0 and len(rest.split()) > 3:
-                    text = rest
-                else:  # a trailing marker: the paragraph it closes is the action
-                    text = squash(seg.text[: line_start + m.start()]) or rest
-                if not named and len(rest.split()) <= 4:
-                    named = rest
-                who = owners.names_in(named) if named else []
-                if not who:
-                    who = owners.names_in(rest.split(":")[0] if ":" in rest else rest[:40])
-                if not who and named.strip(" .:"):
-                    who = [named.strip(" .:")]
-                line_no = seg.line_at(line_start + m.start())
-                lines = range(seg.line, line_no + 1)
-                yield base + line_start + m.start(), i, ActionPoint(
-                    text=_sentence_text(text), kind=item["kind"], owners=who,
-                    due=_due(dates, lines), line=line_no, quote=squash(line)[:300],
-                )
-                break
+        text = seg.text
+        hits = [m for m in rx.finditer(text)
+                if not (m.group(0)[0].islower() and m.start() > 0 and text[m.start() - 1] != "\n")]
+        for n, m in enumerate(hits):
+            kind = next(items[k]["kind"] for k in range(len(items)) if m.group(f"m{k}"))
+            until = hits[n + 1].start() if n + 1 < len(hits) else len(text)
+            rest = text[m.end():until].split("\n")[0] if m.start() == 0 else text[m.end():until]
+            begin = hits[n - 1].end() if n else 0
+            if n:  # after a previous marker: skip the rest of that marker's own line
+                prev_rest_end = text.find(". ", hits[n - 1].end())
+                begin = prev_rest_end + 2 if 0 <= prev_rest_end < m.start() else m.start()
+            body = _sentence_text(rest)
+            context = squash(text[begin:m.start()]) if m.start() > begin else ""
+            if context:
+                body = f"{body} Context: {context}"
+            named = m.group("named") or ""
+            if not named and len(rest.split()) <= 4:
+                named = rest
+            who = owners.names_in(named) if named else []
+            if not who:
+                who = owners.names_in(rest.split(":")[0] if ":" in rest else rest[:40])
+            if not who and named.strip(" .:"):
+                who = [named.strip(" .:")]
+            line_no = seg.line_at(m.start())
+            line_end = text.find("\n", m.start())
+            quote = text[m.start(): line_end if line_end >= 0 else len(text)]
+            yield session.offsets[i] + m.start(), i, ActionPoint(
+                text=body, kind=kind, owners=who,
+                due=_due(dates, range(seg.line_at(begin), line_no + 1)), line=line_no,
+                quote=squash(quote)[:300],
+            )
 
 
 def _motions(session: SessionDoc, owners: _Owners) -> Iterator[tuple[int, ActionPoint]]:

@@ -73,7 +73,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 is_absent = bool(hit_absent)
                 for entry, off in _entries(hit[1], line_offset + line.find(hit[1])):
                     out.append(Attendee(entry, off, i, absent=is_absent))
-                mode = "absent" if is_absent else "present"
+                mode = None  # an inline list ends with its line
                 continue
             if hit:
                 mode = "absent" if hit_absent else "present"
@@ -94,10 +94,18 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
     return [a for a in out if looks_like_name(_name_part(a.text), language)]
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z\])][.!?])\s+(?=[A-Z])")
+
+
 def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Lines, and within a line its sentences ("… in Amsterdam. Aanwezig: A, B.")."""
     pos = 0
     for line in text.split("\n"):
-        yield pos, line
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            yield pos + start, line[start:m.start()]
+            start = m.end()
+        yield pos + start, line[start:]
         pos += len(line) + 1
 
 

@@ -10,6 +10,7 @@ from ..language import LanguageData
 from .text import clean_quotes, squash
 
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+_NAME_CHARS = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*\.?")
 _TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
@@ -98,7 +99,7 @@ def given_name(name: str, language: LanguageData) -> str | None:
 def looks_like_name(text: str, language: LanguageData) -> bool:
     """A plausible person name: capitalised words (particles allowed), no digits, 1–5 words."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text):
+    if not 1 <= len(words) <= 5 or not _NAME_CHARS.fullmatch(text):
         return False
     particles = {p.casefold() for p in language.people.get("particles", [])}
     not_names = {w.casefold() for w in language.people.get("not_names", [])}

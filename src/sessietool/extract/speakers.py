@@ -128,7 +128,10 @@ def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
                                 key=len, reverse=True))
     names = "|".join(sorted(first_names(), key=len, reverse=True))
     cap = r"[A-ZÀ-Ý][\w'’-]+"
-    return re.compile(rf"\b(?:{names})(?:\s+(?:(?:{particles})\s+){{0,3}}{cap})?\b(?![\w-])")
+    first = rf"(?:{names})(?:-(?:{names}))?"
+    return re.compile(
+        rf"(?<![\w-]){first}(?:\s+(?:(?:{particles})\s+){{0,3}}{cap})?(?![\w-])"
+    )
 
 
 def _register_names(session: SessionDoc, orgs: OrgIndex, people: People,

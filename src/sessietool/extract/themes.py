@@ -16,7 +16,7 @@ from ..summary import Theme
 from .context import SessionDoc
 from .text import add_line
 
-MAX_TAXONOMY = 8
+MAX_TAXONOMY = 12
 MAX_KEYPHRASES = 5
 PREFIX_MIN = 5
 

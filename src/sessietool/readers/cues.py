@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from ..errors import MalformedInput
 from ..transcript import Segment
+from .clock import parse_clock
 from .lines import Line, make_segment
 from .names import is_speaker_label
 
-TIMESTAMP = re.compile(r"^(?:(?P<h>\d{1,4}):)?(?P<m>\d{1,2}):(?P<s>\d{1,2})[.,](?P<ms>\d{1,3})$")
+CUE_TIME = re.compile(r"^[\d:]+[.,]\d{1,3}$")  # milliseconds are required in cues
 TIMING = re.compile(r"^\s*(?P<start>\S+)\s+-->\s+(?P<end>\S+)(?:\s.*)?$")
 VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+(?P<name>[^>]+)>")
 TAG = re.compile(r"</?[A-Za-z][^<>]*>|<\d[\d:.]*>|\{\\[^}]*\}")
@@ -31,11 +32,10 @@ class Cue:
 
 def parse_timestamp(value: str, line: int, kind: str) -> float:
     """Seconds of ``HH:MM:SS.mmm`` (hours optional, unpadded fields allowed)."""
-    match = TIMESTAMP.match(value.strip())
-    if not match or int(match["m"]) >= 60 or int(match["s"]) >= 60:
+    seconds = parse_clock(value) if CUE_TIME.match(value.strip()) else None
+    if seconds is None:
         raise MalformedInput(kind=kind, detail=f"line {line}: bad timestamp {value.strip()!r}")
-    millis = int(match["ms"].ljust(3, "0"))
-    return int(match["h"] or 0) * 3600 + int(match["m"]) * 60 + int(match["s"]) + millis / 1000
+    return seconds
 
 
 def parse_timing(line: str, number: int, kind: str) -> tuple[float, float]:

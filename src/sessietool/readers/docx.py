@@ -16,8 +16,9 @@ from collections.abc import Iterable
 
 from ..errors import MalformedInput
 from ..transcript import Segment, Transcript
+from .clock import parse_clock
 from .lines import Line, make_segment
-from .names import is_speaker_label, parse_clock
+from .names import is_speaker_label
 
 KIND = "DOCX"
 TEAMS_HEADER = re.compile(

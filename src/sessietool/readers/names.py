@@ -20,7 +20,6 @@ NOT_SPEAKERS = frozenset(
 )
 PARTY = re.compile(r"\s*\((?P<party>[^()]{1,60})\)$")
 TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|\d{1,3}|[A-Z]\.(?:[A-Z]\.)*)$")
-TIMESTAMP = re.compile(r"^\[?(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,]\d{1,3})?\]?$")
 MAX_LABEL_WORDS = 6
 
 
@@ -44,14 +43,3 @@ def is_speaker_label(label: str) -> bool:
             return False
     return True
 
-
-def parse_clock(value: str) -> float | None:
-    """Seconds of a ``M:SS`` / ``H:MM:SS`` clock reading, or None when it is not one."""
-    match = TIMESTAMP.match(value.strip())
-    if not match:
-        return None
-    hours = int(match["h"] or 0)
-    minutes, seconds = int(match["m"]), int(match["s"])
-    if seconds >= 60 or (match["h"] and minutes >= 60):
-        return None
-    return float(hours * 3600 + minutes * 60 + seconds)

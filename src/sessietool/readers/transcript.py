@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from ..transcript import Segment, Transcript
+from .clock import parse_clock
 from .lines import Line, make_segment, numbered
-from .names import is_speaker_label, parse_clock
+from .names import is_speaker_label
 
 OWN_HEADER = re.compile(r"^\s*(?P<label>[^:\s][^:]{0,79}?)\s*:\s*$")
 TIMED_HEADER = re.compile(

@@ -1,0 +1,57 @@
+"""Action points: markers, motions, commitments and narrative plans; opinions left out."""
+from __future__ import annotations
+
+
+def test_markers_with_owners_and_paragraph_context(summarise):
+    s = summarise("Aanwezig: Krijn, Tom\n\n## ALV\n\nDatum: begin december. Taak Krijn: datumprikker "
+                  "inschieten.\n\n-   ACTIE: Tom mailt de leden.\n", name="n.md")
+    first, second = s.action_points
+    assert first.text.startswith("Datumprikker inschieten.") and "december" in first.text
+    assert (first.kind, first.owners) == ("action", ["krijn"])
+    assert second.text == "Tom mailt de leden." and second.owners == ["tom"]
+    assert second.line == 7
+
+
+def test_motion_operative_clause_and_submitters(summarise):
+    text = (
+        "De voorzitter:\nMevrouw Beckerman.\n\n"
+        "Mevrouw Beckerman (SP):\nDaarom mijn motie.\nDe Kamer,\ngehoord de beraadslaging,\n"
+        "overwegende dat het slecht gaat;\nverzoekt de regering om de Gezondheidsraad te vragen,\n"
+        "en gaat over tot de orde van de dag.\n"
+        "Deze motie is voorgesteld door de leden Beckerman en Van Kent. Zij krijgt nr. 3.\n\n"
+        "De voorzitter:\nDank u wel.\n"
+    )
+    s = summarise(text)
+    (motion,) = s.action_points
+    assert motion.text == "verzoekt de regering om de Gezondheidsraad te vragen"
+    assert motion.kind == "request"
+    assert motion.owners == ["beckerman", "Van Kent"]
+    assert motion.line == 9
+
+
+def test_minister_commitment(summarise):
+    s = summarise("Minister Slob:\nIk zeg toe dat ik de Kamer voor de zomer een brief stuur.\n\n"
+                  "De voorzitter:\nDank u.\n")
+    (point,) = s.action_points
+    assert point.kind == "agreement" and point.owners == ["slob"]
+
+
+def test_narrative_plans_and_opinions(summarise):
+    s = summarise(
+        "Verslag van 6 oktober 2020\n\n"
+        "OCW en de sectorraden denken al na over de vorm. Natuurlijk moet er een visie komen op "
+        "de zij-instromer. In het onderwijs ben je leraar voor het leven. Verpleegkundigen moeten "
+        "zich voortdurend bijscholen. Het panel: we gaan een convenant sluiten. Op 5 november "
+        "komen de sectorraden bij elkaar.\n"
+    )
+    texts = [a.text for a in s.action_points]
+    assert texts == [
+        "OCW en de sectorraden denken al na over de vorm.",
+        "Natuurlijk moet er een visie komen op de zij-instromer.",
+        "We gaan een convenant sluiten.",
+        "Op 5 november komen de sectorraden bij elkaar.",
+    ]
+    assert s.action_points[0].owners == ["ocw"]
+    assert s.action_points[2].kind == "decision"
+    assert s.action_points[3].owners == ["sectorraden"]
+    assert s.action_points[3].due == "2020-11-05"

@@ -1,0 +1,44 @@
+"""Organisations: one canonical entry per organisation, from the gazetteer and the text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sessietool.api import Options
+
+
+def test_forms_of_one_ministry_are_one_entry(summarise):
+    s = summarise("OCW betaalt. Het ministerie van OCW zegt het. Ook Ministerie van Onderwijs, "
+                  "Cultuur en Wetenschap schrijft.\n")
+    assert [o.id for o in s.organisations] == ["ocw"]
+    ocw = s.organisations[0]
+    assert ocw.name == "Ministerie van Onderwijs, Cultuur en Wetenschap"
+    assert ocw.kind == "ministerie"
+    assert ocw.mentions == 3
+    assert "OCW" in ocw.aliases and "ministerie van OCW" in ocw.aliases
+
+
+def test_acronym_defined_in_text_is_an_alias(summarise):
+    s = summarise("De Vereniging Hogescholen (VH) en de PO-Raad overleggen. VH is tevreden.\n")
+    vh = next(o for o in s.organisations if o.id == "vereniging-hogescholen")
+    assert "VH" in vh.aliases
+    assert {o.id for o in s.organisations} == {"vereniging-hogescholen", "po-raad"}
+
+
+def test_parties_in_turn_headers(summarise):
+    s = summarise("Mevrouw Kröger (GroenLinks):\nDank u.\n\nDe heer Kops (PVV):\nJa.\n")
+    assert [o.id for o in s.organisations] == ["groenlinks", "pvv"]
+    assert {o.kind for o in s.organisations} == {"partij"}
+
+
+def test_generic_words_are_not_organisations(summarise):
+    s = summarise("De sectorraden en de overheid praten met de partnerschappen.\n")
+    assert s.organisations == []
+
+
+def test_user_gazetteer_adds_organisations(summarise, tmp_path: Path):
+    gaz = tmp_path / "orgs.yaml"
+    gaz.write_text("organisations:\n  - {id: acme, name: Acme Onderwijs, kind: bedrijf, "
+                   "aliases: [ACME]}\n", encoding="utf-8")
+    s = summarise("ACME levert de boeken.\n", options=Options(model="blank:nl",
+                                                              gazetteers=(str(gaz),)))
+    assert [(o.id, o.name, o.kind) for o in s.organisations] == [("acme", "Acme Onderwijs", "bedrijf")]

@@ -1,0 +1,84 @@
+"""Speakers and people mentioned, from rules alone (no statistical model)."""
+from __future__ import annotations
+
+REPORT = """Verslag
+
+In de sessie spraken Jan Bogerd van de Vereniging Hogescholen, Frank van Hout (MBO Raad) en
+de directeur-generaal Hoger Onderwijs van het ministerie van OCW, Marcelis Boereboom.
+
+Marcelis vindt het een goed punt. Jan merkt op dat het anders moet. Een deelnemer vraagt
+waarom. Zowel Frank als Jan vallen hem bij. Volgens het rapport van Ria Jansen is dat zo.
+"""
+
+
+def test_report_speakers_with_affiliations_and_first_name_aliases(summarise):
+    s = summarise(REPORT)
+    by_name = {p.name: p for p in s.speakers}
+    assert set(by_name) == {"Jan Bogerd", "Frank van Hout", "Marcelis Boereboom"}
+    assert by_name["Jan Bogerd"].organisation == "vereniging-hogescholen"
+    assert by_name["Frank van Hout"].organisation == "mbo-raad"
+    assert by_name["Marcelis Boereboom"].organisation == "ocw"
+    assert by_name["Marcelis Boereboom"].role.startswith("directeur-generaal Hoger Onderwijs")
+    assert by_name["Marcelis Boereboom"].aliases == ["Marcelis"]
+    assert by_name["Jan Bogerd"].mentions == 3
+    assert [p.name for p in s.people_mentioned] == ["Ria Jansen"]
+    assert [p.id for p in s.speakers] == ["jan-bogerd", "frank-van-hout", "marcelis-boereboom"]
+
+
+def test_anonymous_participants_are_not_names(summarise):
+    s = summarise("Een deelnemer vraagt iets. Een andere deelnemer zegt dat het goed is.\n")
+    assert s.speakers == [] and s.people_mentioned == []
+
+
+HANDELINGEN = """# Debat
+
+De voorzitter:
+Ik geef het woord aan de heer Van der Staaij.
+
+De heer Van der Staaij (SGP):
+Voorzitter. Mijn collega Rik Grashoff zei het al.
+
+Minister De Jonge:
+Dank aan de heer Van der Staaij.
+
+De heer Van der Staaij (SGP):
+Dank u wel.
+"""
+
+
+def test_transcript_turns_roles_and_parties(summarise):
+    s = summarise(HANDELINGEN)
+    by_name = {p.name: p for p in s.speakers}
+    assert set(by_name) == {"Voorzitter", "Van der Staaij", "De Jonge"}
+    staaij = by_name["Van der Staaij"]
+    assert (staaij.turns, staaij.words, staaij.organisation) == (2, 11, "sgp")
+    assert "De heer Van der Staaij" in staaij.aliases
+    assert by_name["De Jonge"].role == "minister"
+    assert by_name["Voorzitter"].role == "voorzitter"
+    assert staaij.mentions == 2  # named twice in the text, besides his own headers
+    assert [p.name for p in s.people_mentioned] == ["Rik Grashoff"]
+    assert "sgp" in {o.id for o in s.organisations}
+
+
+MINUTES = """---
+title: Notulen bestuursvergadering 3 maart 2021
+---
+
+Aanwezig: Thomas, Hidde (voorzitter), Sander Vink (penningmeester) en Jaco.
+Afwezig: Arjan
+
+## Begroting
+
+Sander: de begroting is klaar.
+Hidde vertelt dat de ALV in november is.
+"""
+
+
+def test_minutes_attendees_roles_and_absent(summarise):
+    s = summarise(MINUTES, name="notulen.md")
+    by_name = {p.name: p for p in s.speakers}
+    assert list(by_name) == ["Thomas", "Hidde", "Sander Vink", "Jaco"]
+    assert by_name["Hidde"].role == "voorzitter"
+    assert by_name["Sander Vink"].role == "penningmeester"
+    assert by_name["Sander Vink"].aliases == ["Sander"]
+    assert [p.name for p in s.people_mentioned] == ["Arjan"]
