@@ -268,3 +268,17 @@ def test_evaluate_ner_errors(tmp_path: Path, fake_ner: list[dict[str, Any]]) -> 
     assert bad.exit_code == 2
     assert "unknown encoding 'klingon'" in bad.stderr
     assert fake_ner == []
+
+
+def test_evaluate_ner_malformed_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def score_iob(nlp: Any, path: Path, **kwargs: Any) -> dict[str, Any]:
+        raise ValueError("bad IOB line (need TOKEN ... TAG): 'het'")
+
+    monkeypatch.setattr("sessietool.nlp.loading.load_pipeline", lambda model=None: object())
+    monkeypatch.setattr("sessietool.evaluation.ner.score_iob", score_iob)
+    iob = tmp_path / "a.iob"
+    iob.write_text("het\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate-ner", str(iob)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"sessietool: error: {iob}: malformed IOB file: bad IOB line "
+                             "(need TOKEN ... TAG): 'het'\n")

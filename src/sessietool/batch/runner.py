@@ -4,7 +4,8 @@
 per input, then ``done`` carrying the :class:`BatchResult`); the CLI turns them into a progress bar
 or log lines, a library caller can do what it likes with them.
 
-How the local engine keeps throughput up and memory flat:
+How the in-process engine (``jobs=1``) keeps throughput up and memory flat (for ``jobs > 1``
+see :mod:`.pool`, for Dask :mod:`.dask_engine`; both share :class:`Run` with it):
 
 * inputs are read, hashed and prepared lazily, one after the other, as ``nlp.pipe`` asks for
   texts; unchanged inputs (see :mod:`.manifest`) are skipped without loading spaCy at all;
@@ -12,8 +13,9 @@ How the local engine keeps throughput up and memory flat:
   ``(input index, chunk index)`` context rides in a FIFO beside the stream (nlp.pipe keeps the
   order) and the chunks' Docs are joined back into one Doc per input;
 * inputs are processed in groups of at most :data:`GROUP_DOCS` inputs or :data:`GROUP_CHARS`
-  characters, each group inside ``nlp.memory_zone()`` (and, with ``jobs > 1``, with its own
-  worker processes), so the vocabulary's strings and the workers do not grow over a long run;
+  characters, each group inside ``nlp.memory_zone()`` (and, with ``parallel="spacy"``, with
+  its own ``n_process`` workers), so the vocabulary's strings and the workers do not grow
+  over a long run;
 * outputs are written atomically as soon as an input is complete, and the manifest is updated
   as inputs complete.
 
@@ -305,12 +307,16 @@ def run_batch(
     engine: str = "local",
     scheduler: str | None = None,
     stdin: BinaryIO | None = None,
+    parallel: str = "processes",
 ) -> Iterator[Event]:
     """Summarise every input into ``out_dir``; yields :class:`Event` objects as it goes.
 
     ``inputs`` are paths, folders, glob patterns or ``-`` (expanded by :func:`.discover.discover`)
-    or already discovered :class:`Input` objects. ``engine`` is ``local`` (``jobs`` processes
-    through spaCy's ``nlp.pipe(n_process=jobs)``) or ``dask`` (see :mod:`.dask_engine`).
+    or already discovered :class:`Input` objects. ``engine`` is ``local`` or ``dask`` (see
+    :mod:`.dask_engine`). Locally, ``jobs > 1`` runs ``jobs`` worker processes that each handle
+    whole inputs (:mod:`.pool`, the default, ``parallel="processes"``) or, with
+    ``parallel="spacy"``, pipes in this process through ``nlp.pipe(n_process=jobs)`` (only the
+    spaCy pipeline in parallel; kept for comparison in the benchmarks).
     """
     from ..api import Options
 
@@ -329,6 +335,10 @@ def run_batch(
             from .dask_engine import run_dask
 
             events = run_dask(run, jobs=jobs, scheduler=scheduler, fail_fast=fail_fast)
+        elif engine == "local" and jobs > 1 and parallel == "processes":
+            from .pool import run_pool
+
+            events = run_pool(run, jobs=jobs, fail_fast=fail_fast)
         elif engine == "local":
             events = run_local(run, jobs=max(1, jobs), fail_fast=fail_fast)
         else:

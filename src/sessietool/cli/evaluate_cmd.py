@@ -9,12 +9,18 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from . import options as opt
 from .errors import user_errors
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.console import Console
+
+    from ..evaluation.report import Report
+    from ..evaluation.run import Extractor
 
 
 class ReportFormat(StrEnum):
@@ -118,7 +124,7 @@ def evaluate(
             raise typer.Exit(1)
 
 
-def _extractor(model: str | None) -> Any:
+def _extractor(model: str | None) -> Extractor:
     from ..api import Options, extract_session
 
     options = Options(model=model)
@@ -133,7 +139,7 @@ def _fmt(value: float | None, digits: int = 2) -> str:
     return _DASH if value is None else f"{value:.{digits}f}"
 
 
-def _console() -> Any:
+def _console() -> Console:
     from rich.console import Console
 
     console = Console()
@@ -142,7 +148,7 @@ def _console() -> Any:
     return console
 
 
-def _print_table(report: Any, *, groups: bool) -> None:
+def _print_table(report: Report, *, groups: bool) -> None:
     from rich.table import Table
 
     table = Table(title="sessietool evaluate", show_lines=False)
@@ -185,7 +191,7 @@ def evaluate_ner(
     match; pipeline labels mapped to PER/ORG/LOC/MISC)."""
     import codecs
 
-    from ..errors import FileMissing, InputError, UsageError
+    from ..errors import FileMissing, InputError, MalformedInput, UsageError
 
     with user_errors():
         if not iob_file.is_file():
@@ -206,6 +212,8 @@ def evaluate_ner(
                              "pass --encoding") from None
         except OSError as exc:
             raise InputError(iob_file, f"cannot read: {exc.strerror or exc}") from None
+        except ValueError as exc:  # the IOB reader's message names the offending line
+            raise MalformedInput(iob_file, str(exc), kind="IOB file") from None
         if format is ReportFormat.json:
             typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
             return

@@ -7,7 +7,7 @@ output folder, incrementally (see :mod:`sessietool.batch.manifest`).
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,17 +17,17 @@ from . import options as opt
 from .errors import report, user_errors
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     yaml = "yaml"
     json = "json"
 
 
-class LogFormat(str, Enum):
+class LogFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
@@ -40,7 +40,9 @@ def extract(
                        show_default=False),
     ],
     output_dir: opt.OutputDir = None,
-    format: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.yaml,
+    format: Annotated[
+        OutFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutFormat.yaml,
     model: opt.Model = None,
     gazetteer: opt.Gazetteer = None,
     themes: opt.Themes = None,
