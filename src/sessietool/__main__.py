@@ -1,3 +1,3 @@
-from sessietool.cli.app import main
+from sessietool.cli.fast import main
 
 main()

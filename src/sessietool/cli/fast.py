@@ -44,16 +44,16 @@ def main() -> None:
 
 
 def render_help() -> str:
-    """What Typer prints for ``sessietool --help`` at 80 columns."""
-    from typer.testing import CliRunner
+    """What the Typer app prints for ``sessietool --help`` at 80 columns (in a fresh process, as
+    a user sees it: Click's test runner truncates command descriptions differently)."""
+    import subprocess
 
-    from .app import app
-
-    result = CliRunner().invoke(app, ["--help"], prog_name="sessietool",
-                                env={"COLUMNS": str(HELP_WIDTH)})
-    if result.exit_code != 0:  # pragma: no cover
-        raise RuntimeError(f"--help failed: {result.output}")
-    return result.output
+    code = "import sys; sys.argv = ['sessietool', '--help']; from sessietool.cli.app import main; main()"
+    env = {**os.environ, "COLUMNS": str(HELP_WIDTH)}
+    env.pop("TERM", None)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, check=True)
+    return result.stdout
 
 
 def write_help() -> str:

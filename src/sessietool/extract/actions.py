@@ -137,7 +137,10 @@ def action_points(
     for sent in _sentences(session):
         if sent.start in found or sent.segment in taken_segments:
             continue
-        point = _commitment(session, sent, owners, dates) or _narrative(session, sent, owners, dates)
+        if session.segments[sent.segment].speaker:  # speech: only commitments count
+            point = _commitment(session, sent, owners, dates)
+        else:
+            point = _narrative(session, sent, owners, dates)
         if point:
             found[sent.start] = point
     return [found[k] for k in sorted(found)]

@@ -83,7 +83,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 for entry, off in _entries(role_hit[1], line_offset + line.find(role_hit[1])):
                     out.append(Attendee(entry, off, i, role=role))
                 continue
-            if mode and seg.kind == "list_item":
+            if mode and seg.kind == "list_item" and " | " in line:
+                entry = _table_row(line, language)
+                if entry:
+                    out.append(Attendee(entry, line_offset, i, absent=mode == "absent"))
+            elif mode and seg.kind == "list_item":
                 for entry, off in _entries(line, line_offset):
                     out.append(Attendee(entry, off, i, absent=mode == "absent"))
             elif mode and seg.kind == "text" and _is_name_list(line, language):
@@ -107,6 +111,45 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
             start = m.end()
         yield pos + start, line[start:]
         pos += len(line) + 1
+
+
+def _table_row(row: str, language: LanguageData) -> str | None:
+    """An attendance table row as ``Name (Organisation)``: ``Bijen, Antoon | Justid``,
+    ``Alexander | Green | Logius`` or ``Karl de Boer | Enable-U``."""
+    cells = [c.strip() for c in row.split("|") if c.strip()]
+    if not cells:
+        return None
+    if len(cells) >= 3 and looks_like_name(f"{cells[0]} {cells[1]}", language):
+        name, rest = f"{cells[0]} {_lower_particles(cells[1], language)}", cells[2:]
+    else:
+        name, rest = _natural_order(cells[0], language), cells[1:]
+    if not looks_like_name(name, language):
+        return None
+    org = next((c for c in rest if c[:1].isalnum()), None)
+    return f"{name} ({org})" if org else name
+
+
+def _natural_order(name: str, language: LanguageData) -> str:
+    """``Bijen, Antoon`` → ``Antoon Bijen``; ``Voorn, Sebastian van`` → ``Sebastian van Voorn``."""
+    if name.count(",") != 1:
+        return name
+    last, first = (p.strip() for p in name.split(","))
+    particles = {p.casefold() for p in language.people.get("particles", [])}
+    words = first.split()
+    moved = []
+    while len(words) > 1 and words[-1].casefold() in particles:
+        moved.insert(0, words.pop())
+    return squash(" ".join([*words, *(w.lower() for w in moved), _lower_particles(last, language)]))
+
+
+def _lower_particles(surname: str, language: LanguageData) -> str:
+    """``Van der Plas`` after a first name is written ``van der Plas``."""
+    particles = {p.casefold() for p in language.people.get("particles", [])}
+    words = surname.split()
+    out = []
+    for i, w in enumerate(words):
+        out.append(w.lower() if w.casefold() in particles and i < len(words) - 1 else w)
+    return " ".join(out)
 
 
 def _name_part(entry: str) -> str:

@@ -25,6 +25,7 @@ _WORD_BEFORE = re.compile(r"(\w+),?\s*$")
 _COLON_AFTER = re.compile(r"^\s*:\s*\S")
 _VAN_ORG = re.compile(r"^\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?")
 _PAREN_AFTER = re.compile(r"^\s*\(([^()]{2,60})\)")
+_PARENS = re.compile(r"\(([^()]*)\)")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -62,7 +63,8 @@ def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> lis
     language = session.language
     taken = []
     for a in attendees(session.segments, language):
-        parts = parse_label(a.text, language)
+        groups = _PARENS.findall(a.text)
+        parts = parse_label(_PARENS.sub(" ", a.text), language)
         if not looks_like_name(parts.name, language):
             continue
         seg = session.segments[a.segment]
@@ -74,8 +76,8 @@ def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> lis
         else:
             rec.participates, rec.absent = True, False
         rec.role = rec.role or a.role or parts.role
-        if parts.party:
-            _apply_paren(rec, parts.party, orgs, language, seg.line_at(a.offset))
+        for group in groups:
+            _apply_paren(rec, group, orgs, language, seg.line_at(a.offset))
         people.mention(rec, seg.line_at(a.offset))
     return taken
 
@@ -84,7 +86,11 @@ def _apply_paren(rec: PersonRecord, text: str, orgs: OrgIndex, language: Languag
                  line: int) -> None:
     """``(penningmeester)`` gives a role, ``(Kadaster)`` an organisation."""
     roles = [r.casefold() for r in language.people.get("roles", [])]
-    low = text.casefold()
+    abbreviations: dict[str, str] = language.people.get("role_abbreviation_meanings", {})
+    low = text.casefold().strip(" .")
+    if low in abbreviations:
+        rec.role = rec.role or abbreviations[low]
+        return
     if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles) or text[:1].islower():
         rec.role = rec.role or squash(text)
         return

@@ -1,0 +1,120 @@
+"""Incremental runs: the manifest, skipping unchanged inputs, --force, version changes."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from batch_helpers import outputs
+
+from sessietool.batch.manifest import NAME, Manifest, identify_model
+
+
+def manifest(out: Path) -> dict:
+    return json.loads((out / NAME).read_text(encoding="utf-8"))
+
+
+def lines(result, word: str) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith(word + " ")]
+
+
+def test_first_run_records_every_input(cli, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = cli("extract", corpus, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    data = manifest(out)
+    assert data["schema"] == "sessietool.manifest/v1"
+    assert len(data["inputs"]) == 5
+    key = str((corpus / "a" / "overleg.txt").resolve())
+    entry = data["inputs"][key]
+    assert entry["source"] == str(corpus / "a" / "overleg.txt")
+    assert entry["output"] == "overleg.yaml"
+    assert entry["tool"] == "sessietool 0.1.0"
+    assert entry["model"] == "nl_blank 0.0.0"
+    assert len(entry["sha256"]) == 64 and entry["options"]
+    assert (out / "overleg.yaml").is_file()
+
+
+def test_unchanged_inputs_are_skipped_and_force_reprocesses(cli, corpus, tmp_path) -> None:
+    out = tmp_path / "out"
+    cli("extract", corpus, "-o", out)
+    before = outputs(out)
+    again = cli("extract", corpus, "-o", out)
+    assert again.exit_code == 0
+    assert len(lines(again, "SKIP")) == 5 and not lines(again, "OK")
+    forced = cli("extract", corpus, "-o", out, "--force")
+    assert forced.exit_code == 0
+    assert len(lines(forced, "OK")) == 5 and not lines(forced, "SKIP")
+    assert outputs(out) == before
+
+
+def test_changed_input_or_missing_output_is_reprocessed(cli, corpus, tmp_path) -> None:
+    out = tmp_path / "out"
+    cli("extract", corpus, "-o", out)
+    (corpus / "a" / "overleg.txt").write_text("Jan: Iets anders vandaag.\n", encoding="utf-8")
+    (out / "verslag.yaml").unlink()
+    result = cli("extract", corpus, "-o", out)
+    done = sorted(Path(line.split()[1]).name for line in lines(result, "OK"))
+    assert done == ["overleg.txt", "verslag.txt"]
+    assert len(lines(result, "SKIP")) == 3
+
+
+def test_new_tool_or_model_version_reprocesses(cli, corpus, tmp_path) -> None:
+    out = tmp_path / "out"
+    cli("extract", corpus, "-o", out)
+    data = manifest(out)
+    entries = list(data["inputs"].values())
+    entries[0]["tool"] = "sessietool 0.0.9"
+    entries[1]["model"] = "nl_sessie_sm 0.0.1"
+    entries[2]["options"] = "0" * 16
+    (out / NAME).write_text(json.dumps(data), encoding="utf-8")
+    result = cli("extract", corpus, "-o", out)
+    assert len(lines(result, "OK")) == 3 and len(lines(result, "SKIP")) == 2
+    assert all(e["tool"] == "sessietool 0.1.0" for e in manifest(out)["inputs"].values())
+
+
+def test_other_format_reprocesses(cli, corpus, tmp_path) -> None:
+    out = tmp_path / "out"
+    cli("extract", corpus, "-o", out)
+    result = cli("extract", corpus, "-o", out, "--format", "json")
+    assert len(lines(result, "OK")) == 5
+    assert (out / "overleg.json").is_file()
+
+
+def test_gazetteer_change_reprocesses(cli, corpus, tmp_path) -> None:
+    out = tmp_path / "out"
+    gazetteer = tmp_path / "orgs.yaml"
+    gazetteer.write_text("- id: acme\n  name: Acme\n  aliases: []\n", encoding="utf-8")
+    first = cli("extract", corpus, "-o", out, "--gazetteer", gazetteer)
+    assert first.exit_code == 0, first.stderr
+    same = cli("extract", corpus, "-o", out, "--gazetteer", gazetteer)
+    assert len(lines(same, "SKIP")) == 5
+    gazetteer.write_text("- id: acme\n  name: Acme BV\n  aliases: []\n", encoding="utf-8")
+    changed = cli("extract", corpus, "-o", out, "--gazetteer", gazetteer)
+    assert len(lines(changed, "OK")) == 5
+
+
+def test_unreadable_manifest_means_everything_runs(cli, corpus, tmp_path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / NAME).write_text("{not json", encoding="utf-8")
+    result = cli("extract", corpus, "-o", out)
+    assert result.exit_code == 0
+    assert len(lines(result, "OK")) == 5
+    assert len(manifest(out)["inputs"]) == 5
+
+
+def test_manifest_written_atomically_and_flushed_during_the_run(tmp_path, monkeypatch) -> None:
+    from sessietool.batch import manifest as module
+    from sessietool.batch.manifest import Entry
+
+    monkeypatch.setattr(module, "FLUSH_SECONDS", 0.0)
+    m = Manifest.load(tmp_path)
+    m.record("/x", Entry("x", "0" * 64, "x.yaml", "t", "m", "o"))
+    assert "/x" in Manifest.load(tmp_path).entries  # flushed without an explicit flush()
+    assert [p.name for p in tmp_path.iterdir()] == [NAME]
+
+
+def test_model_label_is_known_without_loading_the_model() -> None:
+    from sessietool.nlp.loading import load_pipeline, model_label
+
+    assert identify_model("blank:nl").label == model_label(load_pipeline("blank:nl"))
