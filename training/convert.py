@@ -239,7 +239,10 @@ def reattach_cc(sent: Sentence) -> Sentence:
         if t.deprel != "cc" or t.head == 0 or t.head > t.id:
             continue
         h = by_id[t.head]
-        conj_after = [c.id for c in toks if c.head == h.id and c.deprel.startswith("conj") and c.id > t.id]
+        conj_after = [
+            c.id for c in toks
+            if c.head == h.id and c.deprel.startswith("conj") and c.id > t.id
+        ]
         if conj_after:
             t.head = min(conj_after)
     return Sentence(toks, list(sent.comments), sent.source)

@@ -226,7 +226,9 @@ def stage_assemble(work: Path, ud_model: Path | None = None, ner_model: Path | N
         meta.pop(k, None)
     meta.update(META)
     meta["spacy_version"] = f">={spacy.about.__version__.rsplit('.', 1)[0]}.0,<3.9.0"
-    meta["labels"] = {name: list(pipe.labels) for name, pipe in ud.pipeline if hasattr(pipe, "labels")}
+    meta["labels"] = {
+        name: list(pipe.labels) for name, pipe in ud.pipeline if hasattr(pipe, "labels")
+    }
     ud.meta.clear()
     ud.meta.update(meta)
     assembled = work / "assembled"
@@ -346,7 +348,9 @@ def render_card(template: str, scores: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "nlp-data")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "nl_sessie_sm")
     ap.add_argument("--work", type=Path, default=HERE / "work")
@@ -395,7 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     if "train" in stages:
         t = time.time()
         only = [s for s in args.only.split(",") if s]
-        stage_train(work, {"ud": args.ud_config, "ner": args.ner_config}, overrides, args.jobs, only)
+        configs = {"ud": args.ud_config, "ner": args.ner_config}
+        stage_train(work, configs, overrides, args.jobs, only)
         timings["train_min"] = (time.time() - t) / 60
     if "assemble" in stages:
         assembled = stage_assemble(work, args.ud_model, args.ner_model)
@@ -413,7 +418,8 @@ def main(argv: list[str] | None = None) -> int:
         card = HERE / "MODEL_CARD.md"
         scores_path = assembled / "scores.json"
         if card.exists() and scores_path.exists():
-            text = render_card(card.read_text(encoding="utf-8"), json.loads(scores_path.read_text()))
+            scores = json.loads(scores_path.read_text())
+            text = render_card(card.read_text(encoding="utf-8"), scores)
             (assembled / "README.md").write_text(text, encoding="utf-8")
         install(assembled, args.out)
     log(f"done in {(time.time() - t_start) / 60:.1f} min")

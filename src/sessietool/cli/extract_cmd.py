@@ -131,8 +131,6 @@ def _batch(
     inputs = discover(paths)
     if not inputs:
         raise typer.BadParameter("no inputs found", param_hint="PATHS")
-    if sum(1 for i in inputs if i.is_stdin) > 1:
-        raise typer.BadParameter("- (stdin) can be given once", param_hint="PATHS")
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs is None:

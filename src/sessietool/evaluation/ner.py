@@ -26,7 +26,9 @@ __all__ = [
     "spans_from_iob",
 ]
 
-CONLL2002_POS = ("Adj", "Adv", "Art", "Conj", "Int", "Misc", "N", "Num", "Prep", "Pron", "Punc", "V")
+CONLL2002_POS = (
+    "Adj", "Adv", "Art", "Conj", "Int", "Misc", "N", "Num", "Prep", "Pron", "Punc", "V",
+)
 BROKEN = "\x81"
 _VOWELS = frozenset("aeiouyAEIOUY")
 
