@@ -12,6 +12,7 @@ from ..errors import FileMissing, InputError, SummaryUnreadable, UsageError
 from ..summary import Summary
 
 SUMMARY_SUFFIXES = (".yaml", ".yml", ".json")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: much faster
 SCHEMA_PREFIX = "sessietool.summary/"
 
 
@@ -30,7 +31,7 @@ def _parse(path: Path) -> Any:
     try:
         if path.suffix.lower() == ".json":
             return json.loads(text)
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except json.JSONDecodeError as exc:
         raise SummaryUnreadable(path, detail=f"invalid JSON: {exc}") from exc
     except yaml.YAMLError as exc:
@@ -87,7 +88,8 @@ class SummaryDir:
 
 
 def load_summary_dir(directory: str | Path) -> SummaryDir:
-    """Every summary (``*.yaml``, ``*.yml``, ``*.json``) under ``directory``, recursively.
+    """Every summary (``*.yaml``, ``*.yml``, ``*.json``) under ``directory``, recursively;
+    hidden files and folders (such as extract's ``.sessietool-manifest.json``) are left out.
 
     YAML/JSON files without a ``schema: sessietool.summary/…`` key are skipped and listed in
     ``skipped``; a file that claims to be a summary but is broken is an error.
@@ -99,7 +101,11 @@ def load_summary_dir(directory: str | Path) -> SummaryDir:
         raise InputError(directory, detail="not a directory; give the folder of summaries")
     found = SummaryDir()
     files = sorted(
-        (p for p in directory.rglob("*") if p.is_file() and is_summary_path(p)),
+        (
+            p for p in directory.rglob("*")
+            if p.is_file() and is_summary_path(p)
+            and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+        ),
         key=lambda p: p.relative_to(directory).as_posix(),
     )
     for path in files:

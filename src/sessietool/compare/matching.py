@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -59,26 +59,48 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
+PREFIX = 4  # words shorter than this only match themselves
+
+
 def words_match(a: str, b: str) -> bool:
     """Same word, or one an inflection-like extension of the other (no lemmatiser needed)."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) < 4 or len(long_) - len(short) > 3:
+    if len(short) < PREFIX or len(long_) - len(short) > 3:
         return False
-    need = max(4, len(short) - 2)
+    need = max(PREFIX, len(short) - 2)
     return long_[:need] == short[:need]
+
+
+def _by_prefix(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words):
+        if len(w) >= PREFIX:
+            groups.setdefault(w[:PREFIX], []).append(w)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def _hits(words: frozenset[str], other: frozenset[str], other_prefixes: dict) -> int:
+    """How many of ``words`` match a word of ``other`` (exactly or as an inflection)."""
+    n = 0
+    for w in words:
+        if w in other or any(words_match(w, v) for v in other_prefixes.get(w[:PREFIX], ())):
+            n += 1
+    return n
 
 
 def text_similarity(a: Iterable[str] | str, b: Iterable[str] | str) -> float:
     """Soft Dice coefficient of two texts (or two sets of content words), 0..1."""
     wa = content_words(a) if isinstance(a, str) else frozenset(a)
     wb = content_words(b) if isinstance(b, str) else frozenset(b)
+    return _soft_dice(wa, wb, _by_prefix(wa), _by_prefix(wb))
+
+
+def _soft_dice(wa: frozenset[str], wb: frozenset[str], pa: dict, pb: dict) -> float:
     if not wa or not wb:
         return 0.0
-    hits_a = sum(1 for w in wa if any(words_match(w, v) for v in wb))
-    hits_b = sum(1 for v in wb if any(words_match(w, v) for w in wa))
-    return (hits_a + hits_b) / (len(wa) + len(wb))
+    return (_hits(wa, wb, pb) + _hits(wb, wa, pa)) / (len(wa) + len(wb))
 
 
 def owner_keys(owners: Iterable[str], summary: Summary | None = None) -> frozenset[str]:
@@ -110,13 +132,16 @@ class Candidate:
     words: frozenset[str]
     owners: frozenset[str]
     folded: str
+    prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, point: ActionPoint, summary: Summary | None = None) -> Candidate:
+        words = content_words(point.text)
         return cls(
-            words=content_words(point.text),
+            words=words,
             owners=owner_keys(point.owners, summary),
             folded=" ".join(_WORD.findall(fold(point.text))),
+            prefixes=_by_prefix(words),
         )
 
 
@@ -132,7 +157,7 @@ class Match:
 def similarity(a: Candidate, b: Candidate) -> float:
     """How alike two prepared action points are, 0..1 (see the module docstring)."""
     same = bool(a.folded) and a.folded == b.folded
-    score = 1.0 if same else text_similarity(a.words, b.words)
+    score = 1.0 if same else _soft_dice(a.words, b.words, a.prefixes, b.prefixes)
     if a.owners and b.owners and not (a.owners & b.owners):
         score *= OWNER_CONFLICT_FACTOR
     return score

@@ -108,4 +108,6 @@ def looks_like_name(text: str, language: LanguageData) -> bool:
         return False
     if all(w.casefold() in not_names for w in caps):
         return False
+    if len(words) > 1 and words[-1].casefold() in not_names:  # "Arjan Er zijn …"
+        return False
     return words[-1].casefold() not in particles

@@ -88,6 +88,9 @@ def _apply_paren(rec: PersonRecord, text: str, orgs: OrgIndex, language: Languag
     roles = [r.casefold() for r in language.people.get("roles", [])]
     abbreviations: dict[str, str] = language.people.get("role_abbreviation_meanings", {})
     low = text.casefold().strip(" .")
+    notes = tuple(n.casefold() for n in language.people.get("attendance_notes", []))
+    if low.startswith(notes):  # "(via Skype)", "(online)": how, not who
+        return
     if low in abbreviations:
         rec.role = rec.role or abbreviations[low]
         return
@@ -136,7 +139,7 @@ def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
     cap = r"[A-ZÀ-Ý][\w'’-]+"
     first = rf"(?:{names})(?:-(?:{names}))?"
     return re.compile(
-        rf"(?<![\w-]){first}(?:\s+(?:(?:{particles})\s+){{0,3}}{cap})?(?![\w-])"
+        rf"(?<![\w-]){first}(?:[ \t]+(?:(?:{particles})[ \t]+){{0,3}}{cap})?(?![\w-])"
     )
 
 
@@ -173,6 +176,8 @@ def _count_mentions(session: SessionDoc, orgs: OrgIndex, people: People,
         return
     text = session.doc.text
     verbs = {v.casefold() for v in language.people.get("speech_verbs", [])}
+    groups = {g.casefold() for g in language.people.get("participant_groups", [])}
+    role_verbs: dict[str, str] = language.people.get("role_verbs", {})
     for m in pattern.finditer(text):
         start, end = m.span()
         form = m.group(0)
@@ -182,8 +187,12 @@ def _count_mentions(session: SessionDoc, orgs: OrgIndex, people: People,
         if rec is None:
             continue
         people.mention(rec, session.line_of(start))
-        if participation and _speaks(text, start, end, verbs):
+        if participation and (_speaks(text, start, end, verbs) or _listed(text, start, groups)):
             rec.participates = True
+        verb = _WORD_AFTER.match(text[end:end + 30])
+        if participation and verb and verb.group(1).casefold() in role_verbs:
+            rec.participates = True
+            rec.role = rec.role or role_verbs[verb.group(1).casefold()]
         if participation or rec.participates:
             _affiliation(session, orgs, rec, start, end)
 
@@ -202,6 +211,16 @@ def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
         return True
     m = re.match(r"^\s+(?:als|en)\s+[A-Z]\w+\s+(\w+)", after)  # "Frank als Anko vallen"
     return bool(m and m.group(1).casefold() in verbs)
+
+
+def _listed(text: str, start: int, groups: set[str]) -> bool:
+    """Inside a list in parentheses after a group of people: ``het bestuur (A, B en C)``."""
+    window = text[max(0, start - 200):start]
+    opening = window.rfind("(")
+    if opening < 0 or ")" in window[opening:] or "\n" in window[opening:]:
+        return False
+    before = re.search(r"(\w+)\s*$", window[:opening])
+    return bool(before and before.group(1).casefold() in groups)
 
 
 def _affiliation(session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, start: int,
