@@ -96,6 +96,8 @@ def test_load_summary_dir_sorts_recurses_and_skips_other_files(tmp_path, make_su
     (tmp_path / "c.json").write_text(json.dumps(make_summary(path="c.md").to_dict()))
     (tmp_path / "config.yml").write_text("jobs: 4\n")
     (tmp_path / "notes.md").write_text("# not a summary\n")
+    (tmp_path / ".sessietool-manifest.json").write_text("{}")
+    write_yaml(tmp_path / ".cache" / "x.yaml", make_summary(path="x.md"))
     found = load_summary_dir(tmp_path)
     assert [s.source.path for s in found.summaries] == ["b.md", "c.md", "a.md"]
     assert [p.name for p in found.paths] == ["b.yaml", "c.json", "a.yaml"]

@@ -262,7 +262,8 @@ class Run:
             if (not self.force and not item.is_stdin
                     and self.manifest.is_current(item.key, self.entry(todo))):
                 self.result.skipped.append(item.source)
-                yield Event("skip", item.source, output=todo.output, reason="unchanged")
+                yield Event("skip", item.source, output=str(self.out_dir / todo.output),
+                            reason="unchanged")
                 continue
             yield todo
 

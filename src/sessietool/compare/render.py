@@ -230,7 +230,7 @@ def trends_tables(trends: Trends, *, top: int = 10) -> tuple[str, list[str], lis
 
     overview = Table(
         "Sessions",
-        ["date", "title", "speakers", "organisations", "action points", "new", "carried over",
+        ["session", "speakers", "organisations", "action points", "new", "carried over",
          "settled", "top theme"],
         empty="No sessions.",
     )
@@ -238,7 +238,7 @@ def trends_tables(trends: Trends, *, top: int = 10) -> tuple[str, list[str], lis
         scores = [(t.scores[i], -rank, t.label) for rank, t in enumerate(trends.themes)]
         best = max(scores, default=(0.0, 0, NONE))
         top_theme = best[2] if best[0] > 0 else NONE
-        overview.add([s.label, s.title, s.speakers, s.organisations, s.action_points,
+        overview.add([s.label, s.speakers, s.organisations, s.action_points,
                       s.new_action_points, s.carried_over, s.settled, top_theme])
 
     themes = Table(

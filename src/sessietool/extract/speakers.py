@@ -88,8 +88,8 @@ def _apply_paren(rec: PersonRecord, text: str, orgs: OrgIndex, language: Languag
     roles = [r.casefold() for r in language.people.get("roles", [])]
     abbreviations: dict[str, str] = language.people.get("role_abbreviation_meanings", {})
     low = text.casefold().strip(" .")
-    notes = tuple(n.casefold() for n in language.people.get("attendance_notes", []))
-    if low.startswith(notes):  # "(via Skype)", "(online)": how, not who
+    notes = {n.casefold() for n in language.people.get("attendance_notes", [])}
+    if low.split(" ")[0] in notes:  # "(via Skype)", "(online)": how, not who
         return
     if low in abbreviations:
         rec.role = rec.role or abbreviations[low]
