@@ -102,7 +102,7 @@ def test_trends_formats(pair):
     folder = pair[0].parent
     table = runner.invoke(app, ["trends", str(folder)])
     assert table.exit_code == 0, table.output
-    assert "Themes (top 8 by mean score)" in table.stdout
+    assert "Themes (top 4 by mean score)" in table.stdout  # --top 8, but there are 4
     csv_out = runner.invoke(app, ["trends", str(folder), "--format", "csv"]).stdout
     assert csv_out.startswith("series,id,label,session,date,value,status\n")
     data = json.loads(runner.invoke(app, ["trends", str(folder), "-f", "json"]).stdout)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from sessietool.compare.matching import (
+    DEFAULT_THRESHOLD,
     Candidate,
     content_words,
     match_action_points,
@@ -118,3 +119,13 @@ def test_matching_is_one_to_one_best_first_and_deterministic():
                                                                            (0, 1, 1.0)]
     assert match_candidates(old, new) == matches
     assert match_candidates(old, new, threshold=1.01) == []
+
+
+def test_one_shared_word_is_a_coincidence():
+    assert content_words("Wij front-enders moeten beter worden") == {"front-enders", "beter"}
+    assert text_similarity("Wij front-enders moeten er beter van worden.",
+                           "Martin is geen front-ender en wil ook geen lid worden.") == 0.0
+    # the second has one content word, so one shared word is all it can have: below threshold
+    assert text_similarity("Het bestuur beseft dat er iets moet gebeuren.",
+                           "Die je graag in het bestuur kunnen en willen.") < DEFAULT_THRESHOLD
+    assert text_similarity("Stickers.", "Stickers bestellen.") == pytest.approx(2 / 3)

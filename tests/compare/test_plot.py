@@ -55,3 +55,11 @@ def test_errors(tmp_path, many, make_summary, monkeypatch):
 def test_rolling_mean():
     assert rolling_mean([0, 0, 5, 0, 0], window=3) == [0, 5 / 3, 5 / 3, 5 / 3, 0]
     assert rolling_mean([1.0]) == [1.0]
+
+
+def test_undated_sessions_are_left_out_of_a_dated_chart(tmp_path, make_summary):
+    t = trends([make_summary(path=f"{n}.md", date=d, themes=[{"id": "x", "score": 1.0}])
+                for n, d in (("a", "2010-01-01"), ("b", "2011-01-01"), ("readme", None))])
+    svg = plot_themes(t, tmp_path / "d.svg").read_text()
+    assert "1 session without a date left out" in svg
+    assert "readme.md" not in svg

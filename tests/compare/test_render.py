@@ -61,8 +61,8 @@ def test_markdown_escapes_pipes():
 
 
 def test_sparkline():
-    assert sparkline([0.0, 0.5, 1.0, None]) == "·▅█ "
-    assert sparkline([None, None]) == "  "
+    assert sparkline([0.0, 0.5, 1.0, None]) == "·▅█·"
+    assert sparkline([None, None]) == "··"
     assert sparkline([]) == ""
 
 

@@ -122,3 +122,14 @@ def test_no_summaries_and_json(series):
     data = trends(series).to_dict()
     assert json.loads(json.dumps(data)) == data
     assert list(data) == ["sessions", "themes", "organisations", "speakers", "action_points"]
+
+
+def test_top_themes_leave_keyphrases_out_unless_asked(make_summary):
+    t = trends([make_summary(themes=[{"id": "kp-sander", "score": 0.6, "source": "keyphrase"},
+                                     {"id": "congres", "score": 0.3},
+                                     {"id": "forum", "score": 0.1}])])
+    assert [th.id for th in t.themes] == ["kp-sander", "congres", "forum"]
+    assert [th.id for th in t.top_themes(2)] == ["congres", "forum"]
+    assert [th.id for th in t.top_themes(2, keyphrases=True)] == ["kp-sander", "congres"]
+    only_kp = trends([make_summary(themes=[{"id": "kp-x", "score": 1.0, "source": "keyphrase"}])])
+    assert [th.id for th in only_kp.top_themes(5)] == ["kp-x"]

@@ -1,6 +1,9 @@
 """read_transcript: refusals (missing, too large, empty, binary), detection, dispatch."""
 from __future__ import annotations
 
+import io
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -78,8 +81,6 @@ def test_binary(data: bytes, detail: str) -> None:
 
 
 def test_zip_that_is_not_docx(tmp_path: Path) -> None:
-    import zipfile
-
     path = tmp_path / "archive.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("readme.txt", "hallo")
@@ -114,3 +115,11 @@ def test_detect_format() -> None:
     assert detect_format("Gewone tekst.\n", ".md") == "markdown"
     assert set(READERS) == {"report", "transcript", "markdown", "vtt", "srt"}
     assert ".docx" in SUPPORTED_SUFFIXES and ".pdf" in SUPPORTED_SUFFIXES
+
+
+def test_stdin(monkeypatch) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO("Jan: hallo\nPiet: hoi\n".encode("utf-16")))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    transcript = read_transcript("-")
+    assert transcript.encoding == "utf-16-le"
+    assert [s.speaker for s in transcript.segments] == ["Jan", "Piet"]

@@ -143,3 +143,38 @@ def test_pdf_quiet(make_pdf, caplog, recwarn) -> None:
         read_transcript("kapot.pdf", data=data[:200])
     assert not [r for r in caplog.records if r.name.startswith("pypdf")]
     assert not [w for w in recwarn if "pypdf" in str(w.filename)]
+
+
+def test_docx_with_name_lines_is_a_transcript() -> None:
+    document = docx.Document()
+    document.add_paragraph("Overleg 12 maart")
+    document.add_paragraph("")
+    for text in ["Jan: Welkom allemaal.", "Piet: Dank je.", "Jan: We beginnen.", "ook met koffie"]:
+        document.add_paragraph(text)
+    transcript = read_transcript("overleg.docx", data=_docx_bytes(document))
+    assert transcript.format == "docx"
+    got = [(s.kind, s.speaker, s.text, s.line) for s in transcript.segments]
+    assert got == [
+        ("text", None, "Overleg 12 maart", 1),
+        ("turn", "Jan", "Welkom allemaal.", 3),
+        ("turn", "Piet", "Dank je.", 4),
+        ("turn", "Jan", "We beginnen.\nook met koffie", 5),
+    ]
+
+
+def test_pdf_transcript_and_page_numbers(make_pdf) -> None:
+    page_one = ["De voorzitter:", "Het woord is aan de heer Alkaya.", "1"]
+    page_two = ["De heer Alkaya (SP):", "Dank u wel, voorzitter.", "Pagina 2 van 2"]
+    transcript = read_transcript("handelingen.pdf", data=make_pdf([page_one, page_two]))
+    assert transcript.format == "pdf"
+    assert transcript.segments[1].line == 7  # page 2 starts after two empty lines, at line 6
+    assert [(s.speaker, s.text) for s in transcript.segments] == [
+        ("De voorzitter", "Het woord is aan de heer Alkaya."),
+        ("De heer Alkaya (SP)", "Dank u wel, voorzitter."),
+    ]
+
+
+def test_pdf_report_drops_page_numbers(make_pdf) -> None:
+    transcript = read_transcript("verslag.pdf", data=make_pdf([REPORT_LINES + ["3"], PAGE_TWO]))
+    assert all(s.text != "3" for s in transcript.segments)
+    assert transcript.segments[-1].text.endswith("verslag van de bijeenkomst.")

@@ -93,3 +93,10 @@ def test_headerless_vtt_cues_in_txt_file_are_read() -> None:
     transcript = read_transcript("x.txt", data=data)
     assert transcript.format == "vtt"
     assert transcript.segments[0].speaker == "Jan"
+
+
+def test_srt_blank_line_inside_cue_text() -> None:
+    data = b"1\n00:00:01,000 --> 00:00:02,000\nJan: eerste regel\n\n<i>tweede</i> regel\n"
+    segments = read_transcript("x.srt", data=data).segments
+    assert [(s.speaker, s.text) for s in segments] == [("Jan", "eerste regel tweede regel")]
+    assert segments[0].line_at(segments[0].text.index("tweede")) == 5

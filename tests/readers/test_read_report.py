@@ -82,3 +82,18 @@ def test_report_without_title_line() -> None:
     transcript = read_report("Dit is een lange eerste zin van het verslag, zonder kop erboven.\n")
     assert transcript.title is None
     assert [s.kind for s in transcript.segments] == ["text"]
+
+
+def test_page_break_before_capital_ends_the_paragraph() -> None:
+    text = "Eerste alinea zonder punt aan het eind\n\n\n\nTweede alinea begint hier.\n"
+    assert [s.text for s in read_report(text).segments] == [
+        "Eerste alinea zonder punt aan het eind",
+        "Tweede alinea begint hier.",
+    ]
+
+
+def test_page_break_inside_sentence_continues() -> None:
+    text = "De zin loopt door over de\n\n\n\npaginagrens heen.\n"
+    segment = read_report(text).segments[0]
+    assert segment.text == "De zin loopt door over de paginagrens heen."
+    assert segment.line_at(segment.text.index("paginagrens")) == 5

@@ -37,7 +37,7 @@ def extract(
         list[str],
         typer.Argument(help="Session files, folders (walked recursively for supported files), "
                        "glob patterns such as 'corpus/**/*.md', or - for stdin.",
-                       show_default=False),
+                       show_default=False, metavar="PATH"),
     ],
     output_dir: opt.OutputDir = None,
     format: Annotated[

@@ -37,16 +37,26 @@ def trends(
                      dir_okay=False, show_default=False),
     ] = None,
     top: Annotated[
-        int, typer.Option("--top", min=1, help="Themes, organisations and speakers to show."),
+        int,
+        typer.Option("--top", min=1, help="Themes, organisations and speakers to show in the "
+                     "tables and the chart."),
     ] = 8,
+    keyphrases: Annotated[
+        bool,
+        typer.Option("--keyphrases", help="Also show keyphrase themes (frequent words of a "
+                     "session) in the tables and the chart; csv/json/yaml always have them."),
+    ] = False,
     lookback: Annotated[
         int,
-        typer.Option("--lookback", min=1, help="Sessions an action point may skip and still "
-                     "count as carried over."),
+        typer.Option("--lookback", min=1, help="In how many earlier sessions to look for the "
+                     "action point a new one carries over (1: only the previous session)."),
     ] = 2,
 ) -> None:
     """Follow sessions over time, ordered by session date: theme scores, organisations' presence,
     speakers' participation, and action points still open versus settled.
+
+    Exit code 0; 1 when the folder holds no summaries or a broken one; 2 for usage errors (also a
+    --plot file name that is not .png/.svg/.pdf, or matplotlib missing).
     """
     from ..compare.load import load_summary_dir
     from ..compare.render import print_trends, render_trends
@@ -67,12 +77,13 @@ def trends(
         if plot is not None:
             from ..compare.plot import plot_themes
 
-            plot_themes(result, plot, top=top)
+            plot_themes(result, plot, top=top, keyphrases=keyphrases)
         if format is TrendsFormat.table:
             from rich.console import Console
 
-            print_trends(result, Console(highlight=False), top=top)
+            print_trends(result, Console(highlight=False), top=top, keyphrases=keyphrases)
         else:
-            typer.echo(render_trends(result, format.value, top=top), nl=False)
+            text = render_trends(result, format.value, top=top, keyphrases=keyphrases)
+            typer.echo(text, nl=False)
         if plot is not None:
             typer.echo(f"chart written to {plot}", err=True)

@@ -8,7 +8,8 @@ one is an inflection-like extension of the other (``verwerkt``/``verwerken``, ``
 ``websites``): a shared prefix of all but the last two letters of the shorter word, lengths at most
 three apart.
 
-The text similarity is a soft Dice coefficient over those word sets. Owners weigh in: when both
+The text similarity is a soft Dice coefficient over those word sets, 0 when they share fewer
+than :data:`MIN_SHARED` words (one shared word is a coincidence). Owners weigh in: when both
 action points name owners and none of them is the same person or organisation (ids, names and
 aliases are resolved through each summary), the similarity is multiplied by
 :data:`OWNER_CONFLICT_FACTOR`. Pairs scoring at least the threshold are paired one to one, best
@@ -25,10 +26,11 @@ from importlib import resources
 
 from ..summary import ActionPoint, Summary
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.55
 OWNER_CONFLICT_FACTOR = 0.6
+MIN_SHARED = 2  # content words two action points must share (fewer when one has fewer)
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "front-enders" is one word
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -100,7 +102,11 @@ def text_similarity(a: Iterable[str] | str, b: Iterable[str] | str) -> float:
 def _soft_dice(wa: frozenset[str], wb: frozenset[str], pa: dict, pb: dict) -> float:
     if not wa or not wb:
         return 0.0
-    return (_hits(wa, wb, pb) + _hits(wb, wa, pa)) / (len(wa) + len(wb))
+    hits_a, hits_b = _hits(wa, wb, pb), _hits(wb, wa, pa)
+    need = min(MIN_SHARED, len(wa), len(wb))
+    if hits_a < need or hits_b < need:  # one shared word is a coincidence, not a rewording
+        return 0.0
+    return (hits_a + hits_b) / (len(wa) + len(wb))
 
 
 def owner_keys(owners: Iterable[str], summary: Summary | None = None) -> frozenset[str]:

@@ -30,14 +30,22 @@ def rolling_mean(values: list[float], window: int = WINDOW) -> list[float]:
     return out
 
 
-def _x_axis(trends: Trends) -> tuple[list[Any], bool]:
+def _date(text: str | None) -> dt.date | None:
     try:
-        dates = [dt.date.fromisoformat(s.date) if s.date else None for s in trends.sessions]
+        return dt.date.fromisoformat(text) if text else None
     except ValueError:
-        dates = [None]
-    if dates and all(d is not None for d in dates):
-        return dates, True
-    return list(range(len(trends.sessions))), False
+        return None
+
+
+def _x_axis(trends: Trends) -> tuple[list[int], list[Any], bool]:
+    """Which sessions to draw and where: the dated ones on a date axis when there are at least
+    two of them, otherwise all of them evenly spaced."""
+    dates = [_date(s.date) for s in trends.sessions]
+    shown = [i for i, d in enumerate(dates) if d is not None]
+    if len(shown) >= 2:
+        return shown, [dates[i] for i in shown], True
+    everything = list(range(len(trends.sessions)))
+    return everything, everything, False
 
 
 def check_plot_path(path: str | Path) -> Path:
@@ -60,23 +68,33 @@ def _matplotlib() -> Any:
 
 
 def plot_themes(
-    trends: Trends, path: str | Path, *, top: int = 8, title: str | None = None
+    trends: Trends,
+    path: str | Path,
+    *,
+    top: int = 8,
+    keyphrases: bool = False,
+    title: str | None = None,
 ) -> Path:
-    """Write the chart of the ``top`` themes over time to ``path`` (.png, .svg or .pdf)."""
+    """Write the chart of the ``top`` themes over time to ``path`` (.png, .svg or .pdf).
+
+    Keyphrase themes are left out unless ``keyphrases`` (or there are no taxonomy themes);
+    sessions without a date are left out when at least two sessions have one.
+    """
     path = check_plot_path(path)
-    themes = trends.themes[: max(1, top)]
+    themes = trends.top_themes(max(1, top), keyphrases=keyphrases)
     if not themes:
         raise InputError(detail="the summaries have no themes to plot")
     matplotlib = _matplotlib()
     from matplotlib.figure import Figure
     from matplotlib.ticker import PercentFormatter
 
-    xs, dated = _x_axis(trends)
+    shown, xs, dated = _x_axis(trends)
     n = len(themes)
     ncols = 1 if n <= 3 else 2
     nrows = math.ceil(n / ncols)
     smooth = len(xs) >= SMOOTH_FROM
-    peak = max(max(t.scores) for t in themes) or 1.0
+    series = {t.id: [t.scores[i] for i in shown] for t in themes}
+    peak = max(max(s) for s in series.values()) or 1.0
 
     with matplotlib.rc_context({"svg.hashsalt": "sessietool", "font.size": 9}):
         fig = Figure(figsize=(5.5 * ncols, 1.8 * nrows + 0.9), layout="constrained")
@@ -87,14 +105,17 @@ def plot_themes(
                 ax.set_visible(False)
                 continue
             theme = themes[k]
+            scores = series[theme.id]
             colour = colours(k % 10)
             if smooth:
-                ax.scatter(xs, theme.scores, s=9, color=colour, alpha=0.45, linewidths=0)
-                ax.plot(xs, rolling_mean(theme.scores), color=colour, linewidth=1.8)
+                ax.scatter(xs, scores, s=9, color=colour, alpha=0.45, linewidths=0)
+                ax.plot(xs, rolling_mean(scores), color=colour, linewidth=1.8)
             else:
-                ax.plot(xs, theme.scores, color=colour, linewidth=1.5, marker="o", markersize=3)
+                ax.plot(xs, scores, color=colour, linewidth=1.5, marker="o", markersize=3)
+            present = sum(1 for v in scores if v > 0)
+            mean = sum(scores) / len(scores)
             ax.set_title(
-                f"{theme.label}  (mean {theme.mean:.0%}, in {theme.sessions} of {len(xs)})",
+                f"{theme.label}  (mean {mean:.0%}, in {present} of {len(xs)} sessions)",
                 loc="left",
                 fontsize=9,
             )
@@ -112,7 +133,7 @@ def plot_themes(
                 ax.xaxis.set_major_locator(locator)
                 ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
         else:
-            labels = [s.label for s in trends.sessions]
+            labels = [trends.sessions[i].label for i in shown]
             step = max(1, math.ceil(len(labels) / 12))
             for ax in axes[-1]:
                 ax.set_xticks(xs[::step], labels[::step], rotation=45, ha="right")
@@ -120,6 +141,9 @@ def plot_themes(
             f"dots: score per session; line: mean of {WINDOW} sessions" if smooth
             else "score per session"
         )
+        left_out = len(trends.sessions) - len(shown)
+        if left_out:
+            legend += f"; {left_out} session{'s' if left_out > 1 else ''} without a date left out"
         fig.suptitle(
             (title or f"Theme scores over time (top {n} themes by mean score)") + f"\n{legend}",
             fontsize=10,

@@ -53,12 +53,13 @@ def fmt_delta(delta: float | int | None) -> str:
 
 
 def sparkline(values: Sequence[float | int | None]) -> str:
-    """One character per value, scaled to the largest; a blank where the value is None or 0."""
+    """One character per value, scaled to the largest; ``·`` where the value is None or 0 (no
+    blanks, so that a terminal table wraps it like one word)."""
     top = max((v for v in values if v), default=0)
     out = []
     for v in values:
         if not v or not top:
-            out.append(" " if v is None else "·")
+            out.append("·")
         else:
             out.append(SPARKS[min(len(SPARKS) - 1, int(v / top * (len(SPARKS) - 1) + 0.5))])
     return "".join(out)
@@ -74,6 +75,7 @@ class Table:
     styles: list[str | None] = field(default_factory=list)
     empty: str = "No differences."
     note: str = ""
+    no_wrap: tuple[int, ...] = ()  # columns rich must not wrap (dates, sparklines)
 
     def add(self, row: Sequence[Any], style: str | None = None) -> None:
         self.rows.append([c if isinstance(c, str) else fmt_value(c) for c in row])
@@ -117,8 +119,11 @@ def print_tables(console: Any, heading: str, intro: list[str], tables: Sequence[
             console.print(f"[bold]{escape(table.title)}[/bold]: [dim]{escape(table.empty)}[/dim]")
             continue
         rich_table = RichTable(title=table.title, title_justify="left", title_style="bold")
-        for column in table.columns:
-            rich_table.add_column(column, overflow="fold")
+        for i, column in enumerate(table.columns):
+            if i in table.no_wrap:
+                rich_table.add_column(column, no_wrap=True, overflow="ellipsis")
+            else:
+                rich_table.add_column(column, overflow="fold")
         for row, style in zip(table.rows, table.styles, strict=True):
             rich_table.add_row(*(escape(c) for c in row), style=style)
         console.print(rich_table)
@@ -218,36 +223,42 @@ def print_diff(diff: SummaryDiff, console: Any) -> None:
 # trends
 
 
-def trends_tables(trends: Trends, *, top: int = 10) -> tuple[str, list[str], list[Table]]:
+def trends_tables(
+    trends: Trends, *, top: int = 10, keyphrases: bool = False
+) -> tuple[str, list[str], list[Table]]:
     sessions = trends.sessions
     dated = [s.date for s in sessions if s.date]
     span = f", {dated[0]} to {dated[-1]}" if dated else ""
     intro = [f"{len(sessions)} sessions{span}."]
     spark_note = (
         "The last column has one character per session, oldest first "
-        "(height: share of the largest value; · = none, blank = absent)."
+        "(height: share of the largest value; · = none or absent)."
     )
 
     overview = Table(
         "Sessions",
-        ["session", "speakers", "organisations", "action points", "new", "carried over",
-         "settled", "top theme"],
+        ["session", "speakers", "orgs", "actions", "new", "carried", "settled", "top theme"],
         empty="No sessions.",
+        note="actions: action points; new, carried (over from an earlier session), settled (not "
+        "mentioned again after this session).",
+        no_wrap=(0,),
     )
     for i, s in enumerate(sessions):
-        scores = [(t.scores[i], -rank, t.label) for rank, t in enumerate(trends.themes)]
+        candidates = trends.top_themes(len(trends.themes), keyphrases=keyphrases)
+        scores = [(t.scores[i], -rank, t.label) for rank, t in enumerate(candidates)]
         best = max(scores, default=(0.0, 0, NONE))
         top_theme = best[2] if best[0] > 0 else NONE
         overview.add([s.label, s.speakers, s.organisations, s.action_points,
                       s.new_action_points, s.carried_over, s.settled, top_theme])
 
+    shown = trends.top_themes(top, keyphrases=keyphrases)
     themes = Table(
-        f"Themes (top {top} by mean score)",
+        f"Themes (top {len(shown)} by mean score)",
         ["theme", "sessions", "mean score", "peak", "over time"],
         empty="No themes.",
         note=spark_note,
     )
-    for t in trends.themes[:top]:
+    for t in shown:
         themes.add([t.label, t.sessions, t.mean, f"{t.peak:.3f} ({t.peak_session})",
                     sparkline(t.scores)])
 
@@ -332,11 +343,11 @@ def trends_to_csv(trends: Trends) -> str:
     return out.getvalue()
 
 
-def trends_to_markdown(trends: Trends, *, top: int = 10) -> str:
-    return tables_to_markdown(*trends_tables(trends, top=top))
+def trends_to_markdown(trends: Trends, *, top: int = 10, keyphrases: bool = False) -> str:
+    return tables_to_markdown(*trends_tables(trends, top=top, keyphrases=keyphrases))
 
 
-def render_trends(trends: Trends, fmt: str, *, top: int = 10) -> str:
+def render_trends(trends: Trends, fmt: str, *, top: int = 10, keyphrases: bool = False) -> str:
     """The trends as ``csv``, ``json``, ``yaml`` or ``markdown`` text."""
     if fmt == "csv":
         return trends_to_csv(trends)
@@ -345,9 +356,9 @@ def render_trends(trends: Trends, fmt: str, *, top: int = 10) -> str:
     if fmt == "yaml":
         return dump_yaml(trends.to_dict())
     if fmt == "markdown":
-        return trends_to_markdown(trends, top=top)
+        return trends_to_markdown(trends, top=top, keyphrases=keyphrases)
     raise ValueError(f"unknown trends format {fmt!r}")
 
 
-def print_trends(trends: Trends, console: Any, *, top: int = 10) -> None:
-    print_tables(console, *trends_tables(trends, top=top))
+def print_trends(trends: Trends, console: Any, *, top: int = 10, keyphrases: bool = False) -> None:
+    print_tables(console, *trends_tables(trends, top=top, keyphrases=keyphrases))

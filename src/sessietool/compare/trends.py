@@ -47,6 +47,7 @@ class ThemeSeries:
     mean: float  # mean score over all sessions
     peak: float
     peak_session: str  # label of the session with the highest score
+    source: str = "taxonomy"  # taxonomy | keyphrase (as in the latest session with the theme)
 
 
 @dataclass
@@ -95,6 +96,14 @@ class Trends:
     speakers: list[PresenceSeries]  # in most sessions first
     action_points: list[ActionThread]  # in order of first appearance
 
+    def top_themes(self, n: int, *, keyphrases: bool = False) -> list[ThemeSeries]:
+        """The ``n`` themes with the highest mean score; keyphrase themes (words frequent in a
+        session, not a taxonomy theme) only with ``keyphrases`` or when there are no others."""
+        chosen = self.themes
+        if not keyphrases:
+            chosen = [t for t in self.themes if t.source != "keyphrase"] or self.themes
+        return chosen[:n]
+
     @property
     def open_action_points(self) -> list[ActionThread]:
         return [t for t in self.action_points if t.status == OPEN]
@@ -135,9 +144,11 @@ def _labels(ordered: Sequence[Summary]) -> list[str]:
 
 def _theme_series(ordered: Sequence[Summary], labels: list[str]) -> list[ThemeSeries]:
     ids: dict[str, str] = {}
+    sources: dict[str, str] = {}
     for s in ordered:
         for t in s.themes:
             ids[t.id] = t.label  # the latest label wins
+            sources[t.id] = t.source
     series = []
     n = len(ordered)
     for theme_id, label in ids.items():
@@ -156,6 +167,7 @@ def _theme_series(ordered: Sequence[Summary], labels: list[str]) -> list[ThemeSe
                 mean=round(sum(scores) / n, 4),
                 peak=peak,
                 peak_session=labels[scores.index(peak)],
+                source=sources[theme_id],
             )
         )
     series.sort(key=lambda t: (-t.mean, -t.sessions, t.id))
@@ -258,8 +270,8 @@ def trends(
 ) -> Trends:
     """Follow themes, organisations, speakers and action points over ``summaries``.
 
-    ``lookback``: how many earlier sessions an action point may skip and still continue a thread;
-    ``threshold``: the action-point similarity needed for that.
+    ``lookback``: in how many earlier sessions to look for the action point that a new one
+    continues (1: only the previous session); ``threshold``: the similarity needed for that.
     """
     if lookback < 1:
         raise ValueError("lookback must be at least 1")

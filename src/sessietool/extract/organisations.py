@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..language import LanguageData, OrgEntry, slugify
 from ..nlp.labels import ORGANISATION, category
 from ..summary import Organisation
 from .context import SessionDoc
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
 from .text import MAX_LINES, add_line, clean_quotes
 
 # "Vereniging Hogescholen (VH)": a name, then its acronym in parentheses.
@@ -27,12 +31,31 @@ class OrgIndex:
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, org id)
     by_form: dict[str, str] = field(default_factory=dict)  # casefolded form → org id
     registry: _Registry | None = None
+    role_spans: list[tuple[int, int]] = field(default_factory=list)  # "directeur-generaal …"
 
     def add(self, form: str, line: int) -> str | None:
         """Register an organisation named outside the NER (e.g. in an attendee list)."""
         if self.registry is None or not _plausible(form, self.registry.language):
             return self.lookup(form)
-        return self.registry.add(form, line, None)
+        oid = self.registry.add(form, line, None)
+        self.registry.trusted.add(oid)
+        return oid
+
+    def prune(self, person_forms: set[str]) -> None:
+        """Drop statistical-only entries that name a person or lie inside a role description."""
+        if self.registry is None:
+            return
+        for oid, org in list(self.registry.entries.items()):
+            if oid in self.registry.trusted:
+                continue
+            forms = {_key(f) for f in (org.name, *org.aliases)}
+            spans = [(s, e) for s, e, i in self.spans if i == oid]
+            in_roles = spans and all(
+                any(rs <= s and e <= re_ for rs, re_ in self.role_spans) for s, e in spans
+            )
+            if forms & person_forms or in_roles:
+                del self.registry.entries[oid]
+                self.spans = [sp for sp in self.spans if sp[2] != oid]
 
     def organisations(self) -> list[Organisation]:
         """Every organisation, in order of first appearance."""
@@ -66,6 +89,7 @@ class _Registry:
         self.gazetteer = {o.id: o for o in language.organisations}
         self.alias_table = language.org_by_alias()
         self.entries: dict[str, Organisation] = {}
+        self.trusted: set[str] = set()  # from the gazetteer, turn headers or definitions
         self.index = OrgIndex(registry=self)
 
     def resolve(self, form: str, ent_id: str = "") -> tuple[str, OrgEntry | None]:
@@ -130,8 +154,8 @@ def organisations(session: SessionDoc) -> OrgIndex:
     for ent in session.doc.ents:
         if category(ent.label_) != ORGANISATION:
             continue
-        if ent.ent_id_ or _plausible(ent.text, language):
-            found.append((ent.start_char, ent.end_char, ent.text, ent.ent_id_))
+        if ent.ent_id_ or (_plausible(ent.text, language) and _proper(ent)):
+            found.append((ent.start_char, ent.end_char, ent.text.rstrip(".,;:"), ent.ent_id_))
     for i, seg in enumerate(session.segments):
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
             m = _PARTY.search(seg.speaker)
@@ -145,7 +169,9 @@ def organisations(session: SessionDoc) -> OrgIndex:
     }
     for start, end, form, ent_id in found:
         line = session.line_of(start) if start >= 0 else header_lines.get(form, 0)
-        reg.add(form, line, (start, end) if start >= 0 else None, ent_id)
+        oid = reg.add(form, line, (start, end) if start >= 0 else None, ent_id)
+        if ent_id or start < 0:
+            reg.trusted.add(oid)
     # definitions in the text make an acronym an alias of the full name
     for m in _DEFINITION.finditer(session.doc.text):
         full, acro = m.group(1).strip(), m.group(2)
@@ -164,6 +190,21 @@ def organisations(session: SessionDoc) -> OrgIndex:
     for org in reg.entries.values():
         org.aliases.sort(key=str.casefold)
     return reg.index
+
+
+_CONNECTORS = {"van", "de", "der", "den", "het", "voor", "en", "op", "in", "&", "'t", "of", "and",
+               "for", "the", "of", "aan", "te"}
+
+
+def _proper(ent: Span) -> bool:
+    """A statistical ORG must look like a name: no loose lower-case words, and a single word
+    must be an acronym or a proper noun (``Vertegenwoordigers`` at a sentence start is not)."""
+    words = ent.text.rstrip(".,;:").split()
+    if any(w[:1].islower() and w.casefold() not in _CONNECTORS for w in words):
+        return False
+    if len(ent) == 1 and not ent.text.isupper() and ent[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV"):
+        return False
+    return True
 
 
 def _initials_fit(full: str, acro: str) -> bool:

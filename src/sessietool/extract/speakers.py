@@ -114,9 +114,15 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
     language = session.language
     text = session.doc.text
     spans: list[tuple[int, int, str]] = []
+    tagged = session.doc.has_annotation("POS")
+    known_first = first_names()
     for ent in session.doc.ents:
-        if category(ent.label_) == PERSON:
-            spans.append((ent.start_char, ent.end_char, ent.text))
+        if category(ent.label_) != PERSON:
+            continue
+        # "Hoger Onderwijs" tagged as a person: a name starts with a proper noun or a first name
+        if tagged and ent[0].pos_ != "PROPN" and ent[0].text not in known_first:
+            continue
+        spans.append((ent.start_char, ent.end_char, ent.text))
     for m in _first_name_pattern(language).finditer(text):
         spans.append((m.start(), m.end(), m.group(0)))
     out = []
@@ -251,6 +257,7 @@ def _affiliation(session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, start: 
         if oid:
             rec.organisation = rec.organisation or oid
             rec.role = rec.role or squash(f"{m.group(1)} {m.group(2)}").strip(" ,")
+            orgs.role_spans.append((base + m.start(), base + m.start(3)))
     nouns: dict[str, str] = language.people.get("role_nouns", {})
     if nouns and not rec.role:
         m = re.search(rf"\b({'|'.join(map(re.escape, nouns))})\s+van\s*$", before, re.IGNORECASE)

@@ -21,9 +21,13 @@ MAX_KEYPHRASES = 5
 PREFIX_MIN = 5
 
 
+HEAD_WEIGHT = 3  # a theme's first term names the theme itself ("lerarentekort"): strong evidence
+
+
 @dataclass
 class _Evidence:
     hits: int = 0
+    weight: int = 0
     words: Counter[str] = field(default_factory=Counter)
     lines: list[int] = field(default_factory=list)
 
@@ -45,6 +49,7 @@ def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
         for m in re.finditer(rf"(?<!\w){re.escape(term)}", low):
             ev = found[theme.id]
             ev.hits += 1
+            ev.weight += HEAD_WEIGHT if term == theme.terms[0] else 1
             end = low.find(" ", m.end()) if low.find(" ", m.end()) != -1 else len(low)
             ev.words[doc.text[m.start():end].strip(".,;:!?'’)").casefold()] += 1
             add_line(ev.lines, session.line_of(m.start()))
@@ -57,6 +62,7 @@ def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
             if _token_matches(term, forms):
                 ev = found[theme.id]
                 ev.hits += 1
+                ev.weight += HEAD_WEIGHT if term == theme.terms[0] else 1
                 ev.words[tok.lower_] += 1
                 add_line(ev.lines, session.line_of(tok.idx))
                 break
@@ -76,10 +82,12 @@ def _keyphrases(session: SessionDoc, exclude: set[str]) -> dict[str, _Evidence]:
         candidates = [([t], t.idx) for t in doc if t.is_alpha and not t.is_stop and len(t) > 5]
     for words, start in candidates:
         key = " ".join((t.lemma_ or t.text).casefold() for t in words)
-        if len(key) < 4 or key in exclude or any(k in exclude for k in key.split()):
+        surface = " ".join(t.text.casefold() for t in words)
+        if len(key) < 4 or {key, surface} & exclude or any(k in exclude for k in surface.split()):
             continue
         ev = found[key]
         ev.hits += 1
+        ev.weight += 1
         ev.words[" ".join(t.text.casefold() for t in words)] += 1
         add_line(ev.lines, session.line_of(start))
     return {k: v for k, v in found.items() if v.hits >= 2}
@@ -92,19 +100,20 @@ def themes(session: SessionDoc) -> list[Theme]:
     words = len(session.doc)
     floor = 1 if words < 3000 else 2
     ranked = sorted(((k, v) for k, v in tax.items() if v.hits >= floor),
-                    key=lambda kv: (-kv[1].hits, kv[0]))[:MAX_TAXONOMY]
+                    key=lambda kv: (-kv[1].weight, kv[0]))[:MAX_TAXONOMY]
     used = {w for _, ev in ranked for w in ev.words}
     kp = sorted(_keyphrases(session, used).items(), key=lambda kv: (-kv[1].hits, kv[0]))
     kp = kp[:MAX_KEYPHRASES]
-    total = sum(ev.hits for _, ev in ranked) + sum(ev.hits for _, ev in kp) or 1
+    total = sum(ev.weight for _, ev in ranked) + sum(ev.weight for _, ev in kp) or 1
     out = [
-        Theme(id=tid, label=by_id[tid].label, score=round(ev.hits / total, 4),
+        Theme(id=tid, label=by_id[tid].label, score=round(ev.weight / total, 4),
               keywords=[w for w, _ in sorted(ev.words.items(), key=lambda x: (-x[1], x[0]))][:8],
               lines=sorted(ev.lines), source="taxonomy")
         for tid, ev in ranked
     ]
     out += [
-        Theme(id=f"kp-{slugify(key)}", label=key, score=round(ev.hits / total, 4),
+        Theme(id=f"kp-{slugify(key)}", label=ev.words.most_common(1)[0][0],
+              score=round(ev.weight / total, 4),
               keywords=[w for w, _ in ev.words.most_common(5)], lines=sorted(ev.lines),
               source="keyphrase")
         for key, ev in kp

@@ -3,6 +3,18 @@
 ``read_transcript`` checks the file (exists, not too large, not empty, not binary), decodes text,
 detects the format from the content (the extension is only a hint) and dispatches through
 :data:`READERS` (text formats) or :data:`BINARY_READERS` (docx, pdf).
+
+What extractors can rely on, for every format:
+
+* every segment's ``line_map`` maps each character back to its 1-based source line (docx: the
+  paragraph or table row index; pdf: the line of the extracted text);
+* ``turn`` segments (transcript, vtt, srt, Teams docx) carry ``speaker`` exactly as written, one
+  segment per header (transcript) or per run of cues by one speaker (vtt/srt); ``start``/``end``
+  are seconds where the source gives times;
+* ``heading`` segments hold a heading's text; ``list_item`` one list item or one table row
+  (cells joined by `` | ``, header row dropped); ``text`` a paragraph: reflowed with spaces for
+  reports and PDFs, lines kept apart with ``\n`` for Markdown minutes and transcript turns;
+* typographic quotes and ``Naam: tekst`` lines in minutes are left for the extractors.
 """
 from __future__ import annotations
 

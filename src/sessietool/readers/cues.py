@@ -14,8 +14,8 @@ from .names import is_speaker_label
 
 CUE_TIME = re.compile(r"^[\d:]+[.,]\d{1,3}$")  # milliseconds are required in cues
 TIMING = re.compile(r"^\s*(?P<start>\S+)\s+-->\s+(?P<end>\S+)(?:\s.*)?$")
-VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+(?P<name>[^>]+)>")
-TAG = re.compile(r"</?[A-Za-z][^<>]*>|<\d[\d:.]*>|\{\\[^}]*\}")
+VOICE = re.compile(r"<v(?:\.[^\s>]{0,50})?[ \t]+(?P<name>[^>]{1,200})>")
+TAG = re.compile(r"</?[A-Za-z][^<>]{0,300}>|<\d[\d:.]{0,20}>|\{\\[^}]{0,100}\}")
 NAME_PREFIX = re.compile(r"^(?P<label>[^:]{1,80}?):[ \t]+(?P<text>\S.*)$")
 LOOSE_NAME = re.compile(r"^[\w.@'’-]{1,40}$")
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import ftfy
-
 from ..errors import DecodeFailed
 
 BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -28,6 +26,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding_name)`` with newlines normalised to ``\\n``."""
     text, name = _decode(data)
     if name.startswith("utf-8") and MOJIBAKE.search(text):
+        import ftfy  # slow to import; only needed for mojibake
+
         repaired = ftfy.fix_encoding(text)
         if repaired != text and repaired.count("\n") == text.count("\n"):
             text, name = repaired, f"{name} (mojibake repaired)"

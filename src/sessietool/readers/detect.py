@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import re
 
+from .markdown import FRONT_MATTER_MAX_LINES, front_matter_end
 from .transcript import header_lines
 
 VTT_HEADER = re.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
 SRT_TIMING = re.compile(r"^\s*\d{1,3}:\d{1,2}:\d{1,2},\d{1,3}\s+-->\s+\d")
 VTT_TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{1,2}\.\d{1,3}\s+-->\s+\d")
-FRONT_MATTER = re.compile(r"^---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|$)")
 MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 MD_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE)
-MD_TABLE = re.compile(r"^\s*\|.*\|\s*$", re.MULTILINE)
+MD_TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 MD_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 SNIFF_LINES = 30
 MARKDOWN_SHARE = 0.2
@@ -28,7 +28,7 @@ def detect_format(text: str, suffix: str = "") -> str:
         return "srt"
     if any(VTT_TIMING.match(line) for line in head):
         return "vtt"
-    if FRONT_MATTER.match(text.lstrip("\ufeff")):
+    if front_matter_end(text.split("\n", FRONT_MATTER_MAX_LINES)):
         return "markdown"
     own, inline, nonblank = header_lines(text)
     blocks = _blocks(text)

@@ -17,12 +17,14 @@ from collections.abc import Iterable
 from ..errors import MalformedInput
 from ..transcript import Segment, Transcript
 from .clock import parse_clock
+from .detect import detect_format
 from .lines import Line, make_segment
 from .names import is_speaker_label
+from .transcript import read_transcript_text
 
 KIND = "DOCX"
 TEAMS_HEADER = re.compile(
-    r"^(?P<name>\S.*?)(?:\s{2,}|\t|\s(?=\d))\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+    r"^(?P<name>\S.{0,80}?)(?:\s{2,}|\t|\s(?=\d))\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 DURATION = re.compile(r"^\s*(?:\d+\s*(?:h|u|uur|hr|m|min|s|sec)\w*\.?\s*){1,3}$", re.IGNORECASE)
 ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
@@ -53,7 +55,9 @@ MONTHS = {
 HEADING_STYLES = ("heading", "kop", "title", "titel")
 LIST_STYLES = ("list", "lijst")
 TEAMS_MIN_SHARE = 0.25
+MAX_UNPACKED = 500 * 1024 * 1024
 PREAMBLE_MAX = 4
+LINE_BREAK = re.compile(r"\r\n?|\n")  # <w:br/> inside a paragraph
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -62,6 +66,7 @@ def read_docx(data: bytes) -> Transcript:
     try:
         import docx  # python-docx
 
+        _check_unpacked_size(data)
         document = docx.Document(io.BytesIO(data))
         blocks = list(_blocks(document))
         title = (document.core_properties.title or "").strip() or None
@@ -74,6 +79,11 @@ def read_docx(data: bytes) -> Transcript:
     headers = [b for b in blocks if b[1] == "p" and _teams_header(b[0])]
     if headers and len(headers) >= TEAMS_MIN_SHARE * len(blocks):
         return _teams(blocks)
+    as_text = _one_block_per_line(blocks)
+    if detect_format(as_text) == "transcript":  # a "Naam: tekst" transcript typed in Word
+        transcript = read_transcript_text(as_text)
+        transcript.format = "docx"
+        return transcript
     segments = [_plain_segment(text, kind, line) for text, kind, line in blocks]
     if title is None and segments and segments[0].kind == "heading":
         title = segments[0].text
@@ -94,7 +104,7 @@ def _blocks(document: object) -> Iterable[Block]:
         if child.tag == f"{W_NS}p":
             index += 1
             paragraph = Paragraph(child, document)  # type: ignore[arg-type]
-            text = paragraph.text.strip()
+            text = LINE_BREAK.sub(" ", paragraph.text).strip()
             if text:
                 yield text, _paragraph_kind(paragraph), index
         elif child.tag == f"{W_NS}tbl":
@@ -102,11 +112,27 @@ def _blocks(document: object) -> Iterable[Block]:
                 index += 1
                 cells: list[str] = []
                 for cell in row.cells:
-                    value = " ".join(cell.text.split())
+                    value = " ".join(cell.text.split())  # cells: collapse all whitespace
                     if value and (not cells or cells[-1] != value):  # merged cells repeat
                         cells.append(value)
                 if cells:
                     yield " | ".join(cells), "row", index
+
+
+def _check_unpacked_size(data: bytes) -> None:
+    """Refuse a zip bomb before python-docx unpacks it."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED:
+        raise MalformedInput(kind=KIND, detail=f"unpacks to {unpacked:,} bytes; too large")
+
+
+def _one_block_per_line(blocks: list[Block]) -> str:
+    """Text whose line k holds block k, so text readers report paragraph indexes as lines."""
+    lines = [""] * (blocks[-1][2] if blocks else 0)
+    for text, _kind, index in blocks:
+        lines[index - 1] = text
+    return "\n".join(lines)
 
 
 def _paragraph_kind(paragraph: object) -> str:

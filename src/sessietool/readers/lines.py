@@ -29,6 +29,15 @@ def make_segment(parts: Sequence[Line], sep: str = "\n", **kwargs: object) -> Se
     return Segment(text=text, line_map=line_map, **kwargs)  # type: ignore[arg-type]
 
 
+def strip_closing_hashes(heading: str) -> str:
+    """``Kop ##`` -> ``Kop``: drop an ATX heading's optional closing sequence and spaces."""
+    heading = heading.strip()
+    bare = heading.rstrip("#")
+    if bare != heading and (not bare or bare[-1] in " \t"):
+        heading = bare.rstrip()
+    return heading
+
+
 def numbered(text: str) -> list[Line]:
     """The lines of ``text`` with their 1-based numbers (split on ``\\n`` only)."""
     return [(line, number) for number, line in enumerate(text.split("\n"), start=1)]

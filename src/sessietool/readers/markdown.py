@@ -17,66 +17,90 @@ import datetime as dt
 import html
 import re
 
-import yaml
-
 from ..transcript import Segment, Transcript
-from .lines import Line, make_segment, numbered
+from .lines import Line, make_segment, numbered, strip_closing_hashes
 
 FRONT_MATTER_OPEN = "---"
 FRONT_MATTER_CLOSE = ("---", "...")
-ATX_HEADING = re.compile(r"^ {0,3}(?P<level>#{1,6})(?:[ \t]+(?P<text>.*?))?[ \t]*#*[ \t]*$")
+# Real front matter is short; a longer block is body text (and YAML parsing is slow).
+FRONT_MATTER_MAX_LINES = 200
+FRONT_MATTER_MAX_CHARS = 20_000
+ATX_HEADING = re.compile(r"^ {0,3}(?P<level>#{1,6})(?:[ \t]+(?P<text>.*))?$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<text>.*)$")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
 BLOCKQUOTE = re.compile(r"^ {0,3}>[ \t]?")
 HTML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
-IMAGE_OR_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
+IMAGE_OR_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]{0,500}\)")
 REFERENCE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\[[^\]]*\]")
 AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^>\s]+)>")
 BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,300})?/?>")
+STRONG = re.compile(r"\*\*(?=\S)(?P<text>[^*]+?)(?<=\S)\*\*|__(?=\S)(?P<text2>[^_]+?)(?<=\S)__")
 EMPHASIS_STAR = re.compile(r"\*(?=\S)(?P<text>[^*]+?)(?<=\S)\*")
 EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)(?P<text>[^_]+?)(?<=\S)_(?!\w)")
 CODE = re.compile(r"`+(?P<text>[^`]+)`+")
 ESCAPE = re.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|>])")
-HARD_BREAK = re.compile(r"(?:\\| {2,})$")
 
 
 def strip_inline(text: str) -> str:
     """Reduce inline Markdown (emphasis, links, code, HTML) to plain text."""
-    text = HARD_BREAK.sub("", text)
+    text = text.strip().removesuffix("\\")  # a hard line break
     text = CODE.sub(lambda m: m["text"], text)
     text = IMAGE_OR_LINK.sub(lambda m: m["text"], text)
     text = REFERENCE_LINK.sub(lambda m: m["text"], text)
     text = AUTOLINK.sub(lambda m: m["url"], text)
     text = BREAK_TAG.sub(" ", text)
     text = HTML_TAG.sub("", text)
-    text = STRONG.sub(lambda m: m["text"], text)
+    text = STRONG.sub(_strong, text)
     text = EMPHASIS_STAR.sub(lambda m: m["text"], text)
     text = EMPHASIS_UNDERSCORE.sub(lambda m: m["text"], text)
+    text = STRONG.sub(_strong, text)  # bold around italics: **a *b* c**
     text = ESCAPE.sub(lambda m: m["char"], text)
     return html.unescape(text).strip()
 
 
+def _strong(match: re.Match[str]) -> str:
+    return match["text"] or match["text2"]
+
+
+def is_table_separator(line: str) -> bool:
+    """``| --- | :--: |``: the row under a table's header."""
+    cells = line.strip().strip("|").split("|")
+    return "|" in line and all(SEPARATOR_CELL.fullmatch(c.strip()) for c in cells)
+
+
+def front_matter_end(lines: list[str]) -> int:
+    """Index of the first line after leading front matter (0 when there is none)."""
+    if not lines or lines[0].strip() != FRONT_MATTER_OPEN:
+        return 0
+    size = 0
+    for i in range(1, min(len(lines), FRONT_MATTER_MAX_LINES)):
+        size += len(lines[i])
+        if size > FRONT_MATTER_MAX_CHARS:
+            return 0
+        if lines[i].strip() in FRONT_MATTER_CLOSE:
+            return i + 1
+    return 0
+
+
 def front_matter(lines: list[Line]) -> tuple[dict[str, object], int]:
     """Parse leading YAML front matter; return it and the index of the first body line."""
-    if not lines or lines[0][0].strip() != FRONT_MATTER_OPEN:
+    end = front_matter_end([text for text, _ in lines[:FRONT_MATTER_MAX_LINES]])
+    if not end:
         return {}, 0
-    for i in range(1, len(lines)):
-        if lines[i][0].strip() in FRONT_MATTER_CLOSE:
-            raw = "\n".join(t for t, _ in lines[1:i])
-            try:
-                data = yaml.safe_load(raw)
-            except Exception:  # malformed YAML: keep reading the body
-                data = None
-            return (data if isinstance(data, dict) else {}), i + 1
-    return {}, 0
+    import yaml  # only files with front matter pay for the import
+
+    try:
+        data = yaml.safe_load("\n".join(text for text, _ in lines[1 : end - 1]))
+    except Exception:  # malformed YAML: keep reading the body
+        data = None
+    return (data if isinstance(data, dict) else {}), end
 
 
 class _Builder:
@@ -131,15 +155,15 @@ def read_markdown(text: str) -> Transcript:
             continue
         heading_match = ATX_HEADING.match(raw)
         if heading_match:
-            heading = strip_inline(heading_match["text"] or "")
+            heading = strip_inline(strip_closing_hashes(heading_match["text"] or ""))
             if title is None and heading_match["level"] == "#" and heading:
                 title = heading
             out.add(heading, number, "heading")
             continue
         if TABLE_ROW.match(raw):
-            if TABLE_SEPARATOR.match(raw):
+            if is_table_separator(raw):
                 continue
-            if TABLE_SEPARATOR.match(following):  # the header row
+            if is_table_separator(following):  # the header row
                 out.flush()
                 continue
             cells = [strip_inline(c) for c in raw.strip().strip("|").split("|")]
@@ -166,7 +190,7 @@ def read_markdown(text: str) -> Transcript:
         format="markdown",
         title=_string(meta.get("title")) or title,
         date=_iso_date(meta.get("date")),
-        metadata={str(k): str(v) for k, v in meta.items() if _is_scalar(v)},
+        metadata={str(k): str(v) for k, v in meta.items() if v is not None and _is_scalar(v)},
     )
 
 

@@ -1,22 +1,30 @@
 """PDF reports: extract the text of each page with pypdf, then reflow it as a report.
 
 Segment lines are line numbers in the extracted text, where pages are separated by two empty
-lines; ``metadata["pages"]`` holds the page count.
+lines; ``metadata["pages"]`` holds the page count. Page-number lines (``3``, ``Pagina 2 van 5``)
+are blanked. Text that reads as a transcript (Handelingen published as PDF) goes to the
+transcript reader instead of the report reflow.
 """
 from __future__ import annotations
 
 import io
 import logging
+import re
 import warnings
 
 from ..errors import MalformedInput
 from ..transcript import Transcript
+from .detect import detect_format
 from .lines import numbered
 from .report import reflow_report
+from .transcript import read_transcript_text
 
 KIND = "PDF"
 PAGE_SEPARATOR = "\n\n\n"
 LOGGER = "pypdf"
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:pagina|page|blz\.?)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?\s*$", re.IGNORECASE
+)
 NO_TEXT = "no extractable text; image-only PDF needs OCR first"
 
 
@@ -32,9 +40,15 @@ def read_pdf(data: bytes) -> Transcript:
     finally:
         logger.setLevel(level)
     text = PAGE_SEPARATOR.join(page.strip("\n") for page in pages)
+    # page numbers become blank lines, so line numbers stay those of the extracted text
+    text = "\n".join("" if PAGE_NUMBER.match(line) else line for line in text.split("\n"))
     if not text.strip():
         raise MalformedInput(kind=KIND, detail=NO_TEXT)
-    transcript = reflow_report(numbered(text), fmt="pdf", short_line_breaks=True)
+    if detect_format(text) == "transcript":  # e.g. Handelingen published as PDF
+        transcript = read_transcript_text(text)
+        transcript.format = "pdf"
+    else:
+        transcript = reflow_report(numbered(text), fmt="pdf", from_pdf=True)
     transcript.title = title or transcript.title
     transcript.metadata["pages"] = str(len(pages))
     return transcript

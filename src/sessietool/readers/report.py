@@ -17,10 +17,9 @@ from ..transcript import Segment, Transcript
 from .lines import Line, numbered
 
 BREAK, PAGE = "break", "page"
-FINAL_PUNCTUATION = re.compile(r"[.!?…:;,)\"'’”]$")
 SENTENCE_END = re.compile(r"[.!?…:]['’”\")]?$")
 HEADING_END = re.compile(r"[.,;:!?…]$")
-HYPHENATED_END = re.compile(r"(?P<word>[^\W\d_][\w'’]*)-$")
+HYPHENATED_WORD = re.compile(r"[^\W\d_][\w'’-]*-")
 FIRST_WORD = re.compile(r"^(?P<word>[\w'’]+)")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED_FOLLOWERS = frozenset({"en", "of", "tot", "noch", "als", "t/m"})
@@ -28,7 +27,9 @@ VOWELS = "aeiouyáéíóúàèëïöüâêîôû"
 ADJACENT_SHARE = 0.1
 HEADING_MAX_WORDS = 8
 HEADING_MAX_CHARS = 70
-SHORT_LINE_SHARE = 0.7
+SHORT_LINE_SHARE = 0.7  # of the typical (median) line length
+BEFORE_HEADING_SHARE = 0.85
+MAX_WORD = 80
 
 
 def read_report(text: str) -> Transcript:
@@ -37,16 +38,20 @@ def read_report(text: str) -> Transcript:
 
 
 def reflow_report(
-    lines: Sequence[Line], *, fmt: str, short_line_breaks: bool = False
+    lines: Sequence[Line], *, fmt: str, from_pdf: bool = False
 ) -> Transcript:
-    """Reflow numbered ``lines`` into heading and paragraph segments."""
+    """Reflow numbered ``lines`` into heading and paragraph segments.
+
+    ``from_pdf``: text extracted by pypdf (single-spaced, no blank line between paragraphs), so
+    a short line ending a sentence closes its paragraph.
+    """
     events = list(_events(lines))
     content = [item for item in events if not isinstance(item, str)]
     typical = median(len(t) for t, _ in content) if content else 0
     vocabulary = {w.lower() for w in WORD.findall("\n".join(t for t, _ in lines))}
     segments: list[Segment] = []
     for block in _blocks(events):
-        segments.extend(_block_segments(block, typical, vocabulary, short_line_breaks))
+        segments.extend(_block_segments(block, typical, vocabulary, from_pdf))
     title = None
     if segments and segments[0].kind == "heading":
         title = segments[0].text
@@ -83,57 +88,63 @@ def is_double_spaced(lines: Sequence[Line]) -> bool:
 def _blocks(events: Iterable[Line | str]) -> Iterable[list[Line]]:
     """Group content lines into paragraphs; a PAGE break inside a sentence is ignored."""
     block: list[Line] = []
+    across_page = False  # a page break inside a sentence: continue if a lower-case word follows
     for item in events:
         if isinstance(item, str):
             if item == PAGE and block and _continues(block[-1][0]):
+                across_page = True
                 continue
             if block:
                 yield block
-            block = []
+            block, across_page = [], False
         else:
+            if across_page and not item[0][:1].islower():
+                yield block
+                block = []
+            across_page = False
             block.append(item)
     if block:
         yield block
 
 
 def _continues(last_line: str) -> bool:
+    """The line stops mid-sentence."""
     return not SENTENCE_END.search(last_line)
 
 
 def _block_segments(
-    block: list[Line], typical: float, vocabulary: set[str], short_line_breaks: bool
+    block: list[Line], typical: float, vocabulary: set[str], from_pdf: bool
 ) -> list[Segment]:
     segments: list[Segment] = []
     paragraph: list[Line] = []
-    for i, line in enumerate(block):
-        previous = paragraph[-1][0] if paragraph else ""
-        if previous and _starts_new_paragraph(previous, line[0], typical, short_line_breaks):
+    for i, (text, number) in enumerate(block):
+        following = block[i + 1][0] if i + 1 < len(block) else ""
+        heading = _is_heading(text, following, typical)
+        if paragraph and from_pdf and _ends_paragraph(paragraph[-1][0], text, heading, typical):
             segments.append(_join(paragraph, vocabulary))
             paragraph = []
-        if not paragraph and _is_heading(block, i, typical):
-            segments.append(Segment(text=line[0], line_map=((0, line[1]),), kind="heading"))
+        if not paragraph and heading:
+            segments.append(Segment(text=text, line_map=((0, number),), kind="heading"))
             continue
-        paragraph.append(line)
+        paragraph.append((text, number))
     if paragraph:
         segments.append(_join(paragraph, vocabulary))
     return segments
 
 
-def _starts_new_paragraph(previous: str, line: str, typical: float, enabled: bool) -> bool:
-    """In single-spaced PDF text, a short line ending a sentence closes its paragraph."""
-    return (
-        enabled
-        and bool(SENTENCE_END.search(previous))
-        and len(previous) < SHORT_LINE_SHARE * typical
-        and line[:1].isupper()
-    )
+def _ends_paragraph(previous: str, line: str, heading: bool, typical: float) -> bool:
+    """In single-spaced PDF text, a short line before a sentence or a heading ends a paragraph."""
+    if not line[:1].isupper():
+        return False
+    if SENTENCE_END.search(previous) and len(previous) < SHORT_LINE_SHARE * typical:
+        return True
+    return heading and len(previous) < BEFORE_HEADING_SHARE * typical
 
 
-def _is_heading(block: list[Line], i: int, typical: float) -> bool:
-    text = block[i][0]
-    words = text.split()
+def _is_heading(text: str, following: str, typical: float) -> bool:
+    """A short, capitalised line without final punctuation, followed by a capital or nothing."""
     if (
-        len(words) > HEADING_MAX_WORDS
+        len(text.split()) > HEADING_MAX_WORDS
         or len(text) > HEADING_MAX_CHARS
         or HEADING_END.search(text)
         or not (text[0].isupper() or text[0].isdigit())
@@ -141,35 +152,40 @@ def _is_heading(block: list[Line], i: int, typical: float) -> bool:
         return False
     if typical and len(text) >= SHORT_LINE_SHARE * typical:
         return False
-    following = block[i + 1][0] if i + 1 < len(block) else ""
     return not following or following[0].isupper() or following[0].isdigit()
 
 
 def _join(lines: list[Line], vocabulary: set[str]) -> Segment:
     """Join wrapped lines with spaces, undoing end-of-line hyphenation where it is safe."""
-    text = ""
+    chunks: list[str] = []
     line_map: list[tuple[int, int]] = []
+    length = 0
+    previous = ""
     for line, number in lines:
-        if not text:
-            line_map.append((0, number))
-            text = line
-            continue
-        glue = _glue(text, line, vocabulary)
-        if glue is None:  # drop the hyphen and join the halves
-            text = text[:-1]
-            glue = ""
-        line_map.append((len(text) + len(glue), number))
-        text += glue + line
-    return Segment(text=text, line_map=tuple(line_map))
+        if chunks:
+            glue = _glue(previous, line, vocabulary)
+            if glue is None:  # drop the hyphen and join the halves
+                chunks[-1] = chunks[-1][:-1]
+                length -= 1
+                glue = ""
+            chunks.append(glue)
+            length += len(glue)
+        line_map.append((length, number))
+        chunks.append(line)
+        length += len(line)
+        previous = line
+    return Segment(text="".join(chunks), line_map=tuple(line_map))
 
 
 def _glue(previous: str, line: str, vocabulary: set[str]) -> str | None:
     """What goes between ``previous`` and ``line``: " ", "" (keep hyphen) or None (drop it)."""
-    hyphenated = HYPHENATED_END.search(previous)
+    last_word = previous[-MAX_WORD:].rsplit(maxsplit=1)[-1]
     following = FIRST_WORD.match(line)
-    if not hyphenated or not following or not line[0].islower():
+    if not HYPHENATED_WORD.fullmatch(last_word) or not following or not line[0].islower():
         return " "
-    head, tail = hyphenated["word"].split("-")[-1], following["word"]
+    head, tail = last_word[:-1].split("-")[-1], following["word"]
+    if not head:
+        return " "
     if tail.lower() in ELIDED_FOLLOWERS:  # "zij- en instroom"
         return " "
     if f"{head}-{tail}".lower() in vocabulary:

@@ -17,7 +17,7 @@ def read_srt(text: str) -> Transcript:
         timing = next((j for j, (t, _) in enumerate(block[:2]) if "-->" in t), None)
         if timing is None:
             if cues:  # a blank line inside a cue's text: the rest belongs to that cue
-                cues[-1].parts.extend((t.strip(), n) for t, n in block if t.strip())
+                cues[-1].parts.extend(cue_text(block, speaker)[1])
             continue
         start, end = parse_timing(block[timing][0], block[timing][1], KIND)
         speaker, parts = cue_text(block[timing + 1 :], speaker)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..transcript import Segment, Transcript
 from .clock import parse_clock
-from .lines import Line, make_segment, numbered
+from .lines import Line, make_segment, numbered, strip_closing_hashes
 from .names import is_speaker_label
 
 OWN_HEADER = re.compile(r"^\s*(?P<label>[^:\s][^:]{0,79}?)\s*:\s*$")
@@ -26,9 +26,9 @@ TIMED_HEADER = re.compile(
 )
 INLINE = re.compile(
     r"^\s*(?:\[?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]?\s+)?"
-    r"(?P<label>[^:\s][^:]{0,79}?)\s*:[ \t]+(?P<text>\S.*?)\s*$"
+    r"(?P<label>[^:\s][^:]{0,79}?)\s*:[ \t]+(?P<text>\S.*)$"
 )
-TITLE = re.compile(r"^\s*#\s+(?P<title>.+?)\s*#*\s*$")
+TITLE = re.compile(r"^[ \t]*#[ \t]+(?P<title>\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def parse_header(line: str) -> Header | None:
     match = INLINE.match(line)
     if match and is_speaker_label(match["label"]):
         start = parse_clock(match["time"]) if match["time"] else None
-        return Header(match["label"].strip(), start, match["text"], inline=True)
+        return Header(match["label"].strip(), start, match["text"].rstrip(), inline=True)
     return None
 
 
@@ -99,7 +99,7 @@ def read_transcript_text(text: str) -> Transcript:
         if turn is None:
             title_match = TITLE.match(line)
             if title is None and not segments and not preamble and title_match:
-                title = title_match["title"]
+                title = strip_closing_hashes(title_match["title"])
             elif stripped:
                 preamble.append((stripped, number))
             else:
