@@ -32,10 +32,12 @@ class SessionDoc:
     language: LanguageData
     offsets: list[int] = field(default_factory=list)
     path: str = ""  # the input path as given, for dates and titles in file names
+    text: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
         if not self.offsets:
             self.offsets = segment_offsets(self.transcript.segments)
+        self.text = self.doc.text  # Doc.text is rebuilt on every access: read it once
 
     @property
     def segments(self) -> list[Segment]:

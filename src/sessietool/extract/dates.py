@@ -110,7 +110,7 @@ def date_from_name(name: str) -> str | None:
 
 def dates(session: SessionDoc, base: str | None = None) -> list[DateMention]:
     """Every date expression, in source order; relative ones only when ``base`` is known."""
-    text = session.doc.text
+    text = session.text
     year = default_year(text, base)
     out: list[DateMention] = []
     for start, end, pairs, y in _found(text):
@@ -135,7 +135,7 @@ def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
     import dateparser
 
     data = _relative_data()
-    text = session.doc.text
+    text = session.text
     low = text.casefold()
     out = []
     for entry in data.get("seasons", []):
@@ -170,7 +170,7 @@ def session_date(session: SessionDoc) -> str | None:
             return d
     if session.path and (d := date_from_name(str(Path(session.path).parent))):
         return d
-    text = session.doc.text
+    text = session.text
     opening = text[: max(1500, len(text) // 10)]
     year = default_year(text, None)
     for start, _end, pairs, y in _found(opening):

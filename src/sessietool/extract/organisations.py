@@ -173,7 +173,7 @@ def organisations(session: SessionDoc) -> OrgIndex:
         if ent_id or start < 0:
             reg.trusted.add(oid)
     # definitions in the text make an acronym an alias of the full name
-    for m in _DEFINITION.finditer(session.doc.text):
+    for m in _DEFINITION.finditer(session.text):
         full, acro = m.group(1).strip(), m.group(2)
         oid = reg.index.by_form.get(_key(full)) or reg.index.by_form.get(_key(acro))
         if oid and _initials_fit(full, acro):

@@ -112,7 +112,7 @@ def _clean_person(text: str, language: LanguageData) -> str:
 def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str]]:
     """Candidate person names: NER persons and first-name-led patterns, cut at organisations."""
     language = session.language
-    text = session.doc.text
+    text = session.text
     spans: list[tuple[int, int, str]] = []
     tagged = session.doc.has_annotation("POS")
     known_first = first_names()
@@ -180,7 +180,7 @@ def _count_mentions(session: SessionDoc, orgs: OrgIndex, people: People,
     pattern = _forms_pattern(people, language)
     if pattern is None:
         return
-    text = session.doc.text
+    text = session.text
     verbs = {v.casefold() for v in language.people.get("speech_verbs", [])}
     groups = {g.casefold() for g in language.people.get("participant_groups", [])}
     role_verbs: dict[str, str] = language.people.get("role_verbs", {})
@@ -233,7 +233,7 @@ def _affiliation(session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, start: 
                  end: int) -> None:
     """Organisation and role from the words around a name."""
     language = session.language
-    text = session.doc.text
+    text = session.text
     after = text[end:end + 120]
     if not rec.organisation:
         m = _VAN_ORG.match(after)

@@ -32,16 +32,35 @@ class _Evidence:
     lines: list[int] = field(default_factory=list)
 
 
-def _token_matches(term: str, forms: tuple[str, ...]) -> bool:
-    if len(term) >= PREFIX_MIN:
-        return any(f.startswith(term) for f in forms)
-    return any(f == term or f == f"{term}'s" for f in forms)
+class _TermIndex:
+    """Single-word terms by form: whole words, and prefixes of PREFIX_MIN letters or more."""
+
+    def __init__(self, themes: list[ThemeEntry]) -> None:
+        self.exact: dict[str, tuple[ThemeEntry, str]] = {}
+        self.prefix: dict[str, tuple[ThemeEntry, str]] = {}
+        for theme in themes:
+            for term in theme.terms:
+                if " " in term:
+                    continue
+                table = self.prefix if len(term) >= PREFIX_MIN else self.exact
+                table.setdefault(term, (theme, term))
+        self.lengths = sorted({len(t) for t in self.prefix}, reverse=True)
+
+    def match(self, forms: tuple[str, ...]) -> tuple[ThemeEntry, str] | None:
+        """The first theme (in taxonomy order) whose term matches one of the forms."""
+        hits = []
+        for f in forms:
+            f = f.removesuffix("'s")
+            if f in self.exact:
+                hits.append(self.exact[f])
+            hits.extend(self.prefix[f[:n]] for n in self.lengths if f[:n] in self.prefix)
+        return hits[0] if hits else None
 
 
 def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
     doc = session.doc
     found: dict[str, _Evidence] = defaultdict(_Evidence)
-    singles = [(t, term) for t in session.language.themes for term in t.terms if " " not in term]
+    index = _TermIndex(session.language.themes)
     phrases = [(t, term) for t in session.language.themes for term in t.terms if " " in term]
     covered: set[int] = set()
     low = doc.text.casefold()
@@ -58,14 +77,14 @@ def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
         if not tok.is_alpha and "-" not in tok.text or tok.is_stop or tok.idx in covered:
             continue
         forms = (tok.lower_, tok.lemma_.casefold()) if tok.lemma_ else (tok.lower_,)
-        for theme, term in singles:
-            if _token_matches(term, forms):
-                ev = found[theme.id]
-                ev.hits += 1
-                ev.weight += HEAD_WEIGHT if term == theme.terms[0] else 1
-                ev.words[tok.lower_] += 1
-                add_line(ev.lines, session.line_of(tok.idx))
-                break
+        hit = index.match(forms)
+        if hit:
+            theme, term = hit
+            ev = found[theme.id]
+            ev.hits += 1
+            ev.weight += HEAD_WEIGHT if term == theme.terms[0] else 1
+            ev.words[tok.lower_] += 1
+            add_line(ev.lines, session.line_of(tok.idx))
     return found
 
 
