@@ -82,3 +82,9 @@ def test_minutes_attendees_roles_and_absent(summarise):
     assert by_name["Sander Vink"].role == "penningmeester"
     assert by_name["Sander Vink"].aliases == ["Sander"]
     assert [p.name for p in s.people_mentioned] == ["Arjan"]
+
+
+def test_plain_transcript_with_upper_case_names(summarise):
+    s = summarise("JAN DE VRIES: Goedemorgen allemaal.\nPIET: Goedemorgen.\nJAN DE VRIES: We "
+                  "beginnen.\nPIET: Prima.\n")
+    assert [(p.name, p.turns) for p in s.speakers] == [("Jan de Vries", 2), ("Piet", 2)]

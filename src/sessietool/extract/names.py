@@ -59,6 +59,10 @@ def parse_label(label: str, language: LanguageData) -> LabelParts:
         role = role.lower()
     if not text:  # "De voorzitter": the office is all we know
         text = (role or "").capitalize() or label.strip()
+    if text.isupper() and len(text) > 3:  # "JAN DE VRIES:" in a plain transcript
+        particles = {p.casefold() for p in people.get("particles", [])}
+        text = " ".join(w.lower() if i and w.casefold() in particles else w.capitalize()
+                        for i, w in enumerate(text.split()))
     return LabelParts(name=_capitalise_particle(text), role=role, party=party, honorific=honorific)
 
 

@@ -1,0 +1,59 @@
+"""Gazetteer and theme files: safe_load only, validated, errors that name the file and field."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sessietool.errors import DataFileError
+from sessietool.language import load_language_data, slugify
+
+
+def _write(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "data.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("organisations: [{kind: bedrijf}]", "entry 1: field 'name' must be a non-empty str"),
+        ("organisations: {a: 1}", "field 'organisations' must be a list"),
+        ("organisations: [{name: X, aliases: 3}]", "field 'aliases' must be a list of strings"),
+        ("organisations: [\n  {name: X", "not valid YAML at line"),
+        ("!!python/object/apply:os.system ['echo hi']", "not valid YAML"),
+    ],
+)
+def test_bad_gazetteers_name_the_file_and_field(tmp_path: Path, text: str, message: str):
+    path = _write(tmp_path, text)
+    with pytest.raises(DataFileError) as err:
+        load_language_data((path,))
+    assert str(err.value).startswith(path) and message in str(err.value)
+    assert err.value.exit_code == 2
+
+
+def test_bad_theme_file(tmp_path: Path):
+    path = _write(tmp_path, "themes: [{label: Fietsen, terms: []}]")
+    with pytest.raises(DataFileError, match="entry 1: field 'terms' must not be empty"):
+        load_language_data((), (path,))
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(DataFileError, match="no such file"):
+        load_language_data((str(tmp_path / "nope.yaml"),))
+
+
+def test_user_entries_replace_defaults_with_the_same_id(tmp_path: Path):
+    path = _write(tmp_path, "organisations:\n  - {id: ocw, name: OCW zelf, kind: overig}\n")
+    data = load_language_data((path,))
+    assert data.org_by_alias()["ocw zelf"].kind == "overig"
+    assert "ministerie van ocw" not in data.org_by_alias()
+
+
+def test_default_data_is_valid_and_ids_are_slugs():
+    data = load_language_data()
+    assert len(data.organisations) > 100 and len(data.themes) >= 10
+    for entry in (*data.organisations, *data.themes):
+        assert entry.id == slugify(entry.id)
+    assert len({o.id for o in data.organisations}) == len(data.organisations)
