@@ -37,8 +37,36 @@ def speakers(session: SessionDoc, orgs: OrgIndex) -> tuple[list[Speaker], list[P
     _from_turns(session, orgs, people)
     taken = _from_attendance(session, orgs, people)
     _register_names(session, orgs, people, taken)
+    _initials(session, people)
     _count_mentions(session, orgs, people, taken, participation=not has_turns)
     return people.build()
+
+
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,3})(?![\w-])")
+
+
+def initials(name: str, language: LanguageData) -> set[str]:
+    """``Peter-Paul Koch`` → {PPK}; ``Sander van Lambalgen`` → {SL, SvL}."""
+    particles = {p.casefold() for p in language.people.get("particles", [])}
+    parts = [w for word in name.split() for w in word.split("-") if w]
+    if len(parts) < 2:
+        return set()
+    upper = "".join(w[0].upper() for w in parts if w.casefold() not in particles)
+    mixed = "".join(w[0].lower() if w.casefold() in particles else w[0].upper() for w in parts)
+    return {upper, mixed} - {""}
+
+
+def _initials(session: SessionDoc, people: People) -> None:
+    """An acronym of a person's initials (``PPK``) used in the text is an alias of that person."""
+    table: dict[str, list[PersonRecord]] = {}
+    for rec in people.records:
+        for code in initials(rec.name, session.language):
+            if len(code) >= 2:
+                table.setdefault(code, []).append(rec)
+    for code in dict.fromkeys(m.group(1) for m in _ACRONYM.finditer(session.text)):
+        recs = table.get(code, [])
+        if len(recs) == 1:
+            recs[0].add_form(code)
 
 
 def _from_turns(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
