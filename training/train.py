@@ -111,7 +111,8 @@ def log(msg: str) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def stage_convert(data: Path, work: Path, sample: int = 0) -> dict[str, Any]:
+def stage_convert(data: Path, work: Path, sample: int = 0, ner_docs: str = "sentence",
+                  only: tuple[str, ...] = ("ud", "ner")) -> dict[str, Any]:
     import spacy
     from spacy.tokens import DocBin
 
@@ -121,7 +122,7 @@ def stage_convert(data: Path, work: Path, sample: int = 0) -> dict[str, Any]:
     corpus.mkdir(parents=True, exist_ok=True)
     stats: dict[str, Any] = {}
 
-    splits = convert.build_ud_splits(data)
+    splits = convert.build_ud_splits(data) if "ud" in only else {}
     for name, sents in splits.items():
         if sample:
             n = sample if name == "train" else max(sample // 4, 5)
@@ -134,11 +135,12 @@ def stage_convert(data: Path, work: Path, sample: int = 0) -> dict[str, Any]:
         stats[f"ud-{name}"] = {"sentences": len(sents), "tokens": sum(len(s.tokens) for s in sents)}
 
     conll = data / "conll2002"
-    for name, fname in (("train", "ned.train"), ("dev", "ned.testa"), ("test", "ned.testb")):
+    ner_files = (("train", "ned.train"), ("dev", "ned.testa"), ("test", "ned.testb"))
+    for name, fname in ner_files if "ner" in only else ():
         sents = convert.read_iob(conll / fname)
         if sample:
             sents = sents[: sample if name == "train" else max(sample // 4, 5)]
-        docs = convert.iob_to_docs(nlp.vocab, sents, per="article")
+        docs = convert.iob_to_docs(nlp.vocab, sents, per=ner_docs)
         DocBin(docs=docs, store_user_data=False).to_disk(corpus / f"ner-{name}.spacy")
         stats[f"ner-{name}"] = {
             "sentences": len(sents),
@@ -148,7 +150,10 @@ def stage_convert(data: Path, work: Path, sample: int = 0) -> dict[str, Any]:
         }
         if sample:  # a sampled IOB file for the NER evaluation
             _write_iob(sents, corpus / f"ner-{name}.iob")
-    (corpus / "stats.json").write_text(json.dumps(stats, indent=2))
+    stats_path = corpus / "stats.json"
+    if stats_path.exists():
+        stats = {**json.loads(stats_path.read_text()), **stats}
+    stats_path.write_text(json.dumps(stats, indent=2))
     log(f"converted: {json.dumps(stats)}")
     return stats
 
@@ -359,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stages", default="convert,train,assemble,evaluate")
     ap.add_argument("--only", default="ud,ner", help="which trainings to run (ud,ner)")
     ap.add_argument("--jobs", type=int, default=2, help="parallel trainings (1 or 2)")
+    ap.add_argument("--ner-docs", choices=("sentence", "article"), default="sentence",
+                    help="NER training docs: one per sentence or one per -DOCSTART- article")
     ap.add_argument("--sample", type=int, default=0, help="use only N training sentences")
     ap.add_argument("--tiny", action="store_true", help="tiny networks and 10 steps (smoke test)")
     ap.add_argument("--ud-steps", type=int, default=0, help="override training.max_steps (UD)")
@@ -394,7 +401,8 @@ def main(argv: list[str] | None = None) -> int:
     timings: dict[str, float] = {}
     if "convert" in stages:
         t = time.time()
-        stage_convert(data, work, sample=args.sample)
+        only = tuple(s for s in args.only.split(",") if s)
+        stage_convert(data, work, sample=args.sample, ner_docs=args.ner_docs, only=only)
         timings["convert_min"] = (time.time() - t) / 60
     if "train" in stages:
         t = time.time()

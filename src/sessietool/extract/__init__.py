@@ -24,6 +24,7 @@ def _person_forms(*groups: list) -> set[str]:
         for p in group:
             forms.update(f.casefold() for f in (p.name, *p.aliases))
             forms.add(p.name.split()[0].casefold())
+            forms.add(p.name.split()[-1].casefold())
     return forms | {n.casefold() for n in first_names()}
 
 

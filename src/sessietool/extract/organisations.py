@@ -14,6 +14,7 @@ from ..language import LanguageData, OrgEntry, slugify
 from ..nlp.labels import ORGANISATION, category
 from ..summary import Organisation
 from .context import SessionDoc
+from .names import first_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
@@ -37,6 +38,8 @@ class OrgIndex:
         """Register an organisation named outside the NER (e.g. in an attendee list)."""
         if self.registry is None or not _plausible(form, self.registry.language):
             return self.lookup(form)
+        if form.split()[0] in first_names() and len(form.split()) > 1:  # a person, not an org
+            return self.lookup(form)
         oid = self.registry.add(form, line, None)
         self.registry.trusted.add(oid)
         return oid
@@ -49,6 +52,7 @@ class OrgIndex:
             if oid in self.registry.trusted:
                 continue
             forms = {_key(f) for f in (org.name, *org.aliases)}
+            forms |= {f.casefold() for f in (org.name, *org.aliases)}
             spans = [(s, e) for s, e, i in self.spans if i == oid]
             in_roles = spans and all(
                 any(rs <= s and e <= re_ for rs, re_ in self.role_spans) for s, e in spans
@@ -151,11 +155,20 @@ def organisations(session: SessionDoc) -> OrgIndex:
     language = session.language
     reg = _Registry(language)
     found: list[tuple[int, int, str, str]] = []  # (start, end, form, gazetteer id)
+    common = _common_words(session)
+    words = sorted(language.people.get("honorifics", []), key=len, reverse=True)
+    honorific = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE)
     for ent in session.doc.ents:
         if category(ent.label_) != ORGANISATION:
             continue
-        if ent.ent_id_ or (_plausible(ent.text, language) and _proper(ent)):
-            found.append((ent.start_char, ent.end_char, ent.text.rstrip(".,;:"), ent.ent_id_))
+        if ent.ent_id_:
+            found.append((ent.start_char, ent.end_char, ent.text, ent.ent_id_))
+            continue
+        form = _trim(ent.text)
+        if honorific.search(session.text[max(0, ent.start_char - 20):ent.start_char]):
+            continue  # "de heer Beertema": a person the NER took for an organisation
+        if _plausible(form, language) and _proper(ent, form, common):
+            found.append((ent.start_char, ent.start_char + len(form), form, ""))
     for i, seg in enumerate(session.segments):
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
             m = _PARTY.search(seg.speaker)
@@ -196,14 +209,29 @@ _CONNECTORS = {"van", "de", "der", "den", "het", "voor", "en", "op", "in", "&", 
                "for", "the", "of", "aan", "te"}
 
 
-def _proper(ent: Span) -> bool:
-    """A statistical ORG must look like a name: no loose lower-case words, and a single word
-    must be an acronym or a proper noun (``Vertegenwoordigers`` at a sentence start is not)."""
-    words = ent.text.rstrip(".,;:").split()
+def _trim(text: str) -> str:
+    """An entity ends at a line break (segments are separate paragraphs) and loose punctuation."""
+    return re.split(r"\s*\n", text, maxsplit=1)[0].strip(" .,;:&|-*'\"")
+
+
+def _common_words(session: SessionDoc) -> set[str]:
+    """Words the text also writes in lower case mid-sentence: common nouns, not names."""
+    return {t.lower_ for t in session.doc if t.is_lower and t.is_alpha and not t.is_sent_start}
+
+
+def _proper(ent: Span, form: str, common: set[str]) -> bool:
+    """A statistical ORG must look like a name: no loose lower-case words, no bare numbers, and a
+    single word must be an acronym or a proper noun the text never writes in lower case
+    (``Vertegenwoordigers`` at a sentence start, ``Status`` in a table, are not)."""
+    words = form.split()
+    if not words or "|" in form:
+        return False
     if any(w[:1].islower() and w.casefold() not in _CONNECTORS for w in words):
         return False
-    if len(ent) == 1 and not ent.text.isupper() and ent[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV"):
+    if any(w.isdigit() for w in words):  # "Blok 2", "Agendapunt 3"
         return False
+    if len(words) == 1 and not form.isupper():
+        return ent[0].pos_ not in ("NOUN", "ADJ", "VERB", "ADV") and form.casefold() not in common
     return True
 
 

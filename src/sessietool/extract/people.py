@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from ..language import LanguageData, slugify
 from ..summary import Person, Speaker
-from .names import given_name, person_key, surname
+from .names import first_names, given_name, person_key, surname
 from .text import add_line
 
 
@@ -58,8 +58,10 @@ class People:
         if len(words) > 1:
             first = (given_name(form, self.language) or "").casefold()
             last = surname(form, self.language)
-            short = [r for r in self.records if len(r.name.split()) == 1
-                     and person_key(r.name) in (first, last)]
+            # the short form must be this first name, or the new form must start with a first name
+            short = [r for r in self.records if len(r.name.split()) == 1 and (
+                person_key(r.name) == first
+                or (person_key(r.name) == last and words[0] in first_names()))]
             if len(short) == 1:
                 rec = short[0]
                 rec.add_form(rec.name)
