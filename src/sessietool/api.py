@@ -106,7 +106,15 @@ def prepare(
 
 def parse(nlp: Language, prepared: Prepared) -> Doc:
     """One Doc for the session, built chunk by chunk so long files stay within spaCy's limits."""
-    return join_docs(nlp, list(nlp.pipe(prepared.chunks)))
+    return join_docs(nlp, [drop_tensor(doc) for doc in nlp.pipe(prepared.chunks)])
+
+
+def drop_tensor(doc: Doc) -> Doc:
+    """The extractors never read the tok2vec output: free it (width × 4 bytes per token)."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def join_docs(nlp: Language, docs: list[Doc]) -> Doc:

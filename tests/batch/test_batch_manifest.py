@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from batch_helpers import outputs
 
+from sessietool import __version__
 from sessietool.batch.manifest import NAME, Manifest, identify_model
 
 
@@ -28,7 +30,7 @@ def test_first_run_records_every_input(cli, corpus: Path, tmp_path: Path) -> Non
     entry = data["inputs"][key]
     assert entry["source"] == str(corpus / "a" / "overleg.txt")
     assert entry["output"] == "overleg.yaml"
-    assert entry["tool"] == "sessietool 0.1.0"
+    assert entry["tool"] == f"sessietool {__version__}"
     assert entry["model"] == "nl_blank 0.0.0"
     assert len(entry["sha256"]) == 64 and entry["options"]
     assert (out / "overleg.yaml").is_file()
@@ -69,7 +71,8 @@ def test_new_tool_or_model_version_reprocesses(cli, corpus, tmp_path) -> None:
     (out / NAME).write_text(json.dumps(data), encoding="utf-8")
     result = cli("extract", corpus, "-o", out)
     assert len(lines(result, "OK")) == 3 and len(lines(result, "SKIP")) == 2
-    assert all(e["tool"] == "sessietool 0.1.0" for e in manifest(out)["inputs"].values())
+    tools = {e["tool"] for e in manifest(out)["inputs"].values()}
+    assert tools == {f"sessietool {__version__}"}
 
 
 def test_other_format_reprocesses(cli, corpus, tmp_path) -> None:
@@ -118,3 +121,14 @@ def test_model_label_is_known_without_loading_the_model() -> None:
     from sessietool.nlp.loading import load_pipeline, model_label
 
     assert identify_model("blank:nl").label == model_label(load_pipeline("blank:nl"))
+
+
+@pytest.mark.slow
+def test_bundled_model_label_is_known_without_loading_it() -> None:
+    from sessietool.nlp.loading import bundled_model_path, load_pipeline, model_label
+
+    if bundled_model_path() is None:
+        pytest.skip("the bundled model is not there")
+    model = identify_model("nl_sessie_sm")
+    assert model is not None and model.meta_sha256
+    assert model.label == model_label(load_pipeline("nl_sessie_sm"))

@@ -42,10 +42,6 @@ def _supported(path: Path, suffixes: tuple[str, ...]) -> bool:
     return path.suffix.lower() in suffixes
 
 
-def _hidden(rel: Path) -> bool:
-    return any(part.startswith(".") for part in rel.parts)
-
-
 def walk(folder: Path, suffixes: tuple[str, ...] = SUFFIXES) -> list[Path]:
     """Supported files below ``folder``, recursively, skipping hidden files and folders."""
     found: list[Path] = []

@@ -1,13 +1,13 @@
 """Whole inputs processed in worker processes: the ``--jobs N`` engine and the Dask engine's core.
 
 Why not only ``nlp.pipe(n_process=N)``: that parallelises the spaCy pipeline, but reading,
-the extractors and serialising stay in the main process, and they are most of the work per
-session (profiled: ~85 % with ``blank:nl``, about half with the bundled model), so two processes
-gave barely more than one. Here each worker does it all for a batch of inputs -- prepare, pipe
-the chunks through its own pipeline (loaded once per worker: inherited when the pool forks, else
-loaded by the worker's first task), summarise and serialise -- inside ``nlp.memory_zone()``; the
-main process only reads, hashes, writes and keeps the manifest. The same :func:`process_batch`
-runs on Dask workers.
+the extractors and serialising stay in the main process, and they are a large part of the work
+per session (profiled: ~85 % with ``blank:nl``, a quarter to a third with the bundled model), so
+the main process would cap the speed-up (Amdahl). Here each worker does it all for a batch of
+inputs -- prepare, pipe the chunks through its own pipeline (loaded once per worker: inherited
+when the pool forks, else loaded by the worker's first task), summarise and serialise -- inside
+``nlp.memory_zone()``; the main process only reads, hashes, writes and keeps the manifest. The
+same :func:`process_batch` runs on Dask workers.
 
 At most :data:`IN_FLIGHT_PER_WORKER` batches per worker are submitted at a time, so memory stays
 bounded however many inputs there are.
