@@ -1,4 +1,5 @@
 """Shared fixtures: summaries of tiny texts with the rule-only ``blank:nl`` pipeline."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,4 +1,5 @@
 """Docs that cannot drift: every command has help text and is in the README."""
+
 from __future__ import annotations
 
 import re

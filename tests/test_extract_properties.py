@@ -1,4 +1,5 @@
 """Property-based: the whole extract never raises on arbitrary input except documented errors."""
+
 from __future__ import annotations
 
 import os
@@ -15,14 +16,38 @@ EXAMPLES = int(os.environ.get("SESSIETOOL_PROPERTY_EXAMPLES", "150"))
 BLANK = Options(model="blank:nl")
 SCHEMA = json_schema()
 
-FRAGMENTS = st.sampled_from([
-    "De voorzitter:\n", "De heer Van der Staaij (SGP):\n", "Minister Slob:\n", "Jan: ", "ACTIE: ",
-    "Taak Piet: ", "Aanwezig: Jan, Piet (penningmeester)\n", "## Aanwezig\n", "- Sander (vz)\n",
-    "De Kamer,\n", "verzoekt de regering ", "en gaat over tot de orde van de dag.\n",
-    "op 5 en 6 november 2020 ", "31 februari ", "volgende week ", "OCW ", "(VH) ", "| a | b |\n",
-    "WEBVTT\n\n", "00:00:01.000 --> 00:00:02.000\n", "<v Anko>", "---\ntitle: x\n---\n",
-    "we gaan een convenant sluiten. ", "er moet een visie komen. ", "’", "\u00e9", "\n\n", " ",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "De voorzitter:\n",
+        "De heer Van der Staaij (SGP):\n",
+        "Minister Slob:\n",
+        "Jan: ",
+        "ACTIE: ",
+        "Taak Piet: ",
+        "Aanwezig: Jan, Piet (penningmeester)\n",
+        "## Aanwezig\n",
+        "- Sander (vz)\n",
+        "De Kamer,\n",
+        "verzoekt de regering ",
+        "en gaat over tot de orde van de dag.\n",
+        "op 5 en 6 november 2020 ",
+        "31 februari ",
+        "volgende week ",
+        "OCW ",
+        "(VH) ",
+        "| a | b |\n",
+        "WEBVTT\n\n",
+        "00:00:01.000 --> 00:00:02.000\n",
+        "<v Anko>",
+        "---\ntitle: x\n---\n",
+        "we gaan een convenant sluiten. ",
+        "er moet een visie komen. ",
+        "’",
+        "\u00e9",
+        "\n\n",
+        " ",
+    ]
+)
 
 
 def _check(name: str, data: bytes) -> None:
@@ -34,8 +59,10 @@ def _check(name: str, data: bytes) -> None:
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(FRAGMENTS | st.text(max_size=30), max_size=40), st.sampled_from(
-    ["s.txt", "s.md", "s.vtt", "s.srt", "s"]))
+@given(
+    st.lists(FRAGMENTS | st.text(max_size=30), max_size=40),
+    st.sampled_from(["s.txt", "s.md", "s.vtt", "s.srt", "s"]),
+)
 def test_extract_on_session_like_text(parts: list[str], name: str):
     _check(name, "".join(parts).encode("utf-8"))
 

@@ -4,6 +4,7 @@ After a deliberate change of the extractors or the bundled model, regenerate wit
 ``sessietool extract data/sessions/<name>.txt > data/sessions/<name>.yaml`` (run from the
 repository root) and review the diff.
 """
+
 from __future__ import annotations
 
 import pytest

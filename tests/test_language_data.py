@@ -1,4 +1,5 @@
 """Gazetteer and theme files: safe_load only, validated, errors that name the file and field."""
+
 from __future__ import annotations
 
 from pathlib import Path

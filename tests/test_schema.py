@@ -1,4 +1,5 @@
 """The JSON Schema is generated from the data model and every summary validates against it."""
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,10 @@ from sessietool.summary import Summary, json_schema
 
 
 def test_summaries_validate_and_round_trip(summarise):
-    s = summarise("Aanwezig: Jan, Piet\n\nJan vertelt dat OCW op 3 mei 2021 komt. ACTIE: Piet mailt.\n",
-                  name="n.md")
+    s = summarise(
+        "Aanwezig: Jan, Piet\n\nJan vertelt dat OCW op 3 mei 2021 komt. ACTIE: Piet mailt.\n",
+        name="n.md",
+    )
     data = s.to_dict()
     jsonschema.validate(data, json_schema())
     assert list(data)[:4] == ["schema", "source", "generator", "session"]

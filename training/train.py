@@ -273,6 +273,7 @@ def stage_evaluate(model: Path, work: Path, data: Path, sample: int = 0) -> dict
 
     from sessietool.evaluation.ner import score_iob
 
+    spacy.blank("nl")  # language data and registry warm-up, not part of the model's load time
     t0 = time.perf_counter()
     nlp = spacy.load(model)
     load_s = time.perf_counter() - t0
@@ -304,13 +305,15 @@ def stage_evaluate(model: Path, work: Path, data: Path, sample: int = 0) -> dict
     if sample:
         texts = texts * 3
     n_words = 0
-    best = 0.0
+    best = best_cpu = 0.0
     for _ in range(2):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n_words = sum(len(d) for d in nlp.pipe(texts, batch_size=64))
         best = max(best, n_words / (time.perf_counter() - t0))
-    scores["speed"] = {"words_per_s": round(best), "words": n_words, "batch_size": 64,
-                       "n_process": 1}
+        best_cpu = max(best_cpu, n_words / (time.process_time() - c0))
+    # wall-clock words/s depends on what else runs on the machine; words per CPU-second less so
+    scores["speed"] = {"words_per_s": round(best), "words_per_cpu_s": round(best_cpu),
+                       "words": n_words, "batch_size": 64, "n_process": 1}
     size = sum(f.stat().st_size for f in Path(model).rglob("*") if f.is_file())
     scores["size_mb"] = round(size / 1e6, 2)
     log(f"speed {scores['speed']['words_per_s']} words/s, load {load_s:.2f}s, "
@@ -339,7 +342,8 @@ def scores_table(scores: dict[str, Any]) -> str:
             lines.append(f"| {name} | {ud[k]:.3f} |")
     sp = scores["speed"]
     lines += ["", "| runtime (1 thread) | value |", "|---|---|",
-              f"| speed, `nlp.pipe` batch {sp['batch_size']} | {sp['words_per_s']:,} words/s |",
+              f"| speed, `nlp.pipe` batch {sp['batch_size']} | {sp['words_per_s']:,} words/s "
+              f"(wall clock), {sp.get('words_per_cpu_s', 0):,} words per CPU second |",
               f"| load time (`spacy.load`) | {scores['load_s']:.2f} s |",
               f"| size on disk | {scores['size_mb']:.1f} MB |"]
     return "\n".join(lines)

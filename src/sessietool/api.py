@@ -4,6 +4,7 @@
 (pure extractors). Batch runners call the three steps themselves to stream documents through
 ``nlp.pipe``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -128,9 +129,7 @@ def join_docs(nlp: Language, docs: list[Doc]) -> Doc:
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 
-def summarise(
-    prepared: Prepared, doc: Doc, *, model: str, language: LanguageData
-) -> Summary:
+def summarise(prepared: Prepared, doc: Doc, *, model: str, language: LanguageData) -> Summary:
     """Run every extractor on a parsed session and assemble the summary."""
     from .extract import build_summary
 
@@ -150,7 +149,10 @@ def summarise(
 
 
 def extract_session(
-    path: str | Path, *, data: bytes | None = None, options: Options | None = None,
+    path: str | Path,
+    *,
+    data: bytes | None = None,
+    options: Options | None = None,
     model: str | None = None,
 ) -> Summary:
     """Summarise one session file: ``extract_session("notulen.md").to_dict()``."""
@@ -159,7 +161,9 @@ def extract_session(
     options = options or Options(model=model)
     prepared = prepare(path, data=data, options=options)
     nlp = options.pipeline()
-    return summarise(prepared, parse(nlp, prepared), model=model_label(nlp), language=options.language())
+    return summarise(
+        prepared, parse(nlp, prepared), model=model_label(nlp), language=options.language()
+    )
 
 
 def extract_text(text: str, *, name: str = "-", options: Options | None = None) -> Summary:

@@ -4,6 +4,7 @@ The defaults are package data files in ``sessietool/data``; users add their own 
 ``--gazetteer`` / ``--themes`` (or the config). Files are read with ``yaml.safe_load`` and
 validated; a bad file raises :class:`DataFileError` naming the file and the field.
 """
+
 from __future__ import annotations
 
 import re
@@ -79,7 +80,9 @@ def _package_yaml(name: str) -> Any:
 def _need(path: Any, entry: Any, index: int, key: str, kind: type = str) -> Any:
     value = entry.get(key) if isinstance(entry, dict) else None
     if not isinstance(value, kind) or (kind is str and not value.strip()):
-        raise DataFileError(path, f"entry {index + 1}: field '{key}' must be a non-empty {kind.__name__}")
+        raise DataFileError(
+            path, f"entry {index + 1}: field '{key}' must be a non-empty {kind.__name__}"
+        )
     return value
 
 
@@ -140,7 +143,9 @@ def _merge_by_id(base: list, extra: list) -> list:
 
 @lru_cache(maxsize=8)
 def load_language_data(
-    gazetteers: tuple[str, ...] = (), theme_files: tuple[str, ...] = (), replace_themes: bool = False
+    gazetteers: tuple[str, ...] = (),
+    theme_files: tuple[str, ...] = (),
+    replace_themes: bool = False,
 ) -> LanguageData:
     """Package defaults plus the user's files (later files win on equal ids)."""
     gaz = _package_yaml("organisations.yaml")
@@ -151,8 +156,10 @@ def load_language_data(
         orgs = _merge_by_id(orgs, parse_organisations(data, path))
         if isinstance(data, dict) and data.get("not_organisations"):
             not_orgs |= {str(w).casefold() for w in data["not_organisations"]}
-    themes = [] if replace_themes else parse_themes(
-        _package_yaml("themes.yaml"), "sessietool/data/themes.yaml"
+    themes = (
+        []
+        if replace_themes
+        else parse_themes(_package_yaml("themes.yaml"), "sessietool/data/themes.yaml")
     )
     for path in theme_files:
         themes = _merge_by_id(themes, parse_themes(_read_yaml(path), path))

@@ -2,6 +2,7 @@
 
 Field order here is the key order of the output. Lists are ordered as documented on each field.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -54,7 +55,9 @@ class Speaker:
     turns: int = _f("speaking turns (transcripts); 0 in reports", 0)
     words: int = _f("words spoken in those turns", 0)
     mentions: int = _f("times the person is named in the text", 0)
-    lines: list[int] = _f("first source lines where the speaker is named or speaks", default_factory=list)
+    lines: list[int] = _f(
+        "first source lines where the speaker is named or speaks", default_factory=list
+    )
 
 
 @dataclass
@@ -72,7 +75,9 @@ class Organisation:
     id: str = _f("slug of the canonical name, or the gazetteer id")
     name: str = _f("canonical name")
     aliases: list[str] = _f("every other form found in this text", default_factory=list)
-    kind: str = _f("ministerie | sectorraad | partij | onderwijsinstelling | bedrijf | overig …", "overig")
+    kind: str = _f(
+        "ministerie | sectorraad | partij | onderwijsinstelling | bedrijf | overig …", "overig"
+    )
     mentions: int = _f("times named", 0)
     lines: list[int] = _f("first source lines where named", default_factory=list)
 
@@ -91,7 +96,9 @@ class Theme:
 class ActionPoint:
     text: str = _f("the action point as one sentence")
     kind: str = _f(" | ".join(ACTION_KINDS))
-    owners: list[str] = _f("speaker ids, organisation ids, or short free text", default_factory=list)
+    owners: list[str] = _f(
+        "speaker ids, organisation ids, or short free text", default_factory=list
+    )
     due: str | None = _f("ISO date or null", None)
     line: int = _f("source line", 0)
     quote: str = _f("the source text it was read from", "")
@@ -110,12 +117,18 @@ class Summary:
     generator: Generator = _f("what produced this summary")
     schema: str = _f("schema version", SCHEMA_ID)
     session: Session = _f("title and date", default_factory=Session)
-    speakers: list[Speaker] = _f("people taking part, in order of first appearance", default_factory=list)
-    people_mentioned: list[Person] = _f("people named but not taking part, in order of first appearance", default_factory=list)
+    speakers: list[Speaker] = _f(
+        "people taking part, in order of first appearance", default_factory=list
+    )
+    people_mentioned: list[Person] = _f(
+        "people named but not taking part, in order of first appearance", default_factory=list
+    )
     organisations: list[Organisation] = _f("in order of first appearance", default_factory=list)
     themes: list[Theme] = _f("strongest first", default_factory=list)
     action_points: list[ActionPoint] = _f("in source order", default_factory=list)
-    dates: list[DateMention] = _f("every date the text names, in source order", default_factory=list)
+    dates: list[DateMention] = _f(
+        "every date the text names, in source order", default_factory=list
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data with ``schema`` first, then the fields in declaration order."""
@@ -128,7 +141,7 @@ class Summary:
 
 
 def to_dict(obj: Any) -> Any:
-    """Plain dicts/lists in field order (dataclasses.asdict keeps order; this also rounds floats)."""
+    """Plain dicts and lists in field order (like dataclasses.asdict), with floats rounded."""
     if dataclasses.is_dataclass(obj):
         return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, list):
@@ -158,7 +171,9 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
             value = from_dict(tp, value)
         elif typing.get_origin(tp) is list:
             (item,) = typing.get_args(tp)
-            value = [from_dict(item, v) if dataclasses.is_dataclass(item) else v for v in value or []]
+            value = [
+                from_dict(item, v) if dataclasses.is_dataclass(item) else v for v in value or []
+            ]
         elif value is not None and tp is str:
             value = str(value)  # YAML may have read an unquoted date
         kwargs[f.name] = value
@@ -201,7 +216,9 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema of a summary, generated from the dataclasses above."""
     schema = _schema_for(Summary)
     schema["properties"]["schema"]["const"] = SCHEMA_ID
-    schema["properties"]["action_points"]["items"]["properties"]["kind"]["enum"] = list(ACTION_KINDS)
+    schema["properties"]["action_points"]["items"]["properties"]["kind"]["enum"] = list(
+        ACTION_KINDS
+    )
     date = {"pattern": r"^\d{4}-\d{2}-\d{2}$"}
     schema["properties"]["dates"]["items"]["properties"]["date"].update(date)
     return {

@@ -1,10 +1,14 @@
 """Action points: markers, motions, commitments and narrative plans; opinions left out."""
+
 from __future__ import annotations
 
 
 def test_markers_with_owners_and_paragraph_context(summarise):
-    s = summarise("Aanwezig: Krijn, Tom\n\n## ALV\n\nDatum: begin december. Taak Krijn: datumprikker "
-                  "inschieten.\n\n-   ACTIE: Tom mailt de leden.\n", name="n.md")
+    s = summarise(
+        "Aanwezig: Krijn, Tom\n\n## ALV\n\nDatum: begin december. Taak Krijn: datumprikker "
+        "inschieten.\n\n-   ACTIE: Tom mailt de leden.\n",
+        name="n.md",
+    )
     first, second = s.action_points
     assert first.text.startswith("Datumprikker inschieten.") and "december" in first.text
     assert (first.kind, first.owners) == ("action", ["krijn"])
@@ -30,8 +34,10 @@ def test_motion_operative_clause_and_submitters(summarise):
 
 
 def test_minister_commitment(summarise):
-    s = summarise("Minister Slob:\nIk zeg toe dat ik de Kamer voor de zomer een brief stuur.\n\n"
-                  "De voorzitter:\nDank u.\n")
+    s = summarise(
+        "Minister Slob:\nIk zeg toe dat ik de Kamer voor de zomer een brief stuur.\n\n"
+        "De voorzitter:\nDank u.\n"
+    )
     (point,) = s.action_points
     assert point.kind == "agreement" and point.owners == ["slob"]
 

@@ -1,4 +1,5 @@
 """Organisations: one canonical entry per organisation, from the gazetteer and the text."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,8 +8,10 @@ from sessietool.api import Options
 
 
 def test_forms_of_one_ministry_are_one_entry(summarise):
-    s = summarise("OCW betaalt. Het ministerie van OCW zegt het. Ook Ministerie van Onderwijs, "
-                  "Cultuur en Wetenschap schrijft.\n")
+    s = summarise(
+        "OCW betaalt. Het ministerie van OCW zegt het. Ook Ministerie van Onderwijs, "
+        "Cultuur en Wetenschap schrijft.\n"
+    )
     assert [o.id for o in s.organisations] == ["ocw"]
     ocw = s.organisations[0]
     assert ocw.name == "Ministerie van Onderwijs, Cultuur en Wetenschap"
@@ -37,8 +40,13 @@ def test_generic_words_are_not_organisations(summarise):
 
 def test_user_gazetteer_adds_organisations(summarise, tmp_path: Path):
     gaz = tmp_path / "orgs.yaml"
-    gaz.write_text("organisations:\n  - {id: acme, name: Acme Onderwijs, kind: bedrijf, "
-                   "aliases: [ACME]}\n", encoding="utf-8")
-    s = summarise("ACME levert de boeken.\n", options=Options(model="blank:nl",
-                                                              gazetteers=(str(gaz),)))
-    assert [(o.id, o.name, o.kind) for o in s.organisations] == [("acme", "Acme Onderwijs", "bedrijf")]
+    gaz.write_text(
+        "organisations:\n  - {id: acme, name: Acme Onderwijs, kind: bedrijf, aliases: [ACME]}\n",
+        encoding="utf-8",
+    )
+    s = summarise(
+        "ACME levert de boeken.\n", options=Options(model="blank:nl", gazetteers=(str(gaz),))
+    )
+    assert [(o.id, o.name, o.kind) for o in s.organisations] == [
+        ("acme", "Acme Onderwijs", "bedrijf")
+    ]

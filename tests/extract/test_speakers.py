@@ -1,4 +1,5 @@
 """Speakers and people mentioned, from rules alone (no statistical model)."""
+
 from __future__ import annotations
 
 REPORT = """Verslag
@@ -85,14 +86,18 @@ def test_minutes_attendees_roles_and_absent(summarise):
 
 
 def test_plain_transcript_with_upper_case_names(summarise):
-    s = summarise("JAN DE VRIES: Goedemorgen allemaal.\nPIET: Goedemorgen.\nJAN DE VRIES: We "
-                  "beginnen.\nPIET: Prima.\n")
+    s = summarise(
+        "JAN DE VRIES: Goedemorgen allemaal.\nPIET: Goedemorgen.\nJAN DE VRIES: We "
+        "beginnen.\nPIET: Prima.\n"
+    )
     assert [(p.name, p.turns) for p in s.speakers] == [("Jan de Vries", 2), ("Piet", 2)]
 
 
 def test_initials_are_an_alias_not_an_organisation(summarise):
-    s = summarise("Aanwezig: Peter-Paul Koch, Arjan Eising\n\nPPK vraagt of het kan. Arjan zegt ja.\n",
-                  name="n.md")
+    s = summarise(
+        "Aanwezig: Peter-Paul Koch, Arjan Eising\n\nPPK vraagt of het kan. Arjan zegt ja.\n",
+        name="n.md",
+    )
     ppk = s.speakers[0]
     assert (ppk.name, ppk.aliases, ppk.mentions) == ("Peter-Paul Koch", ["PPK"], 2)
     assert s.organisations == []

@@ -2,6 +2,7 @@
 
 No I/O, no printing, no global state: each module exposes one function.
 """
+
 from __future__ import annotations
 
 from ..summary import Generator, Source, Summary

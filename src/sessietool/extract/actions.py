@@ -6,6 +6,7 @@ their submitters, commitments in speech (``ik zeg toe``), and narrative plans in
 (``we gaan een convenant sluiten``, ``er moet een visie komen``, ``OCW denkt na over``,
 ``wordt opgepakt door``, ``komen … bij elkaar``). Opinions and generic statements are left out.
 """
+
 from __future__ import annotations
 
 import re
@@ -73,8 +74,9 @@ class _Owners:
         for o in orgs:
             for form in (o.name, *o.aliases):
                 self.table.setdefault(form.casefold(), o.id)
-        self.groups = sorted((g.casefold() for g in language.actions.get("group_owners", [])),
-                             key=len, reverse=True)
+        self.groups = sorted(
+            (g.casefold() for g in language.actions.get("group_owners", [])), key=len, reverse=True
+        )
 
     def names_in(self, text: str) -> list[str]:
         """Known people and organisations named in ``text``, in order."""
@@ -122,7 +124,9 @@ def _due(dates: list[DateMention], lines: range) -> str | None:
 
 
 def action_points(
-    session: SessionDoc, speakers: list[Speaker], orgs: list[Organisation],
+    session: SessionDoc,
+    speakers: list[Speaker],
+    orgs: list[Organisation],
     dates: list[DateMention],
 ) -> list[ActionPoint]:
     """Action points in source order."""
@@ -157,8 +161,9 @@ def _marker_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _markers(session: SessionDoc, owners: _Owners, dates: list[DateMention]
-             ) -> Iterator[tuple[int, int, ActionPoint]]:
+def _markers(
+    session: SessionDoc, owners: _Owners, dates: list[DateMention]
+) -> Iterator[tuple[int, int, ActionPoint]]:
     """``ACTIE: Jan mailt …``, ``Taak Jan: …``, ``… . ACTIE: Matijs.``, ``Besluit: …``.
 
     The action's text runs from the previous marker (or the paragraph's start) to the next
@@ -167,18 +172,21 @@ def _markers(session: SessionDoc, owners: _Owners, dates: list[DateMention]
     rx = _marker_regex(tuple(i["pattern"] for i in items))
     for i, seg in enumerate(session.segments):
         text = seg.text
-        hits = [m for m in rx.finditer(text)
-                if not (m.group(0)[0].islower() and m.start() > 0 and text[m.start() - 1] != "\n")]
+        hits = [
+            m
+            for m in rx.finditer(text)
+            if not (m.group(0)[0].islower() and m.start() > 0 and text[m.start() - 1] != "\n")
+        ]
         for n, m in enumerate(hits):
             kind = next(items[k]["kind"] for k in range(len(items)) if m.group(f"m{k}"))
             until = hits[n + 1].start() if n + 1 < len(hits) else len(text)
-            rest = text[m.end():until].split("\n")[0] if m.start() == 0 else text[m.end():until]
+            rest = text[m.end() : until].split("\n")[0] if m.start() == 0 else text[m.end() : until]
             begin = hits[n - 1].end() if n else 0
             if n:  # after a previous marker: skip the rest of that marker's own line
                 prev_rest_end = text.find(". ", hits[n - 1].end())
                 begin = prev_rest_end + 2 if 0 <= prev_rest_end < m.start() else m.start()
             body = _sentence_text(rest)
-            context = squash(text[begin:m.start()]) if m.start() > begin else ""
+            context = squash(text[begin : m.start()]) if m.start() > begin else ""
             if context:
                 body = f"{body} Context: {context}"
             named = m.group("named") or ""
@@ -191,11 +199,18 @@ def _markers(session: SessionDoc, owners: _Owners, dates: list[DateMention]
                 who = [named.strip(" .:")]
             line_no = seg.line_at(m.start())
             line_end = text.find("\n", m.start())
-            quote = text[m.start(): line_end if line_end >= 0 else len(text)]
-            yield session.offsets[i] + m.start(), i, ActionPoint(
-                text=body, kind=kind, owners=who,
-                due=_due(dates, range(seg.line_at(begin), line_no + 1)), line=line_no,
-                quote=squash(quote)[:300],
+            quote = text[m.start() : line_end if line_end >= 0 else len(text)]
+            yield (
+                session.offsets[i] + m.start(),
+                i,
+                ActionPoint(
+                    text=body,
+                    kind=kind,
+                    owners=who,
+                    due=_due(dates, range(seg.line_at(begin), line_no + 1)),
+                    line=line_no,
+                    quote=squash(quote)[:300],
+                ),
             )
 
 
@@ -207,27 +222,41 @@ def _motions(session: SessionDoc, owners: _Owners) -> Iterator[tuple[int, Action
         for start_m in _MOTION_START.finditer(text):
             end_m = _MOTION_END.search(text, start_m.end())
             block_end = end_m.start() if end_m else len(text)
-            after = text[block_end: block_end + 400]
+            after = text[block_end : block_end + 400]
             sub = _SUBMITTERS.search(after)
             submitters = []
             if sub:
                 for name in re.split(r",\s*|\s+en\s+", sub.group(1)):
                     submitters.extend(owners.names_in(name) or [squash(name)])
-            for line_start, line in _lines(text[start_m.end():block_end]):
+            for line_start, line in _lines(text[start_m.end() : block_end]):
                 offset = start_m.end() + line_start
                 m = clause_rx.match(line.strip())
                 if not m:
                     continue
-                kind = next((c["kind"] for c in session.language.actions["motion_clauses"]
-                             if re.match(c["pattern"], line.strip(), re.I)), "request")
-                yield session.offsets[i] + offset, ActionPoint(
-                    text=squash(line).rstrip(",;"), kind=kind, owners=submitters, due=None,
-                    line=seg.line_at(offset), quote=squash(line)[:300],
+                kind = next(
+                    (
+                        c["kind"]
+                        for c in session.language.actions["motion_clauses"]
+                        if re.match(c["pattern"], line.strip(), re.I)
+                    ),
+                    "request",
+                )
+                yield (
+                    session.offsets[i] + offset,
+                    ActionPoint(
+                        text=squash(line).rstrip(",;"),
+                        kind=kind,
+                        owners=submitters,
+                        due=None,
+                        line=seg.line_at(offset),
+                        quote=squash(line)[:300],
+                    ),
                 )
 
 
-def _commitment(session: SessionDoc, sent: _Sentence, owners: _Owners,
-                dates: list[DateMention]) -> ActionPoint | None:
+def _commitment(
+    session: SessionDoc, sent: _Sentence, owners: _Owners, dates: list[DateMention]
+) -> ActionPoint | None:
     seg = session.segments[sent.segment]
     if not seg.speaker:
         return None
@@ -235,13 +264,19 @@ def _commitment(session: SessionDoc, sent: _Sentence, owners: _Owners,
         return None
     who = owners.names_in(seg.speaker) or [seg.speaker]
     line = session.line_of(sent.start)
-    return ActionPoint(text=_sentence_text(sent.text), kind="agreement", owners=who[:1],
-                       due=_due(dates, range(line, line + 1)), line=line,
-                       quote=squash(sent.text)[:300])
+    return ActionPoint(
+        text=_sentence_text(sent.text),
+        kind="agreement",
+        owners=who[:1],
+        due=_due(dates, range(line, line + 1)),
+        line=line,
+        quote=squash(sent.text)[:300],
+    )
 
 
-def _narrative(session: SessionDoc, sent: _Sentence, owners: _Owners,
-               dates: list[DateMention]) -> ActionPoint | None:
+def _narrative(
+    session: SessionDoc, sent: _Sentence, owners: _Owners, dates: list[DateMention]
+) -> ActionPoint | None:
     language = session.language
     text = clean_quotes(sent.text)
     if text.rstrip().endswith("?") or re.match(r"^\s*(als|indien|wanneer|zodra)\b", text, re.I):
@@ -257,8 +292,11 @@ def _narrative(session: SessionDoc, sent: _Sentence, owners: _Owners,
         who = owners.subject(clause if kind == "meeting" else subject_part)
         line = session.line_of(sent.start)
         return ActionPoint(
-            text=_sentence_text(clause), kind="action" if kind == "meeting" else kind,
-            owners=who, due=_due(dates, range(line, line + 1)), line=line,
+            text=_sentence_text(clause),
+            kind="action" if kind == "meeting" else kind,
+            owners=who,
+            due=_due(dates, range(line, line + 1)),
+            line=line,
             quote=squash(sent.text)[:300],
         )
     return None
@@ -267,7 +305,9 @@ def _narrative(session: SessionDoc, sent: _Sentence, owners: _Owners,
 _FINITE = re.compile(
     r"\b(gaan|gaat|ga|zullen|zal|moet|moeten|willen|wil|denken|denkt|pakt|pakken|neemt|nemen|"
     r"komen|komt|wordt|worden|besluiten|besluit|spreken|spreekt|zoekt|zoeken|stemt|stemmen|"
-    r"stelt|stellen|werkt|werken|zorgt|zorgen|koppelt|koppelen)\b", re.I)
+    r"stelt|stellen|werkt|werken|zorgt|zorgen|koppelt|koppelen)\b",
+    re.I,
+)
 
 
 def _before_verb(clause: str) -> str:
@@ -280,7 +320,9 @@ def _generic(subject: str, language: LanguageData) -> bool:
     generic = {g.casefold() for g in language.actions.get("generic_subjects", [])}
     if not words:
         return True
-    return any(w in generic for w in words[-3:]) and not any(w in ("we", "wij", "ik") for w in words)
+    return any(w in generic for w in words[-3:]) and not any(
+        w in ("we", "wij", "ik") for w in words
+    )
 
 
 def _plan_kind(clause: str, language: LanguageData) -> str | None:

@@ -1,5 +1,6 @@
 """Attendee lists in minutes and reports: ``Aanwezig: A, B``, a ``## Aanwezig`` list, tables,
 ``Notulist: X``. Pure text rules over the segments; no NLP needed."""
+
 from __future__ import annotations
 
 import re
@@ -30,11 +31,11 @@ def _label(text: str, words: list[str]) -> tuple[str, str] | None:
     low = text.casefold().strip(" *_#")
     for w in sorted(words, key=len, reverse=True):
         if low.startswith(w.casefold()):
-            rest = text.strip(" *_#")[len(w):]
+            rest = text.strip(" *_#")[len(w) :]
             if not rest.strip(" :*_") or rest.lstrip(" *_").startswith(":"):
                 return w, rest.lstrip(" *_").lstrip(":").strip()
             if rest.startswith((" (", "(")) and ")" in rest:  # "Deelnemers (in volgorde …)"
-                after = rest[rest.index(")") + 1:].lstrip(" :")
+                after = rest[rest.index(")") + 1 :].lstrip(" :")
                 return w, after
     return None
 
@@ -87,10 +88,13 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 entry = _table_row(line, language)
                 if entry:
                     out.append(Attendee(entry, line_offset, i, absent=mode == "absent"))
-            elif mode and seg.kind == "list_item":
-                for entry, off in _entries(line, line_offset):
-                    out.append(Attendee(entry, off, i, absent=mode == "absent"))
-            elif mode and seg.kind == "text" and _is_name_list(line, language):
+            elif (
+                mode
+                and seg.kind == "list_item"
+                or mode
+                and seg.kind == "text"
+                and _is_name_list(line, language)
+            ):
                 for entry, off in _entries(line, line_offset):
                     out.append(Attendee(entry, off, i, absent=mode == "absent"))
             else:
@@ -107,7 +111,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
     for line in text.split("\n"):
         start = 0
         for m in _SENTENCE_END.finditer(line):
-            yield pos + start, line[start:m.start()]
+            yield pos + start, line[start : m.start()]
             start = m.end()
         yield pos + start, line[start:]
         pos += len(line) + 1

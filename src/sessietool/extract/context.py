@@ -1,4 +1,5 @@
 """The session as extractors see it: the parsed Doc, the segments, and the map back to lines."""
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -55,4 +56,6 @@ class SessionDoc:
 
     def segment_span(self, i: int) -> Span | None:
         start = self.offsets[i]
-        return self.doc.char_span(start, start + len(self.segments[i].text), alignment_mode="expand")
+        return self.doc.char_span(
+            start, start + len(self.segments[i].text), alignment_mode="expand"
+        )

@@ -5,6 +5,7 @@ normalised by dateparser; only the candidate spans are found here. A date withou
 the year most named in the text (or the session's); relative phrases resolve against the
 session date when it is known.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,11 +30,26 @@ def _locale() -> tuple[dict[str, int], list[str]]:
     from dateparser.languages.loader import default_loader
 
     info = default_loader.get_locale("nl").info
-    months = ["january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"]
+    months = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
     names = {n.casefold(): i + 1 for i, m in enumerate(months) for n in info[m]}
-    days = [n for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday") for n in info[d]]
+    days = [
+        n
+        for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        for n in info[d]
+    ]
     return names, days
 
 
@@ -58,8 +74,9 @@ def _textual() -> re.Pattern[str]:
 def _parse(day: int, month: int, year: int) -> dt.date | None:
     import dateparser
 
-    parsed = dateparser.parse(f"{year:04d}-{month:02d}-{day:02d}", languages=["nl"],
-                              settings={"DATE_ORDER": "YMD"})
+    parsed = dateparser.parse(
+        f"{year:04d}-{month:02d}-{day:02d}", languages=["nl"], settings={"DATE_ORDER": "YMD"}
+    )
     return parsed.date() if parsed else None
 
 
@@ -70,8 +87,14 @@ def _found(text: str) -> list[tuple[int, int, list[tuple[int, int]], int | None]
     for m in _textual().finditer(text):
         month = months[m.group(3).casefold().rstrip(".")]
         days = [int(m.group(1))] + ([int(m.group(2))] if m.group(2) else [])
-        out.append((m.start(), m.end(), [(d, month) for d in days],
-                    int(m.group(4)) if m.group(4) else None))
+        out.append(
+            (
+                m.start(),
+                m.end(),
+                [(d, month) for d in days],
+                int(m.group(4)) if m.group(4) else None,
+            )
+        )
     for m in _NUMERIC.finditer(text):
         out.append((m.start(), m.end(), [(int(m.group(1)), int(m.group(2)))], int(m.group(3))))
     for m in _ISO.finditer(text):
@@ -119,14 +142,23 @@ def dates(session: SessionDoc, base: str | None = None) -> list[DateMention]:
                 continue
             d = _parse(day, month, y or year)  # type: ignore[arg-type]
             if d:
-                out.append(DateMention(date=d.isoformat(), text=_squash(text[start:end]),
-                                       line=session.line_of(start)))
+                out.append(
+                    DateMention(
+                        date=d.isoformat(),
+                        text=_squash(text[start:end]),
+                        line=session.line_of(start),
+                    )
+                )
     if base:
         out.extend(_relative(session, dt.date.fromisoformat(base)))
     out.sort(key=lambda m: (m.line, m.date))
     unique: list[DateMention] = []
     for m in out:
-        if not unique or (m.date, m.text, m.line) != (unique[-1].date, unique[-1].text, unique[-1].line):
+        if not unique or (m.date, m.text, m.line) != (
+            unique[-1].date,
+            unique[-1].text,
+            unique[-1].line,
+        ):
             unique.append(m)
     return unique
 
@@ -144,14 +176,24 @@ def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
             d = dt.date(year, entry["month"], entry["day"])
             if d < base and not entry.get("next_year"):
                 d = dt.date(year + 1, entry["month"], entry["day"])
-            out.append(DateMention(d.isoformat(), text[m.start():m.end()], session.line_of(m.start())))
-    settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time()), "PREFER_DATES_FROM": "future"}
+            out.append(
+                DateMention(d.isoformat(), text[m.start() : m.end()], session.line_of(m.start()))
+            )
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
+        "PREFER_DATES_FROM": "future",
+    }
     for phrase in data.get("relative", []):
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
             parsed = dateparser.parse(phrase, languages=["nl"], settings=settings)
             if parsed:
-                out.append(DateMention(parsed.date().isoformat(), text[m.start():m.end()],
-                                       session.line_of(m.start())))
+                out.append(
+                    DateMention(
+                        parsed.date().isoformat(),
+                        text[m.start() : m.end()],
+                        session.line_of(m.start()),
+                    )
+                )
     return out
 
 

@@ -1,4 +1,5 @@
 """Dutch person names: turn labels, honorifics, particles, first names."""
+
 from __future__ import annotations
 
 import re
@@ -38,7 +39,7 @@ def _prefix(text: str, options: list[str]) -> tuple[str | None, str]:
     for opt in sorted(options, key=len, reverse=True):
         o = opt.casefold()
         if low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum()):
-            return opt, text[len(opt):].strip(" ,")
+            return opt, text[len(opt) :].strip(" ,")
     return None, text
 
 
@@ -61,8 +62,10 @@ def parse_label(label: str, language: LanguageData) -> LabelParts:
         text = (role or "").capitalize() or label.strip()
     if text.isupper() and len(text) > 3:  # "JAN DE VRIES:" in a plain transcript
         particles = {p.casefold() for p in people.get("particles", [])}
-        text = " ".join(w.lower() if i and w.casefold() in particles else w.capitalize()
-                        for i, w in enumerate(text.split()))
+        text = " ".join(
+            w.lower() if i and w.casefold() in particles else w.capitalize()
+            for i, w in enumerate(text.split())
+        )
     return LabelParts(name=_capitalise_particle(text), role=role, party=party, honorific=honorific)
 
 

@@ -4,6 +4,7 @@ Evidence, strongest first: the gazetteer ruler's entities (ids from the gazettee
 turn headers (``De heer Alkaya (SP)``), definitions in the text (``Vereniging Hogescholen (VH)``),
 then the statistical NER's ORG entities that survive the filters for generic words.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,9 @@ if TYPE_CHECKING:  # pragma: no cover
 from .text import MAX_LINES, add_line, clean_quotes
 
 # "Vereniging Hogescholen (VH)": a name, then its acronym in parentheses.
-_DEFINITION = re.compile(r"((?:[A-Z][\w’'&-]*\s+){0,6}[A-Z][\w’'&-]*)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
+_DEFINITION = re.compile(
+    r"((?:[A-Z][\w’'&-]*\s+){0,6}[A-Z][\w’'&-]*)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)"
+)
 _PARTY = re.compile(r"\(([^()]{1,40})\)\s*$")
 
 
@@ -66,7 +69,7 @@ class OrgIndex:
         if self.registry is None:
             return []
         orgs = list(self.registry.entries.values())
-        return sorted(orgs, key=lambda o: (o.lines[0] if o.lines else 0))
+        return sorted(orgs, key=lambda o: o.lines[0] if o.lines else 0)
 
     def at(self, start: int, end: int) -> str | None:
         """The organisation named inside [start, end), if any."""
@@ -165,20 +168,21 @@ def organisations(session: SessionDoc) -> OrgIndex:
             found.append((ent.start_char, ent.end_char, ent.text, ent.ent_id_))
             continue
         form = _trim(ent.text)
-        if honorific.search(session.text[max(0, ent.start_char - 20):ent.start_char]):
+        if honorific.search(session.text[max(0, ent.start_char - 20) : ent.start_char]):
             continue  # "de heer Beertema": a person the NER took for an organisation
         if _plausible(form, language) and _proper(ent, form, common):
             found.append((ent.start_char, ent.start_char + len(form), form, ""))
-    for i, seg in enumerate(session.segments):
+    for seg in session.segments:
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
             m = _PARTY.search(seg.speaker)
             if m and _plausible(m.group(1), language):
                 found.append((-1, -1, m.group(1), ""))
     # the first mention decides the order; header parties count where their turn starts
-    found.sort(key=lambda f: (f[0] if f[0] >= 0 else 0))
+    found.sort(key=lambda f: f[0] if f[0] >= 0 else 0)
     header_lines = {
         m.group(1): seg.line
-        for seg in session.segments if seg.speaker and (m := _PARTY.search(seg.speaker))
+        for seg in session.segments
+        if seg.speaker and (m := _PARTY.search(seg.speaker))
     }
     for start, end, form, ent_id in found:
         line = session.line_of(start) if start >= 0 else header_lines.get(form, 0)
@@ -205,8 +209,25 @@ def organisations(session: SessionDoc) -> OrgIndex:
     return reg.index
 
 
-_CONNECTORS = {"van", "de", "der", "den", "het", "voor", "en", "op", "in", "&", "'t", "of", "and",
-               "for", "the", "of", "aan", "te"}
+_CONNECTORS = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "voor",
+    "en",
+    "op",
+    "in",
+    "&",
+    "'t",
+    "of",
+    "and",
+    "for",
+    "the",
+    "aan",
+    "te",
+}
 
 
 def _trim(text: str) -> str:

@@ -1,4 +1,5 @@
 """A registry of the people in one session: one entry per person, whatever form the text uses."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -45,11 +46,16 @@ class People:
                 return rec
         words = form.split()
         if len(words) == 1:
-            by_first = [r for r in self.records if (given_name(r.name, self.language) or "").casefold() == key]
+            by_first = [
+                r
+                for r in self.records
+                if (given_name(r.name, self.language) or "").casefold() == key
+            ]
             if len(by_first) == 1:
                 return by_first[0]
         by_surname = [
-            r for r in self.records
+            r
+            for r in self.records
             if len(r.name.split()) > 1 and surname(r.name, self.language) == key
         ]
         if len(by_surname) == 1 and (len(words) > 1 or words[0][:1].isupper()):
@@ -59,9 +65,15 @@ class People:
             first = (given_name(form, self.language) or "").casefold()
             last = surname(form, self.language)
             # the short form must be this first name, or the new form must start with a first name
-            short = [r for r in self.records if len(r.name.split()) == 1 and (
-                person_key(r.name) == first
-                or (person_key(r.name) == last and words[0] in first_names()))]
+            short = [
+                r
+                for r in self.records
+                if len(r.name.split()) == 1
+                and (
+                    person_key(r.name) == first
+                    or (person_key(r.name) == last and words[0] in first_names())
+                )
+            ]
             if len(short) == 1:
                 rec = short[0]
                 rec.add_form(rec.name)
@@ -93,16 +105,30 @@ class People:
             aliases = sorted({f for f in rec.forms if f != rec.name}, key=str.casefold)
             lines = sorted(rec.lines)
             if rec.participates and not rec.absent:
-                speakers.append(Speaker(
-                    id=pid, name=rec.name, aliases=aliases, role=rec.role,
-                    organisation=rec.organisation, turns=rec.turns, words=rec.words,
-                    mentions=rec.mentions, lines=lines,
-                ))
+                speakers.append(
+                    Speaker(
+                        id=pid,
+                        name=rec.name,
+                        aliases=aliases,
+                        role=rec.role,
+                        organisation=rec.organisation,
+                        turns=rec.turns,
+                        words=rec.words,
+                        mentions=rec.mentions,
+                        lines=lines,
+                    )
+                )
             else:
-                mentioned.append(Person(
-                    id=pid, name=rec.name, aliases=aliases, organisation=rec.organisation,
-                    mentions=rec.mentions, lines=lines,
-                ))
+                mentioned.append(
+                    Person(
+                        id=pid,
+                        name=rec.name,
+                        aliases=aliases,
+                        organisation=rec.organisation,
+                        mentions=rec.mentions,
+                        lines=lines,
+                    )
+                )
         return speakers, mentioned
 
 

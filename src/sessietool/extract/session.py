@@ -1,4 +1,5 @@
 """The session's title: stated by the file, its first heading, or its file name."""
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ participant (``Marcelis vindt``, ``zegt Merel``, ``Sander: …``) or gives an af
 (``Jan Bogerd van de Vereniging Hogescholen``, ``Frank (MBO Raad)``, ``de directeur-generaal …
 van het ministerie van OCW, Marcelis Boereboom``).
 """
+
 from __future__ import annotations
 
 import re
@@ -110,8 +111,9 @@ def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> lis
     return taken
 
 
-def _apply_paren(rec: PersonRecord, text: str, orgs: OrgIndex, language: LanguageData,
-                 line: int) -> None:
+def _apply_paren(
+    rec: PersonRecord, text: str, orgs: OrgIndex, language: LanguageData, line: int
+) -> None:
     """``(penningmeester)`` gives a role, ``(Kadaster)`` an organisation."""
     roles = [r.casefold() for r in language.people.get("roles", [])]
     abbreviations: dict[str, str] = language.people.get("role_abbreviation_meanings", {})
@@ -155,7 +157,7 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
         spans.append((m.start(), m.end(), m.group(0)))
     out = []
     for start, end, form in spans:
-        for s, e, _ in orgs.spans:  # "Frank van Hout van de MBO Raad" → stop before the org
+        for s, _e, _ in orgs.spans:  # "Frank van Hout van de MBO Raad" → stop before the org
             if start < s < end:
                 end = s
                 form = text[start:end]
@@ -167,8 +169,9 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
 
 
 def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
-    particles = "|".join(sorted((re.escape(p) for p in language.people.get("particles", [])),
-                                key=len, reverse=True))
+    particles = "|".join(
+        sorted((re.escape(p) for p in language.people.get("particles", [])), key=len, reverse=True)
+    )
     names = "|".join(sorted(first_names(), key=len, reverse=True))
     cap = r"[A-ZÀ-Ý][\w'’-]+"
     first = rf"(?:{names})(?:-(?:{names}))?"
@@ -177,9 +180,10 @@ def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
     )
 
 
-def _register_names(session: SessionDoc, orgs: OrgIndex, people: People,
-                    taken: list[tuple[int, int]]) -> None:
-    for start, end, name in _name_spans(session, orgs):
+def _register_names(
+    session: SessionDoc, orgs: OrgIndex, people: People, taken: list[tuple[int, int]]
+) -> None:
+    for start, _end, name in _name_spans(session, orgs):
         if any(s <= start < e for s, e in taken):
             continue
         people.get(name, start)
@@ -202,8 +206,14 @@ def _forms_pattern(people: People, language: LanguageData) -> re.Pattern[str] | 
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
-def _count_mentions(session: SessionDoc, orgs: OrgIndex, people: People,
-                    taken: list[tuple[int, int]], *, participation: bool) -> None:
+def _count_mentions(
+    session: SessionDoc,
+    orgs: OrgIndex,
+    people: People,
+    taken: list[tuple[int, int]],
+    *,
+    participation: bool,
+) -> None:
     language = session.language
     pattern = _forms_pattern(people, language)
     if pattern is None:
@@ -223,7 +233,7 @@ def _count_mentions(session: SessionDoc, orgs: OrgIndex, people: People,
         people.mention(rec, session.line_of(start))
         if participation and (_speaks(text, start, end, verbs) or _listed(text, start, groups)):
             rec.participates = True
-        verb = _WORD_AFTER.match(text[end:end + 30])
+        verb = _WORD_AFTER.match(text[end : end + 30])
         if participation and verb and verb.group(1).casefold() in role_verbs:
             rec.participates = True
             rec.role = rec.role or role_verbs[verb.group(1).casefold()]
@@ -233,14 +243,14 @@ def _count_mentions(session: SessionDoc, orgs: OrgIndex, people: People,
 
 def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
     """``Marcelis vindt``, ``zegt Merel``, ``Sander: …``, ``Zowel Frank als Anko vallen``."""
-    after = text[end:end + 40]
+    after = text[end : end + 40]
     m = _WORD_AFTER.match(after)
     if m and m.group(1).casefold() in verbs:
         return True
     if _COLON_AFTER.match(after):
         line_start = text.rfind("\n", 0, start) + 1
         return not text[line_start:start].strip(" -*•\t")
-    m = _WORD_BEFORE.search(text[max(0, start - 30):start])
+    m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if m and m.group(1).casefold() in verbs:
         return True
     m = re.match(r"^\s+(?:als|en)\s+[A-Z]\w+\s+(\w+)", after)  # "Frank als Anko vallen"
@@ -249,7 +259,7 @@ def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
 
 def _listed(text: str, start: int, groups: set[str]) -> bool:
     """Inside a list in parentheses after a group of people: ``het bestuur (A, B en C)``."""
-    window = text[max(0, start - 200):start]
+    window = text[max(0, start - 200) : start]
     opening = window.rfind("(")
     if opening < 0 or ")" in window[opening:] or "\n" in window[opening:]:
         return False
@@ -257,12 +267,13 @@ def _listed(text: str, start: int, groups: set[str]) -> bool:
     return bool(before and before.group(1).casefold() in groups)
 
 
-def _affiliation(session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, start: int,
-                 end: int) -> None:
+def _affiliation(
+    session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, start: int, end: int
+) -> None:
     """Organisation and role from the words around a name."""
     language = session.language
     text = session.text
-    after = text[end:end + 120]
+    after = text[end : end + 120]
     if not rec.organisation:
         m = _VAN_ORG.match(after)
         if m:
@@ -271,13 +282,14 @@ def _affiliation(session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, start: 
     m = _PAREN_AFTER.match(after)
     if m:
         _apply_paren(rec, m.group(1), orgs, language, session.line_of(start))
-    before = text[max(0, start - 250):start]
+    before = text[max(0, start - 250) : start]
     roles = sorted(language.people.get("roles", []), key=len, reverse=True)
     role_alt = "|".join(re.escape(r) for r in roles)
     m = re.search(
         rf"\b({role_alt})\b(?:\s*\([^()]*\))?([^.;:!?]*?)\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
         rf"([^.;:!?]{{2,80}}?),\s*$",
-        before, flags=re.IGNORECASE,
+        before,
+        flags=re.IGNORECASE,
     )
     if m:
         base = start - len(before)

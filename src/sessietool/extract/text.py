@@ -1,4 +1,5 @@
 """Small text helpers shared by the extractors."""
+
 from __future__ import annotations
 
 import re

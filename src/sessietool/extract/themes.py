@@ -5,6 +5,7 @@ shorter one only whole; a term with a space matches as a phrase. Key phrases are
 (or, without a parser, content words) named most often, so that sessions outside the taxonomy
 still get themes. Scores are each theme's share of all theme evidence.
 """
+
 from __future__ import annotations
 
 import re
@@ -70,7 +71,7 @@ def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
             ev.hits += 1
             ev.weight += HEAD_WEIGHT if term == theme.terms[0] else 1
             end = low.find(" ", m.end()) if low.find(" ", m.end()) != -1 else len(low)
-            ev.words[doc.text[m.start():end].strip(".,;:!?'’)").casefold()] += 1
+            ev.words[doc.text[m.start() : end].strip(".,;:!?'’)").casefold()] += 1
             add_line(ev.lines, session.line_of(m.start()))
             covered.update(range(m.start(), m.end()))
     for tok in doc:
@@ -94,7 +95,11 @@ def _keyphrases(session: SessionDoc, exclude: set[str]) -> dict[str, _Evidence]:
     if doc.has_annotation("DEP"):
         candidates = []
         for chunk in doc.noun_chunks:
-            words = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))]
+            words = [
+                t
+                for t in chunk
+                if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))
+            ]
             if words and len(words) <= 4:
                 candidates.append((words, chunk.start_char))
     else:
@@ -118,23 +123,33 @@ def themes(session: SessionDoc) -> list[Theme]:
     tax = _taxonomy(session)
     words = len(session.doc)
     floor = 1 if words < 3000 else 2
-    ranked = sorted(((k, v) for k, v in tax.items() if v.hits >= floor),
-                    key=lambda kv: (-kv[1].weight, kv[0]))[:MAX_TAXONOMY]
+    ranked = sorted(
+        ((k, v) for k, v in tax.items() if v.hits >= floor), key=lambda kv: (-kv[1].weight, kv[0])
+    )[:MAX_TAXONOMY]
     used = {w for _, ev in ranked for w in ev.words}
     kp = sorted(_keyphrases(session, used).items(), key=lambda kv: (-kv[1].hits, kv[0]))
     kp = kp[:MAX_KEYPHRASES]
     total = sum(ev.weight for _, ev in ranked) + sum(ev.weight for _, ev in kp) or 1
     out = [
-        Theme(id=tid, label=by_id[tid].label, score=round(ev.weight / total, 4),
-              keywords=[w for w, _ in sorted(ev.words.items(), key=lambda x: (-x[1], x[0]))][:8],
-              lines=sorted(ev.lines), source="taxonomy")
+        Theme(
+            id=tid,
+            label=by_id[tid].label,
+            score=round(ev.weight / total, 4),
+            keywords=[w for w, _ in sorted(ev.words.items(), key=lambda x: (-x[1], x[0]))][:8],
+            lines=sorted(ev.lines),
+            source="taxonomy",
+        )
         for tid, ev in ranked
     ]
     out += [
-        Theme(id=f"kp-{slugify(key)}", label=ev.words.most_common(1)[0][0],
-              score=round(ev.weight / total, 4),
-              keywords=[w for w, _ in ev.words.most_common(5)], lines=sorted(ev.lines),
-              source="keyphrase")
+        Theme(
+            id=f"kp-{slugify(key)}",
+            label=ev.words.most_common(1)[0][0],
+            score=round(ev.weight / total, 4),
+            keywords=[w for w, _ in ev.words.most_common(5)],
+            lines=sorted(ev.lines),
+            source="keyphrase",
+        )
         for key, ev in kp
     ]
     return sorted(out, key=lambda t: (-t.score, t.id))
