@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -48,6 +49,14 @@ class LanguageData:
     people: dict[str, Any] = field(default_factory=dict)
     actions: dict[str, Any] = field(default_factory=dict)
     not_organisations: frozenset[str] = frozenset()
+    # compiled patterns built from this data by the extractors, built once
+    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def compiled(self, key: str, build: Callable[[LanguageData], Any]) -> Any:
+        """``build(self)`` once per key, then from the cache."""
+        if key not in self.cache:
+            self.cache[key] = build(self)
+        return self.cache[key]
 
     def org_by_alias(self) -> dict[str, OrgEntry]:
         """Every name and alias, case-folded, to its entry."""

@@ -52,15 +52,15 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         pos += len(line) + 1
 
 
-@lru_cache(maxsize=4)
-def _compiled(language_id: int, patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
 def _cues(language: LanguageData, key: str) -> re.Pattern[str]:
-    items = language.actions.get(key, [])
-    pats = tuple(i["pattern"] if isinstance(i, dict) else i for i in items)
-    return _compiled(id(language), pats)
+    """One pattern for a cue family of the action data (``commitments``, ``opinion_markers`` …)."""
+
+    def build(data: LanguageData) -> re.Pattern[str]:
+        items = data.actions.get(key, [])
+        pats = [i["pattern"] if isinstance(i, dict) else i for i in items]
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+    return language.compiled(f"cues:{key}", build)
 
 
 class _Owners:
@@ -77,19 +77,21 @@ class _Owners:
         self.groups = sorted(
             (g.casefold() for g in language.actions.get("group_owners", [])), key=len, reverse=True
         )
+        forms = sorted((f for f in self.table if f), key=len, reverse=True)
+        alternation = "|".join(map(re.escape, forms))
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if forms else None
 
     def names_in(self, text: str) -> list[str]:
-        """Known people and organisations named in ``text``, in order."""
-        found: list[tuple[int, str]] = []
-        low = text.casefold()
-        for form, oid in self.table.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", low):
-                if text[m.start()].isupper() or not form[:1].isalpha():
-                    found.append((m.start(), oid))
+        """Known people and organisations named in ``text`` (capitalised), in order."""
+        if self.pattern is None:
+            return []
         out: list[str] = []
-        for _, oid in sorted(found):
-            if oid not in out:
-                out.append(oid)
+        for m in self.pattern.finditer(text.casefold()):
+            form = m.group(0)
+            if text[m.start()].isupper() or not form[:1].isalpha():
+                oid = self.table[form]
+                if oid not in out:
+                    out.append(oid)
         return out
 
     def subject(self, clause: str) -> list[str]:

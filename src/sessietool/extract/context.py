@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..language import LanguageData
@@ -22,6 +23,44 @@ def segment_offsets(segments: list[Segment]) -> list[int]:
         offsets.append(pos)
         pos += len(seg.text) + len(SEPARATOR)
     return offsets
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """Per-token columns: char offset, lower-case form, lemma, and flags."""
+
+    idx: list[int]
+    lower: list[str]
+    lemma: list[str]
+    alpha: list[bool]
+    stop: list[bool]
+    is_lower: list[bool]
+    sent_start: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenTable:
+        from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_STOP, LEMMA, LOWER, SENT_START
+
+        if len(doc) == 0:
+            return cls([], [], [], [], [], [], [])
+        cols = doc.to_array([IDX, LOWER, LEMMA, IS_ALPHA, IS_STOP, IS_LOWER, SENT_START])
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def text(key: int) -> str:
+            if key not in names:
+                names[key] = strings[key].casefold() if key else ""
+            return names[key]
+
+        return cls(
+            idx=cols[:, 0].tolist(),
+            lower=[text(int(k)) for k in cols[:, 1].tolist()],
+            lemma=[text(int(k)) for k in cols[:, 2].tolist()],
+            alpha=[bool(x) for x in cols[:, 3].tolist()],
+            stop=[bool(x) for x in cols[:, 4].tolist()],
+            is_lower=[bool(x) for x in cols[:, 5].tolist()],
+            sent_start=[x == 1 for x in cols[:, 6].astype("int64").tolist()],
+        )
 
 
 @dataclass
@@ -43,6 +82,11 @@ class SessionDoc:
     @property
     def segments(self) -> list[Segment]:
         return self.transcript.segments
+
+    @cached_property
+    def tokens(self) -> TokenTable:
+        """Token attributes as columns, read once (iterating Token objects is slow)."""
+        return TokenTable.of(self.doc)
 
     def segment_index(self, char: int) -> int:
         return max(bisect_right(self.offsets, char) - 1, 0)

@@ -72,12 +72,11 @@ def _textual() -> re.Pattern[str]:
 
 
 def _parse(day: int, month: int, year: int) -> dt.date | None:
-    import dateparser
-
-    parsed = dateparser.parse(
-        f"{year:04d}-{month:02d}-{day:02d}", languages=["nl"], settings={"DATE_ORDER": "YMD"}
-    )
-    return parsed.date() if parsed else None
+    """A valid calendar date or None (31 februari is not a date)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _found(text: str) -> list[tuple[int, int, list[tuple[int, int]], int | None]]:
@@ -163,37 +162,38 @@ def dates(session: SessionDoc, base: str | None = None) -> list[DateMention]:
     return unique
 
 
+@lru_cache(maxsize=1)
+def _relative_pattern() -> re.Pattern[str]:
+    data = _relative_data()
+    phrases = [e["phrase"] for e in data.get("seasons", [])] + list(data.get("relative", []))
+    alternation = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
 def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
+    """Relative phrases: seasons from the data file, the rest normalised by dateparser."""
     import dateparser
 
-    data = _relative_data()
-    text = session.text
-    low = text.casefold()
-    out = []
-    for entry in data.get("seasons", []):
-        for m in re.finditer(rf"\b{re.escape(entry['phrase'])}\b", low):
-            year = base.year + (1 if entry.get("next_year") else 0)
-            d = dt.date(year, entry["month"], entry["day"])
-            if d < base and not entry.get("next_year"):
-                d = dt.date(year + 1, entry["month"], entry["day"])
-            out.append(
-                DateMention(d.isoformat(), text[m.start() : m.end()], session.line_of(m.start()))
-            )
+    seasons = {e["phrase"]: e for e in _relative_data().get("seasons", [])}
     settings = {
         "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
         "PREFER_DATES_FROM": "future",
     }
-    for phrase in data.get("relative", []):
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+    out = []
+    for m in _relative_pattern().finditer(session.text):
+        phrase = m.group(0).casefold()
+        if phrase in seasons:
+            entry = seasons[phrase]
+            year = base.year + (1 if entry.get("next_year") else 0)
+            d = dt.date(year, entry["month"], entry["day"])
+            if d < base and not entry.get("next_year"):
+                d = dt.date(year + 1, entry["month"], entry["day"])
+        else:
             parsed = dateparser.parse(phrase, languages=["nl"], settings=settings)
-            if parsed:
-                out.append(
-                    DateMention(
-                        parsed.date().isoformat(),
-                        text[m.start() : m.end()],
-                        session.line_of(m.start()),
-                    )
-                )
+            if not parsed:
+                continue
+            d = parsed.date()
+        out.append(DateMention(d.isoformat(), m.group(0), session.line_of(m.start())))
     return out
 
 

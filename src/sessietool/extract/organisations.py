@@ -237,7 +237,10 @@ def _trim(text: str) -> str:
 
 def _common_words(session: SessionDoc) -> set[str]:
     """Words the text also writes in lower case mid-sentence: common nouns, not names."""
-    return {t.lower_ for t in session.doc if t.is_lower and t.is_alpha and not t.is_sent_start}
+    t = session.tokens
+    return {
+        w for i, w in enumerate(t.lower) if t.is_lower[i] and t.alpha[i] and not t.sent_start[i]
+    }
 
 
 def _proper(ent: Span, form: str, common: set[str]) -> bool:

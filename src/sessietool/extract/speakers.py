@@ -169,6 +169,11 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
 
 
 def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
+    """First-name-led names, compiled once per language data."""
+    return language.compiled("first_names", _compile_first_names)
+
+
+def _compile_first_names(language: LanguageData) -> re.Pattern[str]:
     particles = "|".join(
         sorted((re.escape(p) for p in language.people.get("particles", [])), key=len, reverse=True)
     )

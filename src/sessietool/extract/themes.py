@@ -59,33 +59,36 @@ class _TermIndex:
 
 
 def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
-    doc = session.doc
     found: dict[str, _Evidence] = defaultdict(_Evidence)
     index = _TermIndex(session.language.themes)
     phrases = [(t, term) for t in session.language.themes for term in t.terms if " " in term]
     covered: set[int] = set()
-    low = doc.text.casefold()
+    low = session.text.casefold()
     for theme, term in phrases:
         for m in re.finditer(rf"(?<!\w){re.escape(term)}", low):
             ev = found[theme.id]
             ev.hits += 1
             ev.weight += HEAD_WEIGHT if term == theme.terms[0] else 1
             end = low.find(" ", m.end()) if low.find(" ", m.end()) != -1 else len(low)
-            ev.words[doc.text[m.start() : end].strip(".,;:!?'’)").casefold()] += 1
+            ev.words[session.text[m.start() : end].strip(".,;:!?'’)").casefold()] += 1
             add_line(ev.lines, session.line_of(m.start()))
             covered.update(range(m.start(), m.end()))
-    for tok in doc:
-        if not tok.is_alpha and "-" not in tok.text or tok.is_stop or tok.idx in covered:
+    table = session.tokens
+    cache: dict[tuple[str, str], tuple[ThemeEntry, str] | None] = {}
+    for i, lower in enumerate(table.lower):
+        if not table.alpha[i] and "-" not in lower or table.stop[i] or table.idx[i] in covered:
             continue
-        forms = (tok.lower_, tok.lemma_.casefold()) if tok.lemma_ else (tok.lower_,)
-        hit = index.match(forms)
+        forms = (lower, table.lemma[i]) if table.lemma[i] else (lower,)
+        if forms not in cache:
+            cache[forms] = index.match(forms)
+        hit = cache[forms]
         if hit:
             theme, term = hit
             ev = found[theme.id]
             ev.hits += 1
             ev.weight += HEAD_WEIGHT if term == theme.terms[0] else 1
-            ev.words[tok.lower_] += 1
-            add_line(ev.lines, session.line_of(tok.idx))
+            ev.words[lower] += 1
+            add_line(ev.lines, session.line_of(table.idx[i]))
     return found
 
 
