@@ -106,6 +106,11 @@ class _Owners:
         return []
 
 
+_FIRST_PERSON_PLAN = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|we|wij)\b",
+    re.IGNORECASE,
+)
+_CHAIR = re.compile(r"^\s*(?:de\s+)?(?:voorzitter|vicevoorzitter|chair)\b", re.IGNORECASE)
 _LEADING_CONJUNCTION = re.compile(r"^(?:en|maar|dus|want|ja|nee|nou|of)\b[,\s]*", re.IGNORECASE)
 
 
@@ -143,8 +148,13 @@ def action_points(
     for sent in _sentences(session):
         if sent.start in found or sent.segment in taken_segments:
             continue
-        if session.segments[sent.segment].speaker:  # speech: only commitments count
+        speaker = session.segments[sent.segment].speaker
+        if speaker:  # speech: commitments, and first-person plans of anyone but the chair
             point = _commitment(session, sent, owners, dates)
+            if point is None and _FIRST_PERSON_PLAN.search(sent.text) and not _CHAIR.match(speaker):
+                point = _narrative(session, sent, owners, dates)
+                if point and not point.owners:
+                    point.owners = owners.names_in(speaker)[:1] or [speaker]
         else:
             point = _narrative(session, sent, owners, dates)
         if point:

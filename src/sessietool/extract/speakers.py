@@ -163,6 +163,10 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
                 form = text[start:end]
         form = re.sub(r"\s+(?:van|bij|namens)(?:\s+(?:de|het))?\s*$", "", form.strip(" ,("))
         name = _clean_person(form, language)
+        if name.isupper():  # "DG", "PPK": acronyms; initials of known people are found apart
+            continue
+        if " " not in name and name not in first_names() and text.count(name) < 2:
+            continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
         if looks_like_name(name, language) and orgs.at(start, start + len(form)) is None:
             out.append((start, start + len(form), name))
     return sorted(out)
