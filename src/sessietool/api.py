@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .errors import FileMissing, InputError, TooLarge, UnsupportedFormat
 from .extract.context import SEPARATOR, SessionDoc, segment_offsets
+from .extract.features import Features
 from .language import LanguageData, load_language_data
 from .readers import DEFAULT_MAX_SIZE, read_transcript
 from .summary import Generator, Source, Summary
@@ -105,37 +107,37 @@ def prepare(
     return Prepared(str(path), digest, transcript, _chunks(transcript))
 
 
-def parse(nlp: Language, prepared: Prepared) -> Doc:
-    """One Doc for the session, built chunk by chunk so long files stay within spaCy's limits."""
-    return join_docs(nlp, [drop_tensor(doc) for doc in nlp.pipe(prepared.chunks)])
+def parse(nlp: Language, prepared: Prepared) -> Features:
+    """The session's NLP features, chunk by chunk (see :func:`join_docs`)."""
+    return join_docs(nlp, nlp.pipe(prepared.chunks))
 
 
-def drop_tensor(doc: Doc) -> Doc:
-    """The extractors never read the tok2vec output: free it (width × 4 bytes per token)."""
-    import numpy
-
-    doc.tensor = numpy.zeros((0,), dtype="float32")
-    return doc
-
-
-def join_docs(nlp: Language, docs: list[Doc]) -> Doc:
-    """The session's Doc from its chunks' Docs (batch runners pipe the chunks themselves)."""
-    from spacy.tokens import Doc
-
-    if len(docs) == 1:
-        return docs[0]
-    if not docs:
-        return nlp.make_doc("")
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+def join_docs(nlp: Language, docs: Iterable[Doc]) -> Features:
+    """The features of a session from its chunks' Docs, in order. Each Doc is read and let go,
+    so memory holds the text and the features, not the Docs: a long transcript stays small."""
+    features = Features()
+    offset = 0
+    for doc in docs:
+        features.extend(Features.of(doc, offset))
+        offset += len(doc.text)
+    return features
 
 
-def summarise(prepared: Prepared, doc: Doc, *, model: str, language: LanguageData) -> Summary:
-    """Run every extractor on a parsed session and assemble the summary."""
+def summarise(
+    prepared: Prepared, parsed: Doc | Features, *, model: str, language: LanguageData
+) -> Summary:
+    """Run every extractor on a parsed session (its Doc or features) and assemble the summary."""
     from .extract import build_summary
 
     transcript = prepared.transcript
+    features = parsed if isinstance(parsed, Features) else Features.of(parsed)
     session = SessionDoc(
-        doc, transcript, language, segment_offsets(transcript.segments), prepared.path
+        features,
+        transcript,
+        language,
+        segment_offsets(transcript.segments),
+        prepared.path,
+        prepared.text,
     )
     source = Source(
         path=prepared.path,

@@ -18,7 +18,7 @@ from .context import SessionDoc
 from .names import first_names
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span
+    from .features import Entity
 from .text import MAX_LINES, add_line, clean_quotes
 
 # "Vereniging Hogescholen (VH)": a name, then its acronym in parentheses.
@@ -161,17 +161,17 @@ def organisations(session: SessionDoc) -> OrgIndex:
     common = _common_words(session)
     words = sorted(language.people.get("honorifics", []), key=len, reverse=True)
     honorific = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE)
-    for ent in session.doc.ents:
-        if category(ent.label_) != ORGANISATION:
+    for ent in session.features.entities:
+        if category(ent.label) != ORGANISATION:
             continue
-        if ent.ent_id_:
-            found.append((ent.start_char, ent.end_char, ent.text, ent.ent_id_))
+        if ent.ent_id:
+            found.append((ent.start, ent.end, ent.text, ent.ent_id))
             continue
         form = _trim(ent.text)
-        if honorific.search(session.text[max(0, ent.start_char - 20) : ent.start_char]):
+        if honorific.search(session.text[max(0, ent.start - 20) : ent.start]):
             continue  # "de heer Beertema": a person the NER took for an organisation
         if _plausible(form, language) and _proper(ent, form, common):
-            found.append((ent.start_char, ent.start_char + len(form), form, ""))
+            found.append((ent.start, ent.start + len(form), form, ""))
     for seg in session.segments:
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
             m = _PARTY.search(seg.speaker)
@@ -243,7 +243,7 @@ def _common_words(session: SessionDoc) -> set[str]:
     }
 
 
-def _proper(ent: Span, form: str, common: set[str]) -> bool:
+def _proper(ent: Entity, form: str, common: set[str]) -> bool:
     """A statistical ORG must look like a name: no loose lower-case words, no bare numbers, and a
     single word must be an acronym or a proper noun the text never writes in lower case
     (``Vertegenwoordigers`` at a sentence start, ``Status`` in a table, are not)."""
@@ -255,7 +255,7 @@ def _proper(ent: Span, form: str, common: set[str]) -> bool:
     if any(w.isdigit() for w in words):  # "Blok 2", "Agendapunt 3"
         return False
     if len(words) == 1 and not form.isupper():
-        return ent[0].pos_ not in ("NOUN", "ADJ", "VERB", "ADV") and form.casefold() not in common
+        return ent.first_pos not in ("NOUN", "ADJ", "VERB", "ADV") and form.casefold() not in common
     return True
 
 

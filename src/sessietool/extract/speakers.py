@@ -144,15 +144,15 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
     language = session.language
     text = session.text
     spans: list[tuple[int, int, str]] = []
-    tagged = session.doc.has_annotation("POS")
+    tagged = session.features.has_pos
     known_first = first_names()
-    for ent in session.doc.ents:
-        if category(ent.label_) != PERSON:
+    for ent in session.features.entities:
+        if category(ent.label) != PERSON:
             continue
         # "Hoger Onderwijs" tagged as a person: a name starts with a proper noun or a first name
-        if tagged and ent[0].pos_ != "PROPN" and ent[0].text not in known_first:
+        if tagged and ent.first_pos != "PROPN" and ent.first_text not in known_first:
             continue
-        spans.append((ent.start_char, ent.end_char, ent.text))
+        spans.append((ent.start, ent.end, ent.text))
     for m in _first_name_pattern(language).finditer(text):
         spans.append((m.start(), m.end(), m.group(0)))
     out = []

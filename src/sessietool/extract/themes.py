@@ -93,29 +93,26 @@ def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
 
 
 def _keyphrases(session: SessionDoc, exclude: set[str]) -> dict[str, _Evidence]:
-    doc = session.doc
     found: dict[str, _Evidence] = defaultdict(_Evidence)
-    if doc.has_annotation("DEP"):
-        candidates = []
-        for chunk in doc.noun_chunks:
-            words = [
-                t
-                for t in chunk
-                if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))
-            ]
-            if words and len(words) <= 4:
-                candidates.append((words, chunk.start_char))
-    else:
-        candidates = [([t], t.idx) for t in doc if t.is_alpha and not t.is_stop and len(t) > 5]
+    features = session.features
+    if features.has_dep:
+        candidates = [(c.words, c.start) for c in features.chunks]
+    else:  # no parser: long content words
+        t = features.tokens
+        candidates = [
+            (((t.lemma[i] or w, w),), t.idx[i])
+            for i, w in enumerate(t.lower)
+            if t.alpha[i] and not t.stop[i] and len(w) > 5
+        ]
     for words, start in candidates:
-        key = " ".join((t.lemma_ or t.text).casefold() for t in words)
-        surface = " ".join(t.text.casefold() for t in words)
+        key = " ".join(lemma for lemma, _ in words)
+        surface = " ".join(text for _, text in words)
         if len(key) < 4 or {key, surface} & exclude or any(k in exclude for k in surface.split()):
             continue
         ev = found[key]
         ev.hits += 1
         ev.weight += 1
-        ev.words[" ".join(t.text.casefold() for t in words)] += 1
+        ev.words[surface] += 1
         add_line(ev.lines, session.line_of(start))
     return {k: v for k, v in found.items() if v.hits >= 2}
 
@@ -124,7 +121,7 @@ def themes(session: SessionDoc) -> list[Theme]:
     """Themes, strongest first, taxonomy and key phrases together."""
     by_id: dict[str, ThemeEntry] = {t.id: t for t in session.language.themes}
     tax = _taxonomy(session)
-    words = len(session.doc)
+    words = session.features.n_tokens
     floor = 1 if words < 3000 else 2
     ranked = sorted(
         ((k, v) for k, v in tax.items() if v.hits >= floor), key=lambda kv: (-kv[1].weight, kv[0])

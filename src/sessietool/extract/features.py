@@ -1,0 +1,121 @@
+"""What the spaCy pipeline found in a session, as plain records with offsets into the session text.
+
+Extractors read these instead of a Doc, so a long session can be parsed chunk by chunk and each
+chunk's Doc freed at once: memory holds the text and these records, not the Docs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+_CHUNK_SKIP_POS = ("DET", "PRON", "NUM")
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+    ent_id: str
+    text: str
+    first_pos: str  # part of speech of the first token ("" without a tagger)
+    first_text: str
+    n_tokens: int
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A noun chunk's content words as (lemma, text) pairs."""
+
+    start: int
+    words: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """Per-token columns: char offset, lower-case form, lemma, and flags."""
+
+    idx: list[int]
+    lower: list[str]
+    lemma: list[str]
+    alpha: list[bool]
+    stop: list[bool]
+    is_lower: list[bool]
+    sent_start: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc, offset: int = 0) -> TokenTable:
+        from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_STOP, LEMMA, LOWER, SENT_START
+
+        if len(doc) == 0:
+            return cls([], [], [], [], [], [], [])
+        cols = doc.to_array([IDX, LOWER, LEMMA, IS_ALPHA, IS_STOP, IS_LOWER, SENT_START])
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def text(key: int) -> str:
+            if key not in names:
+                names[key] = strings[key].casefold() if key else ""
+            return names[key]
+
+        return cls(
+            idx=[i + offset for i in cols[:, 0].tolist()],
+            lower=[text(int(k)) for k in cols[:, 1].tolist()],
+            lemma=[text(int(k)) for k in cols[:, 2].tolist()],
+            alpha=[bool(x) for x in cols[:, 3].tolist()],
+            stop=[bool(x) for x in cols[:, 4].tolist()],
+            is_lower=[bool(x) for x in cols[:, 5].tolist()],
+            sent_start=[x == 1 for x in cols[:, 6].astype("int64").tolist()],
+        )
+
+
+
+    def extend(self, other: TokenTable) -> None:
+        for name in ("idx", "lower", "lemma", "alpha", "stop", "is_lower", "sent_start"):
+            getattr(self, name).extend(getattr(other, name))
+
+
+@dataclass
+class Features:
+    entities: list[Entity] = field(default_factory=list)
+    tokens: TokenTable = field(default_factory=lambda: TokenTable([], [], [], [], [], [], []))
+    chunks: list[Chunk] = field(default_factory=list)
+    has_pos: bool = False
+    has_dep: bool = False
+
+    @property
+    def n_tokens(self) -> int:
+        return len(self.tokens.idx)
+
+    @classmethod
+    def of(cls, doc: Doc, offset: int = 0) -> Features:
+        """Records of one Doc whose text starts at ``offset`` in the session text."""
+        has_dep = doc.has_annotation("DEP")
+        entities = [
+            Entity(e.start_char + offset, e.end_char + offset, e.label_, e.ent_id_, e.text,
+                   e[0].pos_, e[0].text, len(e))
+            for e in doc.ents
+        ]
+        chunks = []
+        if has_dep:
+            for chunk in doc.noun_chunks:
+                words = tuple(
+                    ((t.lemma_ or t.text).casefold(), t.text.casefold())
+                    for t in chunk
+                    if not (t.is_stop or t.is_punct or t.pos_ in _CHUNK_SKIP_POS)
+                )
+                if words and len(words) <= 4:
+                    chunks.append(Chunk(chunk.start_char + offset, words))
+        return cls(entities, TokenTable.of(doc, offset), chunks, doc.has_annotation("POS"), has_dep)
+
+    def extend(self, other: Features) -> None:
+        """Append the records of the next chunk of the session."""
+        self.entities.extend(other.entities)
+        self.tokens.extend(other.tokens)
+        self.chunks.extend(other.chunks)
+        self.has_pos = self.has_pos or other.has_pos
+        self.has_dep = self.has_dep or other.has_dep
