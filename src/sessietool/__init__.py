@@ -4,7 +4,7 @@ The public API is imported lazily so that ``sessietool --help`` does not import 
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # not imported from typing: `sessietool --help` must start fast
 
 __version__ = "0.1.0"
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .readers import read_transcript
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name in ("extract_session", "extract_text"):
         from . import api
 
