@@ -45,6 +45,6 @@ def build_summary(session: SessionDoc, source: Source, generator: Generator) -> 
         people_mentioned=mentioned,
         organisations=orgs,
         themes=themes(session),
-        action_points=action_points(session, people, orgs, found_dates),
+        action_points=action_points(session, [*people, *mentioned], orgs, found_dates),
         dates=found_dates,
     )

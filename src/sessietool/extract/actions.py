@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..language import LanguageData
-from ..summary import ActionPoint, DateMention, Organisation, Speaker
+from ..summary import ActionPoint, DateMention, Organisation, Person, Speaker
 from .context import SessionDoc
 from .text import clean_quotes, squash
 
@@ -66,7 +66,9 @@ def _cues(language: LanguageData, key: str) -> re.Pattern[str]:
 class _Owners:
     """Resolves owner words to speaker ids, organisation ids, or short free text."""
 
-    def __init__(self, speakers: list[Speaker], orgs: list[Organisation], language: LanguageData):
+    def __init__(
+        self, speakers: list[Speaker | Person], orgs: list[Organisation], language: LanguageData
+    ):
         self.table: dict[str, str] = {}
         for s in speakers:
             for form in (s.name, *s.aliases, s.name.split()[-1], s.name.split()[0]):
@@ -132,7 +134,7 @@ def _due(dates: list[DateMention], lines: range) -> str | None:
 
 def action_points(
     session: SessionDoc,
-    speakers: list[Speaker],
+    speakers: list[Speaker | Person],
     orgs: list[Organisation],
     dates: list[DateMention],
 ) -> list[ActionPoint]:
