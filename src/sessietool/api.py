@@ -109,7 +109,7 @@ def prepare(
 
 def parse(nlp: Language, prepared: Prepared) -> Features:
     """The session's NLP features, chunk by chunk (see :func:`join_docs`)."""
-    return join_docs(nlp, nlp.pipe(prepared.chunks))
+    return join_docs(nlp, nlp.pipe(prepared.chunks, batch_size=1))  # chunks are ~15k words
 
 
 def join_docs(nlp: Language, docs: Iterable[Doc]) -> Features:

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .. import __version__
+from ..extract.features import Features
 from .discover import Input, discover
 from .manifest import Entry, Manifest, identify_model, options_fingerprint
 
@@ -170,7 +171,7 @@ def batch_size_for(avg_chars: float) -> int:
 
 
 def render(
-    prepared: Prepared, doc: Doc, *, label: str, language: LanguageData, fmt: str
+    prepared: Prepared, doc: Doc | Features, *, label: str, language: LanguageData, fmt: str
 ) -> str:
     """The output text of one parsed session."""
     from ..api import summarise
@@ -354,16 +355,21 @@ def run_batch(
 
 @dataclass
 class _Pending:
+    """An input whose chunks are on their way through nlp.pipe; each Doc is folded into the
+    features as it arrives (in order) and freed, so a long input never holds all its Docs."""
+
     todo: Todo
     prepared: Prepared
-    docs: list[Doc | None]
+    chunks: int
+    features: Features = field(default_factory=Features)
     received: int = 0
+    offset: int = 0
     started: float = 0.0
 
 
 def run_local(run: Run, *, jobs: int, fail_fast: bool) -> Iterator[Event]:
     """The local engine: ``nlp.pipe`` over every input's chunks, in memory-zone groups."""
-    from ..api import join_docs, prepare
+    from ..api import prepare
 
     plan = run.plan()
     side: deque[Event] = deque()  # events produced while nlp.pipe pulls texts
@@ -402,7 +408,7 @@ def run_local(run: Run, *, jobs: int, fail_fast: bool) -> Iterator[Event]:
                 continue
             step.data = b""  # the bytes are no longer needed
             chunks = prepared.chunks or [""]
-            pending[step.index] = _Pending(step, prepared, [None] * len(chunks), 0, started)
+            pending[step.index] = _Pending(step, prepared, len(chunks), started=started)
             for j, chunk in enumerate(chunks):
                 contexts.append((step.index, j, len(chunk)))
                 yield chunk
@@ -414,8 +420,7 @@ def run_local(run: Run, *, jobs: int, fail_fast: bool) -> Iterator[Event]:
 
     def complete(p: _Pending, nlp: Language) -> Event:
         try:
-            doc = join_docs(nlp, p.docs)  # type: ignore[arg-type]
-            text = render(p.prepared, doc, label=run.label, language=run.options.language(),
+            text = render(p.prepared, p.features, label=run.label, language=run.options.language(),
                           fmt=run.fmt)
         except Exception as exc:  # noqa: BLE001 - reported per input
             return run.failed(p.todo.item, reason_of(exc))
@@ -434,13 +439,14 @@ def run_local(run: Run, *, jobs: int, fail_fast: bool) -> Iterator[Event]:
             stream = nlp.pipe(chain([first], group), n_process=jobs, batch_size=batch_size)
             try:
                 for doc in stream:
-                    index, j, length = contexts.popleft()
+                    index, _j, length = contexts.popleft()
                     if len(doc.text) != length:  # pragma: no cover - nlp.pipe keeps the order
                         raise RuntimeError("nlp.pipe returned documents out of order")
                     p = pending[index]
-                    p.docs[j] = doc
+                    p.features.extend(Features.of(doc, p.offset))
+                    p.offset += length
                     p.received += 1
-                    if p.received == len(p.docs):
+                    if p.received == p.chunks:
                         del pending[index]
                         event = complete(p, nlp)
                         if event.kind == "fail":
