@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 20_000  # spaCy's working memory grows with the Doc: bound it by the chunk
 SUPPORTED = ".txt .md .vtt .srt .docx .pdf"
 
 
