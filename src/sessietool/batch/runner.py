@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
 GROUP_DOCS = 500
 GROUP_CHARS = 8_000_000
 # Characters per nlp.pipe batch; the batch size in documents is derived from the inputs' average
-# size. Measured with benchmarks/bench_throughput.py --batch-sweep (see docs/batch.md).
+# size. Measured with benchmarks/bench_throughput.py --batch-sweep (see the README, "Speed").
 BATCH_CHARS = 20_000
 MAX_BATCH = 256
 
