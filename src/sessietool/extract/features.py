@@ -6,6 +6,8 @@ chunk's Doc freed at once: memory holds the text and these records, not the Docs
 
 from __future__ import annotations
 
+import sys
+from array import array
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -37,42 +39,47 @@ class Chunk:
 
 @dataclass(frozen=True)
 class TokenTable:
-    """Per-token columns: char offset, lower-case form, lemma, and flags."""
+    """Per-token columns: char offset, lower-case form, lemma, and flags (0/1).
 
-    idx: list[int]
+    Numbers and flags are compact arrays and the strings are interned, so a token costs about
+    30 bytes: a transcript of millions of words stays small."""
+
+    idx: array[int]
     lower: list[str]
     lemma: list[str]
-    alpha: list[bool]
-    stop: list[bool]
-    is_lower: list[bool]
-    sent_start: list[bool]
+    alpha: array[int]
+    stop: array[int]
+    is_lower: array[int]
+    sent_start: array[int]
+
+    @classmethod
+    def empty(cls) -> TokenTable:
+        return cls(array("q"), [], [], array("b"), array("b"), array("b"), array("b"))
 
     @classmethod
     def of(cls, doc: Doc, offset: int = 0) -> TokenTable:
         from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_STOP, LEMMA, LOWER, SENT_START
 
         if len(doc) == 0:
-            return cls([], [], [], [], [], [], [])
+            return cls.empty()
         cols = doc.to_array([IDX, LOWER, LEMMA, IS_ALPHA, IS_STOP, IS_LOWER, SENT_START])
         strings = doc.vocab.strings
         names: dict[int, str] = {}
 
         def text(key: int) -> str:
             if key not in names:
-                names[key] = strings[key].casefold() if key else ""
+                names[key] = sys.intern(strings[key].casefold()) if key else ""
             return names[key]
 
         return cls(
-            idx=[i + offset for i in cols[:, 0].tolist()],
-            lower=[text(int(k)) for k in cols[:, 1].tolist()],
-            lemma=[text(int(k)) for k in cols[:, 2].tolist()],
-            alpha=[bool(x) for x in cols[:, 3].tolist()],
-            stop=[bool(x) for x in cols[:, 4].tolist()],
-            is_lower=[bool(x) for x in cols[:, 5].tolist()],
-            sent_start=[x == 1 for x in cols[:, 6].astype("int64").tolist()],
+            idx=array("q", (i + offset for i in cols[:, 0].tolist())),
+            lower=[text(k) for k in cols[:, 1].tolist()],
+            lemma=[text(k) for k in cols[:, 2].tolist()],
+            alpha=array("b", (1 if x else 0 for x in cols[:, 3].tolist())),
+            stop=array("b", (1 if x else 0 for x in cols[:, 4].tolist())),
+            is_lower=array("b", (1 if x else 0 for x in cols[:, 5].tolist())),
+            sent_start=array("b", (1 if x == 1 else 0 for x in cols[:, 6].tolist())),
         )
-
-
 
     def extend(self, other: TokenTable) -> None:
         for name in ("idx", "lower", "lemma", "alpha", "stop", "is_lower", "sent_start"):
@@ -82,7 +89,7 @@ class TokenTable:
 @dataclass
 class Features:
     entities: list[Entity] = field(default_factory=list)
-    tokens: TokenTable = field(default_factory=lambda: TokenTable([], [], [], [], [], [], []))
+    tokens: TokenTable = field(default_factory=TokenTable.empty)
     chunks: list[Chunk] = field(default_factory=list)
     has_pos: bool = False
     has_dep: bool = False
