@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from itertools import chain
 from typing import Any
 
-from .pool import IN_FLIGHT_PER_WORKER, batches, drive, process_batch
+from .pool import IN_FLIGHT_PER_WORKER, batches, drive, process_batch, until_first
 from .runner import Event, Run, Todo
 
 BATCH_FILES = 8
@@ -43,16 +43,7 @@ def run_dask(
     distributed = import_distributed()
     todos: dict[int, Todo] = {}
     source = batches(run, todos, max_files=BATCH_FILES, max_bytes=BATCH_BYTES)
-    first = None
-    for step in source:  # skips and failures before any work: no cluster needed
-        if isinstance(step, Event):
-            yield step
-            if step.kind == "fail" and fail_fast:
-                run.result.stopped = True
-                return
-            continue
-        first = step
-        break
+    first = yield from until_first(source, run, fail_fast)  # no cluster before any work
     if first is None:
         return
     run.options.language()  # a bad gazetteer/theme file is one error, not one per input

@@ -15,7 +15,7 @@ bounded however many inputs there are.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -177,16 +177,7 @@ def run_pool(run: Run, *, jobs: int, fail_fast: bool, max_files: int = 4,
 
     todos: dict[int, Todo] = {}
     source = batches(run, todos, max_files=max_files, max_bytes=max_bytes)
-    first = None
-    for step in source:  # skips and failures before any work: no pool, no spaCy
-        if isinstance(step, Event):
-            yield step
-            if step.kind == "fail" and fail_fast:
-                run.result.stopped = True
-                return
-            continue
-        first = step
-        break
+    first = yield from until_first(source, run, fail_fast)  # no pool, no spaCy before work
     if first is None:
         return
     run.options.language()  # a bad gazetteer/theme file is one error, not one per input
@@ -207,3 +198,17 @@ def run_pool(run: Run, *, jobs: int, fail_fast: bool, max_files: int = 4,
                              fail_fast=fail_fast)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def until_first(source: Iterable[Any], run: Run, fail_fast: bool) -> Generator[Event, None, Any]:
+    """Pass on the skips and failures that come before the first batch of work, and return that
+    batch (None when there is none, or when --fail-fast stopped the run)."""
+    for step in source:
+        if isinstance(step, Event):
+            yield step
+            if step.kind == "fail" and fail_fast:
+                run.result.stopped = True
+                return None
+            continue
+        return step
+    return None
