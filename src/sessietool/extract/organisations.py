@@ -8,6 +8,7 @@ then the statistical NER's ORG entities that survive the filters for generic wor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ class OrgIndex:
     by_form: dict[str, str] = field(default_factory=dict)  # casefolded form → org id
     registry: _Registry | None = None
     role_spans: list[tuple[int, int]] = field(default_factory=list)  # "directeur-generaal …"
+    _cache: list[tuple[int, int, str]] | None = field(default=None, repr=False)
+    _cache_key: int = field(default=-1, repr=False)
 
     def add(self, form: str, line: int) -> str | None:
         """Register an organisation named outside the NER (e.g. in an attendee list)."""
@@ -72,11 +75,26 @@ class OrgIndex:
         return sorted(orgs, key=lambda o: o.lines[0] if o.lines else 0)
 
     def at(self, start: int, end: int) -> str | None:
-        """The organisation named inside [start, end), if any."""
-        for s, e, oid in self.spans:
-            if s >= start and e <= end:
-                return oid
+        """The organisation named inside [start, end), if any (first by position)."""
+        spans = self._sorted()
+        i = bisect_left(spans, (start,))
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] <= end:
+                return spans[i][2]
+            i += 1
         return None
+
+    def starting_at(self, pos: int) -> str | None:
+        """The organisation whose name starts at ``pos``, if any."""
+        spans = self._sorted()
+        i = bisect_left(spans, (pos,))
+        return spans[i][2] if i < len(spans) and spans[i][0] == pos else None
+
+    def _sorted(self) -> list[tuple[int, int, str]]:
+        if self._cache_key != len(self.spans) or self._cache is None:
+            self._cache = sorted(self.spans)
+            self._cache_key = len(self.spans)
+        return self._cache
 
     def lookup(self, text: str) -> str | None:
         return self.by_form.get(_key(text))

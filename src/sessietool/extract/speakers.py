@@ -10,6 +10,7 @@ van het ministerie van OCW, Marcelis Boereboom``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..language import LanguageData
 from ..nlp.labels import PERSON, category
@@ -156,17 +157,22 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
     for m in _first_name_pattern(language).finditer(text):
         spans.append((m.start(), m.end(), m.group(0)))
     out = []
+    org_starts = sorted(s for s, _e, _ in orgs.spans)
+    counts: dict[str, int] = {}
     for start, end, form in spans:
-        for s, _e, _ in orgs.spans:  # "Frank van Hout van de MBO Raad" → stop before the org
-            if start < s < end:
-                end = s
-                form = text[start:end]
+        i = bisect_right(org_starts, start)  # "Frank van Hout van de MBO Raad": stop at the org
+        if i < len(org_starts) and org_starts[i] < end:
+            end = org_starts[i]
+            form = text[start:end]
         form = re.sub(r"\s+(?:van|bij|namens)(?:\s+(?:de|het))?\s*$", "", form.strip(" ,("))
         name = _clean_person(form, language)
         if name.isupper():  # "DG", "PPK": acronyms; initials of known people are found apart
             continue
-        if " " not in name and name not in first_names() and text.count(name) < 2:
-            continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
+        if " " not in name and name not in first_names():
+            if name not in counts:
+                counts[name] = text.count(name)
+            if counts[name] < 2:
+                continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
         if looks_like_name(name, language) and orgs.at(start, start + len(form)) is None:
             out.append((start, start + len(form), name))
     return sorted(out)
@@ -231,12 +237,15 @@ def _count_mentions(
     verbs = {v.casefold() for v in language.people.get("speech_verbs", [])}
     groups = {g.casefold() for g in language.people.get("participant_groups", [])}
     role_verbs: dict[str, str] = language.people.get("role_verbs", {})
+    found: dict[str, PersonRecord | None] = {}
     for m in pattern.finditer(text):
         start, end = m.span()
         form = m.group(0)
         if not form[:1].isupper() or any(s <= start < e for s, e in taken):
             continue
-        rec = people.find(form)
+        if form not in found:
+            found[form] = people.find(form)
+        rec = found[form]
         if rec is None:
             continue
         people.mention(rec, session.line_of(start))
@@ -315,7 +324,4 @@ def _affiliation(
 
 
 def _org_starting(orgs: OrgIndex, pos: int) -> str | None:
-    for s, _e, oid in orgs.spans:
-        if s == pos:
-            return oid
-    return None
+    return orgs.starting_at(pos)
