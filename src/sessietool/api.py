@@ -18,7 +18,7 @@ from .errors import FileMissing, InputError, TooLarge, UnsupportedFormat
 from .extract.context import SEPARATOR, SessionDoc, segment_offsets
 from .extract.features import Features
 from .language import LanguageData, load_language_data
-from .readers import DEFAULT_MAX_SIZE, read_transcript
+from .readers import DEFAULT_MAX_SIZE, SUPPORTED, read_transcript
 from .summary import Generator, Source, Summary
 from .transcript import Transcript
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 CHUNK_CHARS = 20_000  # spaCy's working memory grows with the Doc: bound it by the chunk
-SUPPORTED = ".txt .md .vtt .srt .docx .pdf"
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import yaml
 
 from ..summary import DateMention
 from .context import SessionDoc
+from .text import squash
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?!\d)")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
@@ -144,7 +145,7 @@ def dates(session: SessionDoc, base: str | None = None) -> list[DateMention]:
                 out.append(
                     DateMention(
                         date=d.isoformat(),
-                        text=_squash(text[start:end]),
+                        text=squash(text[start:end]),
                         line=session.line_of(start),
                     )
                 )
@@ -195,10 +196,6 @@ def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
             d = parsed.date()
         out.append(DateMention(d.isoformat(), m.group(0), session.line_of(m.start())))
     return out
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def session_date(session: SessionDoc) -> str | None:

@@ -136,8 +136,7 @@ def _apply_paren(
 def _clean_person(text: str, language: LanguageData) -> str:
     text = squash(clean_quotes(text))
     text = _POSSESSIVE.sub("", text)
-    parts = parse_label(text, language)
-    return parts.name if not parts.party else parts.name
+    return parse_label(text, language).name
 
 
 def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str]]:
