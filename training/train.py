@@ -1,17 +1,19 @@
 #!/usr/bin/env python
-"""Build the nl_sessie_sm pipeline from scratch: convert data, train, assemble, evaluate.
+"""Build the nl_sessie_sm pipeline from scratch: convert data, pretrain, train, assemble, evaluate.
 
     python training/train.py --data ../shared/nlp-data --out models/nl_sessie_sm
 
 Stages (all run by default, in order; ``--stages`` selects a subset):
 
 * ``convert``  UD Dutch -> de-duplicated, repaired train/dev/test DocBins (NOTES.md recipe);
-               CoNLL-2002 -> train (ned.train) / dev (ned.testa) / test (ned.testb) DocBins,
-               one Doc per -DOCSTART- article.
-* ``train``    two spaCy trainings, UD (configs/ud.cfg) and NER (configs/ner.cfg, own tok2vec),
-               run in parallel (one core each) unless ``--jobs 1``.
-* ``assemble`` UD model-best + the NER component sourced from the NER model-best; meta.json;
-               written to a temp dir and renamed over ``--out``.
+               CoNLL-2002 -> train (ned.train) / dev (ned.testa) / test (ned.testb) DocBins, one
+               Doc per sentence; joint train/dev DocBins (UD + CoNLL docs, each with only its own
+               annotation) and the raw training text (UD train + ned.train) for pretraining.
+* ``pretrain`` ``spacy pretrain`` of the shared tok2vec on the raw training text (characters
+               objective: predict the first and last characters of each word).
+* ``train``    one spaCy training (configs/joint.cfg): tok2vec shared by tagger, morphologizer,
+               parser, trainable lemmatizer and ner, initialised from the pretrained weights.
+* ``assemble`` model-best + meta.json + model card; written to a temp dir, renamed over ``--out``.
 * ``evaluate`` UD test split (POS, tag, morph, UAS, LAS, lemma, sentences), CoNLL-2002 testa and
                testb (``sessietool.evaluation.ner.score_iob``), speed, load time, size ->
                ``scores.json`` in the pipeline dir and the work dir.
@@ -45,37 +47,37 @@ SEED = 0
 LABELS = ("PER", "ORG", "LOC", "MISC")
 
 TINY_OVERRIDES = {
-    "ud": {
-        "components.tok2vec.model.encode.width": 16,
-        "components.tok2vec.model.encode.depth": 1,
-        "components.tok2vec.model.embed.rows": [500, 100, 250, 250],
-        "components.parser.model.hidden_width": 16,
-        "components.parser.min_action_freq": 1,
-        "components.trainable_lemmatizer.min_tree_freq": 1,
-        "training.max_steps": 10,
-        "training.eval_frequency": 5,
-    },
-    "ner": {
-        "components.ner.model.tok2vec.encode.width": 16,
-        "components.ner.model.tok2vec.encode.depth": 1,
-        "components.ner.model.tok2vec.embed.rows": [500, 100, 250, 250],
-        "components.ner.model.hidden_width": 16,
-        "training.max_steps": 10,
-        "training.eval_frequency": 5,
-    },
+    "components.tok2vec.model.encode.width": 16,
+    "components.tok2vec.model.encode.depth": 1,
+    "components.tok2vec.model.embed.rows": [500, 100, 250, 250],
+    "components.parser.model.hidden_width": 16,
+    "components.ner.model.hidden_width": 16,
+    "components.parser.min_action_freq": 1,
+    "components.trainable_lemmatizer.min_tree_freq": 1,
+    "pretraining.objective.hidden_size": 16,
+    "training.max_steps": 10,
+    "training.eval_frequency": 5,
 }
+PRETRAIN_EPOCHS = 20
+SPEED_PASSES = 5  # speed is the best of these passes: the machines are shared and noisy
+TINY_PRETRAIN_EPOCHS = 1
+# config keys that shape the tok2vec: `spacy pretrain` must see the same values as `spacy train`
+ARCH_PREFIXES = ("components.tok2vec.", "pretraining.objective.")
 
 META = {
     "lang": "nl",
     "name": "sessie_sm",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "description": (
-        "Small Dutch pipeline for sessietool: tok2vec, tagger, morphologizer, parser, trainable "
-        "lemmatizer (UD Dutch LassySmall + Alpino) and ner (PER/ORG/LOC/MISC, CoNLL-2002, own "
-        "tok2vec). Trained from scratch, no word vectors."
+        "Small Dutch pipeline for sessietool: one tok2vec (pretrained on the raw training text) "
+        "shared by tagger, morphologizer, parser, trainable lemmatizer (UD Dutch LassySmall + "
+        "Alpino) and ner (PER/ORG/LOC/MISC, CoNLL-2002). Trained from scratch, no word vectors."
     ),
     "author": "sessietool",
-    "license": "CC BY-SA 4.0 (UD components); NER trained on CoNLL-2002: research use only",
+    "license": (
+        "CC BY-SA 4.0 (UD Dutch) and research use only (CoNLL-2002): the shared tok2vec and the "
+        "ner are trained on CoNLL-2002, so the whole pipeline is for research use only"
+    ),
     "sources": [
         {
             "name": "UD_Dutch-LassySmall",
@@ -94,7 +96,8 @@ META = {
             "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
             "license": (
                 "Distributed for research purposes within the CoNLL-2002 shared task; no "
-                "permission for other (e.g. commercial) use. The ner component inherits this."
+                "permission for other (e.g. commercial) use. The shared tok2vec and the ner "
+                "component, hence the whole pipeline, inherit this."
             ),
             "author": "Erik F. Tjong Kim Sang (2002); annotation: University of Antwerp",
         },
@@ -111,8 +114,8 @@ def log(msg: str) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def stage_convert(data: Path, work: Path, sample: int = 0, ner_docs: str = "sentence",
-                  only: tuple[str, ...] = ("ud", "ner")) -> dict[str, Any]:
+def stage_convert(data: Path, work: Path, sample: int = 0, ner_docs: str = "sentence"
+                  ) -> dict[str, Any]:
     import spacy
     from spacy.tokens import DocBin
 
@@ -121,26 +124,29 @@ def stage_convert(data: Path, work: Path, sample: int = 0, ner_docs: str = "sent
     corpus = work / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
     stats: dict[str, Any] = {}
+    docs_by_split: dict[str, list[Any]] = {}
 
-    splits = convert.build_ud_splits(data) if "ud" in only else {}
-    for name, sents in splits.items():
+    for name, sents in convert.build_ud_splits(data).items():
         if sample:
             n = sample if name == "train" else max(sample // 4, 5)
             if n < len(sents):
                 keep = sorted(random.Random(SEED).sample(range(len(sents)), n))
                 sents = [sents[i] for i in keep]
         docs = convert.sentences_to_docs(nlp.vocab, sents, n_sents=10)
+        docs_by_split[f"ud-{name}"] = docs
         DocBin(docs=docs, store_user_data=False).to_disk(corpus / f"ud-{name}.spacy")
         (corpus / f"ud-{name}.conllu").write_text(convert.to_conllu(sents), encoding="utf-8")
         stats[f"ud-{name}"] = {"sentences": len(sents), "tokens": sum(len(s.tokens) for s in sents)}
 
     conll = data / "conll2002"
-    ner_files = (("train", "ned.train"), ("dev", "ned.testa"), ("test", "ned.testb"))
-    for name, fname in ner_files if "ner" in only else ():
+    ner_sents: dict[str, list[convert.IOBSentence]] = {}
+    for name, fname in (("train", "ned.train"), ("dev", "ned.testa"), ("test", "ned.testb")):
         sents = convert.read_iob(conll / fname)
         if sample:
             sents = sents[: sample if name == "train" else max(sample // 4, 5)]
+        ner_sents[name] = sents
         docs = convert.iob_to_docs(nlp.vocab, sents, per=ner_docs)
+        docs_by_split[f"ner-{name}"] = docs
         DocBin(docs=docs, store_user_data=False).to_disk(corpus / f"ner-{name}.spacy")
         stats[f"ner-{name}"] = {
             "sentences": len(sents),
@@ -150,10 +156,20 @@ def stage_convert(data: Path, work: Path, sample: int = 0, ner_docs: str = "sent
         }
         if sample:  # a sampled IOB file for the NER evaluation
             _write_iob(sents, corpus / f"ner-{name}.iob")
-    stats_path = corpus / "stats.json"
-    if stats_path.exists():
-        stats = {**json.loads(stats_path.read_text()), **stats}
-    stats_path.write_text(json.dumps(stats, indent=2))
+
+    # joint corpora: each doc carries only its own annotation (no loss for the rest)
+    for name in ("train", "dev"):
+        docs = docs_by_split[f"ud-{name}"] + docs_by_split[f"ner-{name}"]
+        DocBin(docs=docs, store_user_data=False).to_disk(corpus / f"joint-{name}.spacy")
+    # raw text for pretraining: training text only, never dev or test text
+    with (corpus / "raw.jsonl").open("w", encoding="utf-8") as f:
+        for doc in docs_by_split["ud-train"]:
+            text = " ".join(t.text for t in doc)
+            f.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        for group in convert.iter_chunks(ner_sents["train"], 10):
+            text = " ".join(w for s in group for w in s.words)
+            f.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    (corpus / "stats.json").write_text(json.dumps(stats, indent=2))
     log(f"converted: {json.dumps(stats)}")
     return stats
 
@@ -172,47 +188,55 @@ def _write_iob(sents: list[convert.IOBSentence], path: Path) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _train_cmd(name: str, config: Path, work: Path, overrides: dict[str, Any]) -> list[str]:
+def _overrides(overrides: dict[str, Any]) -> list[str]:
+    out = []
+    for k, v in overrides.items():
+        out += [f"--{k}", json.dumps(v) if not isinstance(v, str) else v]
+    return out
+
+
+def _run(name: str, cmd: list[str], work: Path) -> None:
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1",
+               PYTHONHASHSEED=str(SEED))
+    log(f"{name}: {' '.join(cmd)}")
+    t0 = time.time()
+    logf = work / f"{name}.log"
+    with logf.open("w") as out:
+        rc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=ROOT).returncode
+    log(f"{name} finished rc={rc} in {(time.time() - t0) / 60:.1f} min")
+    if rc != 0:
+        raise SystemExit(f"{name} failed:\n{logf.read_text()[-3000:]}")
+
+
+def stage_pretrain(work: Path, config: Path, overrides: dict[str, Any], epochs: int) -> Path:
+    """``spacy pretrain`` of the shared tok2vec; returns the weights file of the last epoch."""
+    out = work / "pretrain"
+    if out.exists():
+        shutil.rmtree(out)
+    arch = {k: v for k, v in overrides.items() if k.startswith(ARCH_PREFIXES)}
+    cmd = [sys.executable, "-m", "spacy", "pretrain", str(config), str(out),
+           "--paths.raw_text", str(work / "corpus" / "raw.jsonl"),
+           "--system.seed", str(SEED), "--pretraining.max_epochs", str(epochs),
+           *_overrides(arch)]
+    _run("pretrain", cmd, work)
+    return out / "model-last.bin"
+
+
+def stage_train(work: Path, config: Path, overrides: dict[str, Any],
+                init_tok2vec: Path | None) -> None:
     corpus = work / "corpus"
     cmd = [
         sys.executable, "-m", "spacy", "train", str(config),
-        "--output", str(work / name),
+        "--output", str(work / "model"),
         "--gpu-id", "-1",
-        "--paths.train", str(corpus / f"{name}-train.spacy"),
-        "--paths.dev", str(corpus / f"{name}-dev.spacy"),
+        "--paths.train", str(corpus / "joint-train.spacy"),
+        "--paths.dev", str(corpus / "joint-dev.spacy"),
         "--system.seed", str(SEED),
+        *_overrides(overrides),
     ]
-    for k, v in overrides.items():
-        cmd += [f"--{k}", json.dumps(v) if not isinstance(v, str) else v]
-    return cmd
-
-
-def stage_train(work: Path, configs: dict[str, Path], overrides: dict[str, dict], jobs: int,
-                only: list[str]) -> None:
-    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1",
-               PYTHONHASHSEED=str(SEED))
-    procs: list[tuple[str, subprocess.Popen, Any, float]] = []
-    for name in only:
-        cmd = _train_cmd(name, configs[name], work, overrides.get(name, {}))
-        logf = open(work / f"train-{name}.log", "w")  # noqa: SIM115
-        log(f"train {name}: {' '.join(cmd)}")
-        p = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
-        procs.append((name, p, logf, time.time()))
-        if jobs <= 1:
-            _wait(procs[-1])
-    if jobs > 1:
-        for pr in procs:
-            _wait(pr)
-
-
-def _wait(pr: tuple[str, subprocess.Popen, Any, float]) -> None:
-    name, p, logf, t0 = pr
-    rc = p.wait()
-    logf.close()
-    log(f"train {name} finished rc={rc} in {(time.time() - t0) / 60:.1f} min")
-    if rc != 0:
-        tail = (logf.name and Path(logf.name).read_text()[-3000:]) or ""
-        raise SystemExit(f"training {name} failed:\n{tail}")
+    if init_tok2vec is not None:
+        cmd += ["--paths.init_tok2vec", str(init_tok2vec)]
+    _run("train", cmd, work)
 
 
 # --------------------------------------------------------------------------------------------
@@ -220,27 +244,25 @@ def _wait(pr: tuple[str, subprocess.Popen, Any, float]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def stage_assemble(work: Path, ud_model: Path | None = None, ner_model: Path | None = None) -> Path:
+def stage_assemble(work: Path, model: Path | None = None) -> Path:
     import spacy
 
-    ud = spacy.load(ud_model or work / "ud" / "model-best")
-    ner = spacy.load(ner_model or work / "ner" / "model-best")
-    ud.add_pipe("ner", source=ner)
-    meta = dict(ud.meta)
+    nlp = spacy.load(model or work / "model" / "model-best")
+    meta = dict(nlp.meta)
     for k in ("performance", "requirements", "sources", "spacy_git_version"):
         meta.pop(k, None)
     meta.update(META)
     meta["spacy_version"] = f">={spacy.about.__version__.rsplit('.', 1)[0]}.0,<3.9.0"
     meta["labels"] = {
-        name: list(pipe.labels) for name, pipe in ud.pipeline if hasattr(pipe, "labels")
+        name: list(pipe.labels) for name, pipe in nlp.pipeline if hasattr(pipe, "labels")
     }
-    ud.meta.clear()
-    ud.meta.update(meta)
+    nlp.meta.clear()
+    nlp.meta.update(meta)
     assembled = work / "assembled"
     if assembled.exists():
         shutil.rmtree(assembled)
-    ud.to_disk(assembled)
-    log(f"assembled pipeline {ud.pipe_names} -> {assembled}")
+    nlp.to_disk(assembled)
+    log(f"assembled pipeline {nlp.pipe_names} -> {assembled}")
     return assembled
 
 
@@ -306,7 +328,7 @@ def stage_evaluate(model: Path, work: Path, data: Path, sample: int = 0) -> dict
         texts = texts * 3
     n_words = 0
     best = best_cpu = 0.0
-    for _ in range(2):
+    for _ in range(SPEED_PASSES):
         t0, c0 = time.perf_counter(), time.process_time()
         n_words = sum(len(d) for d in nlp.pipe(texts, batch_size=64))
         best = max(best, n_words / (time.perf_counter() - t0))
@@ -349,8 +371,38 @@ def scores_table(scores: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+TARGETS = {"ner_f": 0.80, "pos_acc": 0.93, "dep_las": 0.72, "lemma_acc": 0.93,
+           "words_per_s": 10_000, "load_s": 1.0, "size_mb": 30.0}
+
+
+def status_table(scores: dict[str, Any]) -> str:
+    """Markdown table of the issue's targets against a scores.json."""
+    def met(ok: bool, gap: str = "") -> str:
+        return "yes" if ok else f"**no**{f' ({gap})' if gap else ''}"
+
+    t, ud, b = TARGETS, scores["ud_test"], scores["ner_testb"]
+    per = {lab: b["labels"][lab]["f"] for lab in LABELS}
+    ner_ok = b["overall"]["f"] >= t["ner_f"] and all(f >= t["ner_f"] for f in per.values())
+    rows = [("NER F1 ≥ 0.80 on ned.testb, overall and per label",
+             f"overall {b['overall']['f']:.3f}; "
+             + ", ".join(f"{lab} {f:.3f}" for lab, f in per.items()), met(ner_ok))]
+    for key, name in (("pos_acc", "POS"), ("dep_las", "LAS"), ("lemma_acc", "lemma")):
+        gap = f"{(ud[key] - t[key]) * 100:+.1f}"
+        ok = ud[key] >= t[key]
+        rows.append((f"{name} ≥ {t[key]:.2f} (UD test)", f"{ud[key]:.3f}", met(ok, gap)))
+    wps = scores["speed"]["words_per_s"]
+    rows += [
+        ("≥ 10,000 words/s, one core", f"{wps:,}", met(wps >= t["words_per_s"])),
+        ("load ≤ 1 s", f"{scores['load_s']:.2f} s", met(scores["load_s"] <= t["load_s"])),
+        ("≤ 30 MB", f"{scores['size_mb']:.1f} MB", met(scores["size_mb"] <= t["size_mb"])),
+    ]
+    return "\n".join(["| target | result | met? |", "|---|---|---|",
+                      *(f"| {a} | {r} | {m} |" for a, r, m in rows)])
+
+
 def render_card(template: str, scores: dict[str, Any]) -> str:
-    return template.replace("{{SCORES}}", scores_table(scores))
+    return (template.replace("{{SCORES}}", scores_table(scores))
+            .replace("{{STATUS}}", status_table(scores)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -363,23 +415,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "nlp-data")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "nl_sessie_sm")
     ap.add_argument("--work", type=Path, default=HERE / "work")
-    ap.add_argument("--ud-config", type=Path, default=HERE / "configs" / "ud.cfg")
-    ap.add_argument("--ner-config", type=Path, default=HERE / "configs" / "ner.cfg")
-    ap.add_argument("--stages", default="convert,train,assemble,evaluate")
-    ap.add_argument("--only", default="ud,ner", help="which trainings to run (ud,ner)")
-    ap.add_argument("--jobs", type=int, default=2, help="parallel trainings (1 or 2)")
+    ap.add_argument("--config", type=Path, default=HERE / "configs" / "joint.cfg")
+    ap.add_argument("--stages", default="convert,pretrain,train,assemble,evaluate")
     ap.add_argument("--ner-docs", choices=("sentence", "article"), default="sentence",
                     help="NER training docs: one per sentence or one per -DOCSTART- article")
     ap.add_argument("--sample", type=int, default=0, help="use only N training sentences")
     ap.add_argument("--tiny", action="store_true", help="tiny networks and 10 steps (smoke test)")
-    ap.add_argument("--ud-steps", type=int, default=0, help="override training.max_steps (UD)")
-    ap.add_argument("--ner-steps", type=int, default=0, help="override training.max_steps (NER)")
-    ap.add_argument("--ud-model", type=Path, help="assemble from this UD pipeline instead of "
-                    "WORK/ud/model-best")
-    ap.add_argument("--ner-model", type=Path, help="assemble from this NER pipeline instead of "
-                    "WORK/ner/model-best")
-    ap.add_argument("--set", action="append", default=[], metavar="ud|ner:KEY=VALUE",
-                    help="extra config override, e.g. ner:training.dropout=0.2")
+    ap.add_argument("--steps", type=int, default=0, help="override training.max_steps")
+    ap.add_argument("--pretrain-epochs", type=int, default=0,
+                    help=f"epochs of pretraining (default {PRETRAIN_EPOCHS}; 0 = default)")
+    ap.add_argument("--model", type=Path, help="assemble from this pipeline instead of "
+                    "WORK/model/model-best")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="extra config override, e.g. training.dropout=0.2")
     args = ap.parse_args(argv)
 
     t_start = time.time()
@@ -387,43 +435,42 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     data = args.data.resolve()
-    overrides: dict[str, dict[str, Any]] = {"ud": {}, "ner": {}}
-    if args.tiny:
-        overrides = {k: dict(v) for k, v in TINY_OVERRIDES.items()}
-    if args.ud_steps:
-        overrides["ud"]["training.max_steps"] = args.ud_steps
-    if args.ner_steps:
-        overrides["ner"]["training.max_steps"] = args.ner_steps
+    overrides: dict[str, Any] = dict(TINY_OVERRIDES) if args.tiny else {}
+    if args.steps:
+        overrides["training.max_steps"] = args.steps
     for item in args.set:
-        which, kv = item.split(":", 1)
-        k, v = kv.split("=", 1)
+        k, v = item.split("=", 1)
         try:
-            overrides[which][k] = json.loads(v)
+            overrides[k] = json.loads(v)
         except json.JSONDecodeError:
-            overrides[which][k] = v
+            overrides[k] = v
+    epochs = args.pretrain_epochs or (TINY_PRETRAIN_EPOCHS if args.tiny else PRETRAIN_EPOCHS)
 
     timings: dict[str, float] = {}
     if "convert" in stages:
         t = time.time()
-        only = tuple(s for s in args.only.split(",") if s)
-        stage_convert(data, work, sample=args.sample, ner_docs=args.ner_docs, only=only)
+        stage_convert(data, work, sample=args.sample, ner_docs=args.ner_docs)
         timings["convert_min"] = (time.time() - t) / 60
+    weights: Path | None = None
+    if "pretrain" in stages:
+        t = time.time()
+        weights = stage_pretrain(work, args.config, overrides, epochs)
+        timings["pretrain_min"] = (time.time() - t) / 60
+    elif (work / "pretrain" / "model-last.bin").exists():
+        weights = work / "pretrain" / "model-last.bin"
     if "train" in stages:
         t = time.time()
-        only = [s for s in args.only.split(",") if s]
-        configs = {"ud": args.ud_config, "ner": args.ner_config}
-        stage_train(work, configs, overrides, args.jobs, only)
+        train_overrides = {k: v for k, v in overrides.items() if not k.startswith("pretraining.")}
+        stage_train(work, args.config, train_overrides, weights)
         timings["train_min"] = (time.time() - t) / 60
-    if "assemble" in stages:
-        assembled = stage_assemble(work, args.ud_model, args.ner_model)
-    else:
-        assembled = work / "assembled"
+    assembled = stage_assemble(work, args.model) if "assemble" in stages else work / "assembled"
     if "evaluate" in stages:
         t = time.time()
         scores = stage_evaluate(assembled, work, data, sample=args.sample)
         timings["evaluate_min"] = (time.time() - t) / 60
         scores["timings_min"] = {k: round(v, 1) for k, v in timings.items()}
         scores["overrides"] = overrides
+        scores["pretrain_epochs"] = epochs if weights is not None else 0
         (assembled / "scores.json").write_text(json.dumps(scores, indent=2))
         (work / "scores.json").write_text(json.dumps(scores, indent=2))
     if "assemble" in stages:

@@ -33,13 +33,13 @@ def test_recipe_end_to_end(tmp_path, data_dir):
 
     out = tmp_path / "models" / "nl_sessie_sm"
     rc = train.main(["--data", str(data_dir), "--out", str(out), "--work", str(tmp_path / "work"),
-                     "--tiny", "--jobs", "2"])
+                     "--tiny"])
     assert rc == 0
     nlp = spacy.load(out)
     assert nlp.pipe_names == ["tok2vec", "tagger", "morphologizer", "parser",
                               "trainable_lemmatizer", "ner"]
     assert f"{nlp.meta['lang']}_{nlp.meta['name']}" == "nl_sessie_sm"
-    assert nlp.meta["version"] == "0.1.0"
+    assert nlp.meta["version"] == "0.2.0"
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
     scores = json.loads((out / "scores.json").read_text())
     assert {"ud_test", "ner_testa", "ner_testb", "speed", "load_s", "size_mb"} <= set(scores)
@@ -48,3 +48,44 @@ def test_recipe_end_to_end(tmp_path, data_dir):
     assert len(doc) == 8
     list(doc.noun_chunks)  # needs POS + deps; must not raise
     assert not list(out.parent.glob(".nl_sessie_sm.*"))  # no temp dirs left behind
+    # one tok2vec shared by every component, initialised by the pretraining stage
+    assert set(nlp.get_pipe("tok2vec").listening_components) == {
+        "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"}
+    assert (tmp_path / "work" / "pretrain" / "model-last.bin").exists()
+    assert scores["pretrain_epochs"] == 1
+
+
+def test_convert_pretraining_text_is_training_text_only(tmp_path, data_dir):
+    import train
+
+    work = tmp_path / "work"
+    train.stage_convert(data_dir, work)
+    raw = [json.loads(line)["text"] for line in (work / "corpus" / "raw.jsonl").open()]
+    squash = "".join
+    raw_text = squash(squash(t.split()) for t in raw)
+    dev_test = [
+        squash(line.split("\t")[1] for line in block.splitlines() if line[:1].isdigit())
+        for name in ("ud-dev", "ud-test")
+        for block in (work / "corpus" / f"{name}.conllu").read_text().split("\n\n")
+        if block.strip()
+    ]
+    train_sents = [
+        squash(line.split("\t")[1] for line in block.splitlines() if line[:1].isdigit())
+        for block in (work / "corpus" / "ud-train.conllu").read_text().split("\n\n")
+        if block.strip()
+    ]
+    assert dev_test and train_sents
+    assert all(s in raw_text for s in train_sents)
+    assert not any(s in raw_text for s in dev_test)
+    # the joint corpora hold the UD docs and the CoNLL docs of the same split
+    import spacy
+    from spacy.tokens import DocBin
+
+    vocab = spacy.blank("nl").vocab
+    n = {name: len(DocBin().from_disk(work / "corpus" / f"{name}.spacy")) for name in (
+        "ud-train", "ner-train", "joint-train", "ud-dev", "ner-dev", "joint-dev")}
+    assert n["joint-train"] == n["ud-train"] + n["ner-train"]
+    assert n["joint-dev"] == n["ud-dev"] + n["ner-dev"]
+    joint = list(DocBin().from_disk(work / "corpus" / "joint-train.spacy").get_docs(vocab))
+    assert any(d.has_annotation("DEP") and not d.has_annotation("ENT_IOB") for d in joint)
+    assert any(d.has_annotation("ENT_IOB") and not d.has_annotation("DEP") for d in joint)
