@@ -464,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
         stage_train(work, args.config, train_overrides, weights)
         timings["train_min"] = (time.time() - t) / 60
     assembled = stage_assemble(work, args.model) if "assemble" in stages else work / "assembled"
+    if "assemble" in stages and "evaluate" not in stages and (work / "scores.json").exists():
+        shutil.copy(work / "scores.json", assembled / "scores.json")  # the card needs scores
     if "evaluate" in stages:
         t = time.time()
         scores = stage_evaluate(assembled, work, data, sample=args.sample)

@@ -89,3 +89,36 @@ def test_convert_pretraining_text_is_training_text_only(tmp_path, data_dir):
     joint = list(DocBin().from_disk(work / "corpus" / "joint-train.spacy").get_docs(vocab))
     assert any(d.has_annotation("DEP") and not d.has_annotation("ENT_IOB") for d in joint)
     assert any(d.has_annotation("ENT_IOB") and not d.has_annotation("DEP") for d in joint)
+
+
+def _scores(ner_f: float = 0.85, las: float = 0.75, words_per_s: int = 12_000) -> dict:
+    labels = {lab: {"p": ner_f, "r": ner_f, "f": ner_f, "n_gold": 10}
+              for lab in ("PER", "ORG", "LOC", "MISC")}
+    return {
+        "ner_testb": {"overall": {"p": ner_f, "r": ner_f, "f": ner_f}, "labels": labels},
+        "ud_test": {"pos_acc": 0.95, "dep_las": las, "lemma_acc": 0.95},
+        "speed": {"words_per_s": words_per_s}, "load_s": 0.5, "size_mb": 12.0,
+    }
+
+
+def test_status_table_marks_each_target():
+    import train
+
+    assert "**no**" not in train.status_table(_scores())
+    rows = train.status_table(_scores(ner_f=0.79, las=0.70, words_per_s=9_000)).splitlines()
+    failed = [r.split("|")[1].strip() for r in rows if "**no**" in r]
+    assert len(failed) == 3
+    assert failed[0].startswith("NER") and failed[1].startswith("LAS") and "words/s" in failed[2]
+    assert "(-2.0)" in next(r for r in rows if r.startswith("| LAS"))
+
+
+def test_assemble_without_evaluate_keeps_the_card(tmp_path, data_dir):
+    import train
+
+    out = tmp_path / "models" / "nl_sessie_sm"
+    work = tmp_path / "work"
+    args = ["--data", str(data_dir), "--out", str(out), "--work", str(work), "--tiny"]
+    assert train.main(args) == 0
+    (out / "README.md").unlink()
+    assert train.main([*args, "--stages", "assemble"]) == 0
+    assert "| target | result | met? |" in (out / "README.md").read_text()
