@@ -472,7 +472,9 @@ def main(argv: list[str] | None = None) -> int:
         timings["evaluate_min"] = (time.time() - t) / 60
         scores["timings_min"] = {k: round(v, 1) for k, v in timings.items()}
         scores["overrides"] = overrides
-        scores["pretrain_epochs"] = epochs if weights is not None else 0
+        # spacy pretrain writes one modelN.bin per finished epoch
+        done = list(weights.parent.glob("model[0-9]*.bin")) if weights else []
+        scores["pretrain_epochs"] = len(done)
         (assembled / "scores.json").write_text(json.dumps(scores, indent=2))
         (work / "scores.json").write_text(json.dumps(scores, indent=2))
     if "assemble" in stages:

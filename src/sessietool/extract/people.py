@@ -104,31 +104,14 @@ class People:
             pid = _unique(slugify(rec.name), used)
             aliases = sorted({f for f in rec.forms if f != rec.name}, key=str.casefold)
             lines = sorted(rec.lines)
+            common = {"id": pid, "name": rec.name, "aliases": aliases,
+                      "organisation": rec.organisation, "mentions": rec.mentions, "lines": lines}
             if rec.participates and not rec.absent:
                 speakers.append(
-                    Speaker(
-                        id=pid,
-                        name=rec.name,
-                        aliases=aliases,
-                        role=rec.role,
-                        organisation=rec.organisation,
-                        turns=rec.turns,
-                        words=rec.words,
-                        mentions=rec.mentions,
-                        lines=lines,
-                    )
+                    Speaker(**common, role=rec.role, turns=rec.turns, words=rec.words)
                 )
             else:
-                mentioned.append(
-                    Person(
-                        id=pid,
-                        name=rec.name,
-                        aliases=aliases,
-                        organisation=rec.organisation,
-                        mentions=rec.mentions,
-                        lines=lines,
-                    )
-                )
+                mentioned.append(Person(**common))
         return speakers, mentioned
 
 
