@@ -4,8 +4,8 @@ The pipeline lives at the top of the repository (``models/nl_sessie_sm``), where
 it; a wheel carries a copy at ``sessietool/models/nl_sessie_sm``. Everything else is configured
 in pyproject.toml.
 """
-from pathlib import Path
 import shutil
+from pathlib import Path
 
 from setuptools import setup
 from setuptools.command.build_py import build_py

@@ -5,7 +5,8 @@ fixtures:
 
 * UD Dutch CoNLL-U: parsing, sentence de-duplication, repairs of the 2017 files (punctuation
   attached to the root, ``cc`` on the first conjunct, ``flat:name``, underscores in compound
-  lemmas, XPOS copied from UPOS, self-loops) and conversion to spaCy ``Doc`` objects;
+  lemmas, XPOS copied from UPOS, self-loops), their older annotation conventions brought to
+  the current ones (:mod:`conventions`) and conversion to spaCy ``Doc`` objects;
 * CoNLL-2002 Dutch NER: repair of the broken é/ë byte, reading articles/sentences, conversion to
   ``Doc`` objects (one ``Doc`` per ``-DOCSTART-`` article by default).
 """
@@ -16,6 +17,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+import conventions
 
 _SRC = Path(__file__).resolve().parent.parent / "src"
 try:  # the library may not be installed in the venv: fall back to the source tree
@@ -258,10 +261,11 @@ def fix_lemma(lemma: str, form: str = "") -> str:
     return _LEMMA_UNDERSCORE.sub("", lemma)
 
 
-def fix_sentence(sent: Sentence, legacy: bool) -> Sentence | None:
+def fix_sentence(sent: Sentence, legacy: bool, harmonise: str = "full") -> Sentence | None:
     """Apply all repairs. ``legacy`` marks the 2017 files (punct/cc conventions, no XPOS).
 
-    Returns ``None`` for trees that must be dropped (self-loops, not a tree).
+    ``harmonise`` is the :func:`conventions.harmonise` mode for legacy sentences. Returns
+    ``None`` for trees that must be dropped (self-loops, not a tree).
     """
     if has_self_loop(sent) or not is_tree(sent):
         return None
@@ -279,10 +283,14 @@ def fix_sentence(sent: Sentence, legacy: bool) -> Sentence | None:
         sent = reattach_cc(reattach_punct(sent))
         if not is_tree(sent):
             return None
+        current = conventions.harmonise(sent, harmonise)
+        if not is_tree(current):  # a head swap that does not fit this tree: relabel only
+            current = conventions.harmonise(sent, "labels" if harmonise != "none" else "none")
+        sent = current
     return sent
 
 
-def build_ud_splits(data_dir: Path) -> dict[str, list[Sentence]]:
+def build_ud_splits(data_dir: Path, harmonise: str = "full") -> dict[str, list[Sentence]]:
     """The split recipe of ud-dutch/NOTES.md, with all repairs applied.
 
     train: 2017 LassySmall train + 2017 partial Alpino train + current Alpino dev + current
@@ -302,6 +310,7 @@ def build_ud_splits(data_dir: Path) -> dict[str, list[Sentence]]:
         {"nl_alpino-ud-test.conllu": read_conllu(d / "nl_alpino-ud-test.conllu")},
         {"nl_lassysmall-ud-test.conllu": read_conllu(d / "nl_lassysmall-ud-test.conllu")},
         legacy=legacy,
+        harmonise=harmonise,
     )
 
 
@@ -310,6 +319,7 @@ def make_splits(
     dev: dict[str, list[Sentence]],
     test: dict[str, list[Sentence]],
     legacy: set[str] | frozenset[str] = frozenset(),
+    harmonise: str = "full",
 ) -> dict[str, list[Sentence]]:
     """De-duplicate (train first, then dev, then test) and repair. Order of dicts is kept."""
     seen: set[str] = set()
@@ -318,7 +328,7 @@ def make_splits(
         sents: list[Sentence] = []
         for name, file_sents in files.items():
             for s in dedup(file_sents, seen):
-                fixed = fix_sentence(s, legacy=name in legacy)
+                fixed = fix_sentence(s, legacy=name in legacy, harmonise=harmonise)
                 if fixed is not None:
                     sents.append(fixed)
         out[split] = sents

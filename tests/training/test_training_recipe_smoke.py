@@ -39,7 +39,7 @@ def test_recipe_end_to_end(tmp_path, data_dir):
     assert nlp.pipe_names == ["tok2vec", "tagger", "morphologizer", "parser",
                               "trainable_lemmatizer", "ner"]
     assert f"{nlp.meta['lang']}_{nlp.meta['name']}" == "nl_sessie_sm"
-    assert nlp.meta["version"] == "0.2.0"
+    assert nlp.meta["version"] == "0.3.0"
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
     scores = json.loads((out / "scores.json").read_text())
     assert {"ud_test", "ner_testa", "ner_testb", "speed", "load_s", "size_mb"} <= set(scores)
@@ -89,6 +89,31 @@ def test_convert_pretraining_text_is_training_text_only(tmp_path, data_dir):
     joint = list(DocBin().from_disk(work / "corpus" / "joint-train.spacy").get_docs(vocab))
     assert any(d.has_annotation("DEP") and not d.has_annotation("ENT_IOB") for d in joint)
     assert any(d.has_annotation("ENT_IOB") and not d.has_annotation("DEP") for d in joint)
+
+
+def test_convert_final_fit_trains_on_the_dev_sets(tmp_path, data_dir):
+    import train
+    from spacy.tokens import DocBin
+
+    work = tmp_path / "work"
+    train.stage_convert(data_dir, work, train_on_dev=True)
+    n = {name: len(DocBin().from_disk(work / "corpus" / f"{name}.spacy")) for name in (
+        "ud-train", "ner-train", "ud-dev", "ner-dev", "joint-train")}
+    assert n["joint-train"] == n["ud-train"] + n["ner-train"] + n["ud-dev"] + n["ner-dev"]
+
+
+def test_convert_harmonises_the_2017_files_only(tmp_path, data_dir, fixtures):
+    import train
+
+    shutil.copy(fixtures / "ud_conventions.conllu",
+                data_dir / "ud-dutch" / "nl_lassysmall-ud-train.2017.conllu")
+    for mode, expected in (("full", "root"), ("labels", "aux"), ("none", "aux")):
+        work = tmp_path / mode
+        train.stage_convert(data_dir, work, harmonise=mode)
+        rows = [line.split("\t") for line in (work / "corpus" / "ud-train.conllu").read_text()
+                .splitlines() if line[:1].isdigit()]
+        assert next(r[7] for r in rows if r[1] == "wil") == expected
+        assert next(r[3] for r in rows if r[1] == "als") == ("ADP" if mode == "none" else "SCONJ")
 
 
 def _scores(ner_f: float = 0.85, las: float = 0.75, words_per_s: int = 12_000) -> dict:

@@ -39,6 +39,15 @@ class People:
     def _keys(self, rec: PersonRecord) -> set[str]:
         return {person_key(rec.name), *(person_key(f) for f in rec.forms)}
 
+    def _surname_keys(self, name: str) -> set[str]:
+        """The surname of a full name, with and without its particles (van der, de …)."""
+        full = surname(name, self.language)
+        particles = {p.casefold() for p in self.language.people.get("particles", [])}
+        words = full.split()
+        while len(words) > 1 and words[0] in particles:
+            words = words[1:]
+        return {full, " ".join(words)}
+
     def find(self, form: str) -> PersonRecord | None:
         key = person_key(form)
         for rec in self.records:
@@ -53,10 +62,11 @@ class People:
             ]
             if len(by_first) == 1:
                 return by_first[0]
+        # "Van Vroonhoven" or, without its particles, "Vroonhoven" for Merel van Vroonhoven
         by_surname = [
             r
             for r in self.records
-            if len(r.name.split()) > 1 and surname(r.name, self.language) == key
+            if len(r.name.split()) > 1 and key in self._surname_keys(r.name)
         ]
         if len(by_surname) == 1 and (len(words) > 1 or words[0][:1].isupper()):
             return by_surname[0]

@@ -1,0 +1,27 @@
+"""The registry of people: one record per person, whatever name form the text uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from sessietool.extract.people import People
+from sessietool.language import load_language_data
+
+
+@pytest.fixture
+def people() -> People:
+    return People(load_language_data())
+
+
+def test_surname_without_particles_is_the_same_person(people):
+    merel = people.get("Merel van Vroonhoven", 0)
+    assert people.get("Vroonhoven", 40) is merel
+    assert people.get("Van Vroonhoven", 80) is merel
+    assert len(people.records) == 1
+
+
+def test_surname_matching_two_people_stays_apart(people):
+    people.get("Jan de Vries", 0)
+    people.get("Piet de Vries", 10)
+    assert people.find("Vries") is None
+    assert people.find("Bakker") is None
