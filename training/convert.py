@@ -284,9 +284,8 @@ def fix_sentence(sent: Sentence, legacy: bool, harmonise: str = "full") -> Sente
         if not is_tree(sent):
             return None
         current = conventions.harmonise(sent, harmonise)
-        if not is_tree(current):  # a head swap that does not fit this tree: relabel only
-            current = conventions.harmonise(sent, "labels" if harmonise != "none" else "none")
-        sent = current
+        # only head swaps ("full") can break a tree; then this sentence is relabelled only
+        sent = current if is_tree(current) else conventions.harmonise(sent, "labels")
     return sent
 
 

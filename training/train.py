@@ -66,8 +66,8 @@ TINY_OVERRIDES = {
 PRETRAIN_EPOCHS = 20
 SPEED_PASSES = 5  # speed is the best of these passes: the machines are shared and noisy
 TINY_PRETRAIN_EPOCHS = 1
+LOAD_PASSES = 3  # load time is the best of these loads, for the same reason
 # config keys that shape the tok2vec: `spacy pretrain` must see the same values as `spacy train`
-LOAD_PASSES = 3
 ARCH_PREFIXES = ("components.tok2vec.", "pretraining.objective.")
 
 META = {

@@ -45,32 +45,36 @@ def test_labels_mode_keeps_heads(sents):
     assert _rows(out) == _rows(sents[1])
 
 
-def test_willen_heads_its_clause(sents):
-    out = conventions.harmonise(sents[1], "full")
+@pytest.mark.parametrize(
+    ("index", "swapped", "heads"),
+    [
+        pytest.param(  # willen heads its clause; subject and punctuation go with it,
+            1,         # the modifier stays with the infinitive
+            {"wil": ("VERB", 0, "root"), "komen": ("VERB", 2, "xcomp")},
+            {"Zij": 2, ".": 2, "morgen": 4},
+            id="willen-heads-its-clause",
+        ),
+        pytest.param(  # a copula other than zijn becomes a verb; "zeer koud" stays together
+            2,
+            {"geworden": ("VERB", 0, "root"), "koud": ("ADJ", 6, "xcomp")},
+            {"is": 6, "Het": 6, "gisteren": 6, "zeer": 5},
+            id="copula-becomes-verb",
+        ),
+        pytest.param(  # moeten + xcomp infinitive becomes an auxiliary
+            3,
+            {"lezen": ("VERB", 0, "root"), "moeten": ("AUX", 4, "aux")},
+            {"We": 4, ".": 4, "het": 4},
+            id="moeten-becomes-auxiliary",
+        ),
+    ],
+)
+def test_head_swaps(sents, index, swapped, heads):
+    out = conventions.harmonise(sents[index], "full")
     rows = _rows(out)
-    assert rows["wil"] == ("VERB", 0, "root")
-    assert rows["komen"] == ("VERB", 2, "xcomp")
-    assert rows["Zij"][1] == 2 and rows["."][1] == 2  # subject and punctuation go with the clause
-    assert rows["morgen"][1] == 4  # modifier stays with the infinitive
-    assert convert.is_tree(out)
-
-
-def test_copula_other_than_zijn_becomes_verb(sents):
-    out = conventions.harmonise(sents[2], "full")
-    rows = _rows(out)
-    assert rows["geworden"] == ("VERB", 0, "root")
-    assert rows["koud"] == ("ADJ", 6, "xcomp")
-    assert rows["is"][1] == 6 and rows["Het"][1] == 6 and rows["gisteren"][1] == 6
-    assert rows["zeer"][1] == 5  # "zeer koud": stays on the predicate
-    assert convert.is_tree(out)
-
-
-def test_moeten_becomes_auxiliary(sents):
-    out = conventions.harmonise(sents[3], "full")
-    rows = _rows(out)
-    assert rows["lezen"] == ("VERB", 0, "root")
-    assert rows["moeten"] == ("AUX", 4, "aux")
-    assert rows["We"][1] == 4 and rows["."][1] == 4 and rows["het"][1] == 4
+    for form, row in swapped.items():
+        assert rows[form] == row
+    for form, head in heads.items():
+        assert rows[form][1] == head, form
     assert convert.is_tree(out)
 
 

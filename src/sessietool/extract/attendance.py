@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..language import LanguageData
 from ..transcript import Segment
-from .names import looks_like_name
+from .names import looks_like_name, particles
 from .text import clean_quotes, squash
 
 _SPLIT = re.compile(r"\s*(?:,|;|\n|\s+en\s+|\s+&\s+|\|)\s*(?![^()]*\))")
@@ -138,21 +138,20 @@ def _natural_order(name: str, language: LanguageData) -> str:
     if name.count(",") != 1:
         return name
     last, first = (p.strip() for p in name.split(","))
-    particles = {p.casefold() for p in language.people.get("particles", [])}
     words = first.split()
     moved = []
-    while len(words) > 1 and words[-1].casefold() in particles:
+    while len(words) > 1 and words[-1].casefold() in particles(language):
         moved.insert(0, words.pop())
     return squash(" ".join([*words, *(w.lower() for w in moved), _lower_particles(last, language)]))
 
 
 def _lower_particles(surname: str, language: LanguageData) -> str:
     """``Van der Plas`` after a first name is written ``van der Plas``."""
-    particles = {p.casefold() for p in language.people.get("particles", [])}
+    known = particles(language)
     words = surname.split()
     out = []
     for i, w in enumerate(words):
-        out.append(w.lower() if w.casefold() in particles and i < len(words) - 1 else w)
+        out.append(w.lower() if w.casefold() in known and i < len(words) - 1 else w)
     return " ".join(out)
 
 

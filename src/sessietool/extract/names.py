@@ -61,9 +61,8 @@ def parse_label(label: str, language: LanguageData) -> LabelParts:
     if not text:  # "De voorzitter": the office is all we know
         text = (role or "").capitalize() or label.strip()
     if text.isupper() and len(text) > 3:  # "JAN DE VRIES:" in a plain transcript
-        particles = {p.casefold() for p in people.get("particles", [])}
         text = " ".join(
-            w.lower() if i and w.casefold() in particles else w.capitalize()
+            w.lower() if i and w.casefold() in particles(language) else w.capitalize()
             for i, w in enumerate(text.split())
         )
     return LabelParts(name=_capitalise_particle(text), role=role, party=party, honorific=honorific)
@@ -72,6 +71,13 @@ def parse_label(label: str, language: LanguageData) -> LabelParts:
 def _capitalise_particle(name: str) -> str:
     """A surname alone starts with a capital: ``van Eijs`` → ``Van Eijs``."""
     return name[:1].upper() + name[1:] if name else name
+
+
+def particles(language: LanguageData) -> frozenset[str]:
+    """The name particles (van, de, der, ten …), case-folded; built once per language data."""
+    return language.compiled(
+        "particles", lambda lang: frozenset(p.casefold() for p in lang.people.get("particles", []))
+    )
 
 
 def person_key(name: str) -> str:
@@ -83,12 +89,21 @@ def surname(name: str, language: LanguageData) -> str:
     words = name.split()
     if len(words) <= 1:
         return person_key(name)
-    particles = {p.casefold() for p in language.people.get("particles", [])}
     i = 1
-    while i < len(words) - 1 and words[i].casefold() not in particles:
+    while i < len(words) - 1 and words[i].casefold() not in particles(language):
         i += 1
     # i is the first particle after the first name, or the last word
     return person_key(" ".join(words[i:]))
+
+
+def surname_keys(name: str, language: LanguageData) -> set[str]:
+    """The surname of a full name with and without its particles: ``van vroonhoven``,
+    ``vroonhoven``."""
+    words = surname(name, language).split()
+    full = " ".join(words)
+    while len(words) > 1 and words[0] in particles(language):
+        words = words[1:]
+    return {full, " ".join(words)}
 
 
 def given_name(name: str, language: LanguageData) -> str | None:
@@ -96,9 +111,8 @@ def given_name(name: str, language: LanguageData) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    particles = {p.casefold() for p in language.people.get("particles", [])}
     first = words[0]
-    if first.casefold() in particles or not first[:1].isupper() or first.endswith("."):
+    if first.casefold() in particles(language) or not first[:1].isupper() or first.endswith("."):
         return None
     return first
 
@@ -108,13 +122,13 @@ def looks_like_name(text: str, language: LanguageData) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or not _NAME_CHARS.fullmatch(text):
         return False
-    particles = {p.casefold() for p in language.people.get("particles", [])}
+    known = particles(language)
     not_names = {w.casefold() for w in language.people.get("not_names", [])}
-    caps = [w for w in words if w.casefold() not in particles]
+    caps = [w for w in words if w.casefold() not in known]
     if not caps or not all(w[:1].isupper() for w in caps):
         return False
     if all(w.casefold() in not_names for w in caps):
         return False
     if len(words) > 1 and words[-1].casefold() in not_names:  # "Arjan Er zijn …"
         return False
-    return words[-1].casefold() not in particles
+    return words[-1].casefold() not in known

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..language import LanguageData, slugify
 from ..summary import Person, Speaker
-from .names import first_names, given_name, person_key, surname
+from .names import first_names, given_name, person_key, surname, surname_keys
 from .text import add_line
 
 
@@ -39,15 +39,6 @@ class People:
     def _keys(self, rec: PersonRecord) -> set[str]:
         return {person_key(rec.name), *(person_key(f) for f in rec.forms)}
 
-    def _surname_keys(self, name: str) -> set[str]:
-        """The surname of a full name, with and without its particles (van der, de …)."""
-        full = surname(name, self.language)
-        particles = {p.casefold() for p in self.language.people.get("particles", [])}
-        words = full.split()
-        while len(words) > 1 and words[0] in particles:
-            words = words[1:]
-        return {full, " ".join(words)}
-
     def find(self, form: str) -> PersonRecord | None:
         key = person_key(form)
         for rec in self.records:
@@ -66,7 +57,7 @@ class People:
         by_surname = [
             r
             for r in self.records
-            if len(r.name.split()) > 1 and key in self._surname_keys(r.name)
+            if len(r.name.split()) > 1 and key in surname_keys(r.name, self.language)
         ]
         if len(by_surname) == 1 and (len(words) > 1 or words[0][:1].isupper()):
             return by_surname[0]

@@ -17,7 +17,7 @@ from ..nlp.labels import PERSON, category
 from ..summary import Person, Speaker
 from .attendance import attendees
 from .context import SessionDoc
-from .names import first_names, looks_like_name, parse_label, surname
+from .names import first_names, looks_like_name, parse_label, particles, surname
 from .organisations import OrgIndex
 from .people import People, PersonRecord
 from .text import add_line, clean_quotes, squash
@@ -49,12 +49,12 @@ _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,3})(?![\w-])")
 
 def initials(name: str, language: LanguageData) -> set[str]:
     """``Peter-Paul Koch`` → {PPK}; ``Sander van Lambalgen`` → {SL, SvL}."""
-    particles = {p.casefold() for p in language.people.get("particles", [])}
+    known = particles(language)
     parts = [w for word in name.split() for w in word.split("-") if w]
     if len(parts) < 2:
         return set()
-    upper = "".join(w[0].upper() for w in parts if w.casefold() not in particles)
-    mixed = "".join(w[0].lower() if w.casefold() in particles else w[0].upper() for w in parts)
+    upper = "".join(w[0].upper() for w in parts if w.casefold() not in known)
+    mixed = "".join(w[0].lower() if w.casefold() in known else w[0].upper() for w in parts)
     return {upper, mixed} - {""}
 
 
@@ -183,14 +183,14 @@ def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
 
 
 def _compile_first_names(language: LanguageData) -> re.Pattern[str]:
-    particles = "|".join(
+    particle_alts = "|".join(
         sorted((re.escape(p) for p in language.people.get("particles", [])), key=len, reverse=True)
     )
     names = "|".join(sorted(first_names(), key=len, reverse=True))
     cap = r"[A-ZÀ-Ý][\w'’-]+"
     first = rf"(?:{names})(?:-(?:{names}))?"
     return re.compile(
-        rf"(?<![\w-]){first}(?:[ \t]+(?:(?:{particles})[ \t]+){{0,3}}{cap})?(?![\w-])"
+        rf"(?<![\w-]){first}(?:[ \t]+(?:(?:{particle_alts})[ \t]+){{0,3}}{cap})?(?![\w-])"
     )
 
 
