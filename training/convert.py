@@ -21,6 +21,8 @@ from typing import Any
 import conventions
 
 _SRC = Path(__file__).resolve().parent.parent / "src"
+#: where the training data sits in a checkout: ../shared/nlp-data beside the repository
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "nlp-data"
 try:  # the library may not be installed in the venv: fall back to the source tree
     import sessietool  # noqa: F401
 except ImportError:  # pragma: no cover
@@ -289,28 +291,36 @@ def fix_sentence(sent: Sentence, legacy: bool, harmonise: str = "full") -> Sente
     return sent
 
 
-def build_ud_splits(data_dir: Path, harmonise: str = "full") -> dict[str, list[Sentence]]:
+#: the UD Dutch files of each split (ud-dutch/NOTES.md); the 2017 ones follow older conventions
+UD_FILES = {
+    "train": ("nl_lassysmall-ud-train.2017.conllu", "nl_alpino-ud-train.2017-partial.conllu",
+              "nl_alpino-ud-dev.conllu", "nl_lassysmall-ud-dev.conllu"),
+    "dev": ("nl_alpino-ud-test.conllu",),
+    "test": ("nl_lassysmall-ud-test.conllu",),
+}
+UD_LEGACY = frozenset({"nl_lassysmall-ud-train.2017.conllu",
+                       "nl_alpino-ud-train.2017-partial.conllu"})
+
+
+def read_ud_files(data_dir: Path) -> dict[str, list[Sentence]]:
+    """Every file of :data:`UD_FILES` as read, by file name."""
+    d = Path(data_dir) / "ud-dutch"
+    return {name: read_conllu(d / name) for names in UD_FILES.values() for name in names}
+
+
+def build_ud_splits(data_dir: Path, harmonise: str = "full",
+                    files: dict[str, list[Sentence]] | None = None) -> dict[str, list[Sentence]]:
     """The split recipe of ud-dutch/NOTES.md, with all repairs applied.
 
     train: 2017 LassySmall train + 2017 partial Alpino train + current Alpino dev + current
     LassySmall dev (sentences not already in train); dev: current Alpino test (minus train);
-    test: current LassySmall test sentences not in any train or dev file.
+    test: current LassySmall test sentences not in any train or dev file. ``files`` are the
+    files already read by :func:`read_ud_files` (read from ``data_dir`` when not given).
     """
-    d = Path(data_dir) / "ud-dutch"
-    legacy = {"nl_lassysmall-ud-train.2017.conllu", "nl_alpino-ud-train.2017-partial.conllu"}
-    train_files = [
-        "nl_lassysmall-ud-train.2017.conllu",
-        "nl_alpino-ud-train.2017-partial.conllu",
-        "nl_alpino-ud-dev.conllu",
-        "nl_lassysmall-ud-dev.conllu",
-    ]
-    return make_splits(
-        {name: read_conllu(d / name) for name in train_files},
-        {"nl_alpino-ud-test.conllu": read_conllu(d / "nl_alpino-ud-test.conllu")},
-        {"nl_lassysmall-ud-test.conllu": read_conllu(d / "nl_lassysmall-ud-test.conllu")},
-        legacy=legacy,
-        harmonise=harmonise,
-    )
+    files = files if files is not None else read_ud_files(data_dir)
+    train, dev, test = ({name: files[name] for name in UD_FILES[split]}
+                        for split in ("train", "dev", "test"))
+    return make_splits(train, dev, test, legacy=UD_LEGACY, harmonise=harmonise)
 
 
 def make_splits(

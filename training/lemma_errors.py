@@ -17,8 +17,6 @@ from pathlib import Path
 
 import convert
 
-SOURCES = {"dev": "nl_alpino-ud-test.conllu", "test": "nl_lassysmall-ud-test.conllu"}
-
 
 def is_compound_lemma(raw_lemma: str, form: str) -> bool:
     """True when the raw UD lemma marks compound parts with underscores (``stad_archief``)."""
@@ -48,19 +46,17 @@ def error_kind(form: str, gold: str, pred: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("model", help="pipeline name or path")
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2]
-                    / "shared" / "nlp-data")
-    ap.add_argument("--split", choices=tuple(SOURCES), default="dev")
+    ap.add_argument("--data", type=Path, default=convert.DEFAULT_DATA)
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
     args = ap.parse_args(argv)
 
     import spacy
     from spacy.tokens import Doc
 
-    raw = {
-        convert.dedup_key(" ".join(t.form for t in s.tokens)): [t.lemma for t in s.tokens]
-        for s in convert.read_conllu(args.data / "ud-dutch" / SOURCES[args.split])
-    }
-    sents = convert.build_ud_splits(args.data)[args.split]
+    files = convert.read_ud_files(args.data)
+    (source,) = convert.UD_FILES[args.split]
+    raw = {s.key(): [t.lemma for t in s.tokens] for s in files[source]}
+    sents = convert.build_ud_splits(args.data, files=files)[args.split]
     nlp = spacy.load(args.model)
     docs = nlp.pipe(
         Doc(nlp.vocab, words=[t.form for t in s.tokens], spaces=[t.space_after for t in s.tokens])
@@ -70,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     right: Counter[str] = Counter()
     kinds: dict[str, Counter[str]] = {"compound": Counter(), "other": Counter()}
     for sent, doc in zip(sents, docs, strict=True):
-        lemmas = raw.get(convert.dedup_key(" ".join(t.form for t in sent.tokens)))
+        lemmas = raw.get(sent.key())
         for i, (tok, pred) in enumerate(zip(sent.tokens, doc, strict=True)):
             group = "compound" if lemmas and is_compound_lemma(lemmas[i], tok.form) else "other"
             kind = error_kind(tok.form, tok.lemma, pred.lemma_)

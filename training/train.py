@@ -424,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "nlp-data",
+    ap.add_argument("--data", type=Path, default=convert.DEFAULT_DATA,
                     help="folder with ud-dutch/ and conll2002/ (default: ../shared/nlp-data)")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "nl_sessie_sm",
                     help="where the finished pipeline goes (replaced only when complete)")
