@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Quality gate: extract the development sessions, score them against the gold files and fail
-# when a macro figure falls below its floor in .ci/eval-floors.txt.
+# Quality gate: extract the development sessions (or read EVAL_ARGS="--summaries DIR"), score them
+# against the gold files and fail when a figure of a corpus group falls below its floor in
+# .ci/eval-floors.txt.
 #
 # usage: .ci/evaluate.sh SHARED_DIR      (SHARED_DIR holds eval/gold and corpus/)
 # env:   SESSIETOOL  command to run (default: sessietool on PATH, else the checkout's .venv)
@@ -29,14 +30,6 @@ else
     exit 2
 fi
 
-args=()
-while IFS= read -r line || [[ -n "$line" ]]; do
-    line="${line%%#*}"
-    line="${line//[[:space:]]/}"
-    [[ -z "$line" ]] && continue
-    args+=(--min-f1 "$line")
-done < "$floors_file"
-
 read -r -a extra <<< "${EVAL_ARGS:-}"
-echo "+ ${tool[*]} evaluate $shared/eval/gold --groups ${args[*]} ${extra[*]}" >&2
-exec "${tool[@]}" evaluate "$shared/eval/gold" --groups "${args[@]}" "${extra[@]}"
+echo "+ ${tool[*]} evaluate $shared/eval/gold --floors $floors_file ${extra[*]}" >&2
+exec "${tool[@]}" evaluate "$shared/eval/gold" --floors "$floors_file" "${extra[@]}"

@@ -49,7 +49,9 @@ def _reference_metrics(result: dict[str, Any]) -> dict[str, float | None]:
 
 
 def _ours(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, float | None]:
-    return score_summary(parse_gold(gold, "case.yaml"), pred).metrics()
+    """This project's figures that score.py also gives."""
+    metrics = score_summary(parse_gold(gold, "case.yaml"), pred).metrics()
+    return {m: metrics[m] for m in METRICS}
 
 
 def _approx(metrics: dict[str, float | None]) -> dict[str, Any]:
@@ -191,10 +193,41 @@ def test_development_gold_agrees_with_reference(reference_scorer: Path, tmp_path
     figures = {_metric_name(k): v for k, v in ref_macro.items()
                if k not in ("files", "unreadable_or_missing")}
     # the same figures, rounded alike; those score.py does not give never exist
-    assert ours["macro"] == {m: figures.get(m) for m in METRICS}
+    assert {m: ours["macro"][m] for m in METRICS} == {m: figures.get(m) for m in METRICS}
 
 
 def _metric_name(reference_key: str) -> str:
     """``speakers.P`` → ``speakers.p``; ``turns_acc`` → ``turns``."""
     field, _, part = reference_key.partition(".")
     return f"{field}.{part.lower()}" if part else _RENAMED[field]
+
+
+def test_pooled_figures_agree_with_reference(reference_scorer: Path, tmp_path: Path) -> None:
+    """Pooled P/R per corpus folder and overall, as ``shared/eval/pooled.py`` gives them, over
+    imperfect summaries derived from every development gold file."""
+    gold_dir = reference_scorer.parent / "gold"
+    pooled_py = reference_scorer.parent / "pooled.py"
+    if not gold_dir.is_dir() or not pooled_py.is_file():
+        pytest.skip("no development gold files or pooled.py")
+    rng = random.Random(15)
+    summaries = tmp_path / "summaries"
+    groups: set[str] = set()
+    for path in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        groups.add(gold["source"].split("/")[1])
+        write_yaml(summaries / f"{Path(gold['source']).stem}.yaml", _summary_from_gold(gold, rng))
+    result = CliRunner().invoke(app, ["evaluate", str(gold_dir), "--summaries", str(summaries),
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    ours = json.loads(result.stdout)
+    for group in [None, *sorted(groups)]:
+        args = [sys.executable, str(pooled_py), str(summaries), str(gold_dir)]
+        proc = subprocess.run(args + ([group] if group else []), capture_output=True, text=True,
+                              check=True)
+        expected = json.loads(proc.stdout)
+        figures = ours["pooled"] if group is None else ours["groups"][group]["pooled"]
+        for name in ("speakers", "organisations", "action_points"):
+            p, r, _ = expected[name]
+            assert (figures[name]["p"], figures[name]["r"]) == (p, r), (group, name)
+        if group is not None:
+            assert ours["groups"][group]["files"] == expected["files"]

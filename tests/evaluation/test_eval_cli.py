@@ -89,9 +89,60 @@ def test_table(gold_dir: Path, summaries: Path) -> None:
     result = _run(str(gold_dir), "--summaries", str(summaries), "--groups")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    for text in ("h-tk-a.yaml", "01-06-2010.yaml", "MACRO", "spk F", "Handelingen", "Fronteers",
-                 "0.667", "2 of 2 files scored"):
+    for text in ("h-tk-a.yaml", "01-06-2010.yaml", "MACRO", "spk F", "handelingen (1)",
+                 "fronteers (1)", "0.667", "2 of 2 files scored", "pooled over items"):
         assert text in out
+
+
+def test_json_groups_by_source_folder_with_pooled_figures(gold_dir: Path, summaries: Path) -> None:
+    result = _run(str(gold_dir), "-s", str(summaries), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert list(data["groups"]) == ["fronteers", "handelingen"]
+    hand = data["groups"]["handelingen"]
+    assert hand["files"] == 1
+    assert hand["pooled"]["speakers"] == {"p": 0.5, "r": 0.5, "f": 0.5}
+    assert hand["pooled"]["action_points"]["r"] == 1.0
+    # pooled over both files: 2 of 4 gold speakers found; precision only from the complete file
+    assert data["pooled"]["speakers"] == {"p": 0.5, "r": 0.5, "f": 0.5}
+    assert data["groups"]["fronteers"]["pooled"]["speakers"]["p"] is None
+    assert data["files"][0]["group"] == "fronteers"
+
+
+def test_floors_pass_fail_and_bad_file(gold_dir: Path, summaries: Path, tmp_path: Path) -> None:
+    floors = tmp_path / "floors.txt"
+    floors.write_text("# comment\nhandelingen: speakers.pooled.r >= 0.5\n"
+                      "all: themes.r >= 1   # macro\n", encoding="utf-8")
+    ok = _run(str(gold_dir), "-s", str(summaries), "--floors", str(floors))
+    assert ok.exit_code == 0, ok.output
+    floors.write_text("handelingen: speakers.pooled.r >= 0.6\nnope: date >= 0.1\n",
+                      encoding="utf-8")
+    bad = _run(str(gold_dir), "-s", str(summaries), "--floors", str(floors))
+    assert bad.exit_code == 1
+    assert "handelingen: speakers.pooled.r 0.500 is below the floor 0.6" in bad.stderr
+    assert "no gold files in group 'nope'" in bad.stderr
+    floors.write_text("handelingen: speakers.pooled.x >= 0.6\n", encoding="utf-8")
+    usage = _run(str(gold_dir), "-s", str(summaries), "--floors", str(floors))
+    assert usage.exit_code == 2
+    assert "line 1: unknown figure 'speakers.pooled.x'" in usage.stderr
+
+
+def test_misses_file_and_listing(gold_dir: Path, summaries: Path, tmp_path: Path) -> None:
+    out = tmp_path / "misses.json"
+    result = _run(str(gold_dir), "-s", str(summaries), "--misses", str(out), "--show-misses")
+    assert result.exit_code == 0, result.output
+    data = {f["gold"]: f["misses"] for f in json.loads(out.read_text(encoding="utf-8"))}
+    assert {"field": "speakers", "kind": "missed", "text": "Segers"} in data["h-tk-a.yaml"]
+    assert {"field": "speakers", "kind": "spurious", "text": "voorzitter"} in data["h-tk-a.yaml"]
+    assert {"field": "organisations", "kind": "missed", "text": "ChristenUnie"} \
+        in data["h-tk-a.yaml"]
+    # the Fronteers list is incomplete: "Iemand" is not called spurious
+    assert data["01-06-2010.yaml"] == [
+        {"field": "speakers", "kind": "missed", "text": "Krijn Hoetmer"}]
+    assert "missed             Segers" in result.stdout
+    yaml_out = tmp_path / "misses.yaml"
+    assert _run(str(gold_dir), "-s", str(summaries), "--misses", str(yaml_out)).exit_code == 0
+    assert "kind: spurious" in yaml_out.read_text(encoding="utf-8")
 
 
 def test_min_f1_pass_and_fail(gold_dir: Path, summaries: Path) -> None:

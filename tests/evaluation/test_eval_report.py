@@ -5,9 +5,11 @@ import pytest
 
 from sessietool.evaluation.report import (
     PRF,
+    Counts,
     FileResult,
     FileScores,
     Report,
+    Tally,
     Threshold,
     check_thresholds,
     corpus_group,
@@ -29,9 +31,9 @@ def _report() -> Report:
     b = FileScores(speakers=PRF(None, 1.0, None), turns=0.5, date=False,
                    organisations=PRF(0.5, 1.0, 2 / 3))
     return Report([
-        FileResult("h-tk-1.yaml", "a.txt", "a.yaml", a),
-        FileResult("01-06-2010.yaml", "b.md", "b.yaml", b),
-        FileResult("notulen-x.yaml", "c.md", error="no summary"),
+        FileResult("h-tk-1.yaml", "corpus/handelingen/a.txt", "a.yaml", a),
+        FileResult("01-06-2010.yaml", "corpus/fronteers/b.md", "b.yaml", b),
+        FileResult("notulen-x.yaml", "corpus/fronteers/c.md", error="no summary"),
     ])
 
 
@@ -50,18 +52,43 @@ def test_macro_is_mean_over_files_where_the_metric_exists() -> None:
 
 def test_groups_and_json_data() -> None:
     report = _report()
-    assert corpus_group("2020-10-06-verdiepingssessie.yaml") == "seed report"
-    assert corpus_group("ParlaMint-NL_2020.yaml") == "ParlaMint"
-    assert corpus_group("other.yaml") == "other reports"
+    assert corpus_group("corpus/verdiepingssessie/2020-10-06.txt") == "verdiepingssessie"
+    assert corpus_group("corpus/overheid-overleg/x/y.pdf") == "overheid-overleg"
+    assert corpus_group("sessions/a.txt") == "other"
+    assert corpus_group("a.txt") == "other"
     groups = report.groups()
-    assert list(groups) == ["Fronteers", "Handelingen"]
-    assert groups["Fronteers"]["turns"] == 0.5
-    data = report.to_dict(groups=True)
+    assert list(groups) == ["fronteers", "handelingen"]
+    assert groups["fronteers"].macro["turns"] == 0.5
+    assert groups["fronteers"].files == 2
+    data = report.to_dict()
     assert data["counts"] == {"files": 3, "scored": 2, "unscored": 1}
     assert data["macro"]["speakers.f"] == 0.667
-    assert data["files"][2] == {"gold": "notulen-x.yaml", "source": "c.md", "summary": None,
-                                "error": "no summary", "metrics": None}
-    assert data["groups"]["Handelingen"]["date"] == 1.0
+    assert data["files"][2] == {"gold": "notulen-x.yaml", "source": "corpus/fronteers/c.md",
+                                "group": "fronteers", "summary": None, "error": "no summary",
+                                "metrics": None}
+    assert data["groups"]["handelingen"]["macro"]["date"] == 1.0
+
+
+def test_pooled_figures_sum_counts_over_items() -> None:
+    """A file with 8 items weighs four times one with 2: macro and pooled differ."""
+    big = FileScores.from_counts({"action_points": Counts(8, 8, 8, 10)}, {"date": Tally(1, 1)})
+    small = FileScores.from_counts({"action_points": Counts(0, 2, 0, 2)}, {"date": Tally(0, 1)})
+    incomplete = FileScores.from_counts({"action_points": Counts(0, 0, 1, 4)},
+                                        {"speaker_org": Tally(3, 4)})
+    results = [FileResult(f"{i}.yaml", f"corpus/g/{i}.md", None, s)
+               for i, s in enumerate((big, small, incomplete))]
+    report = Report(results)
+    macro, pooled = report.macro, report.pooled
+    assert macro["action_points.p"] == pytest.approx(0.5)  # (1.0 + 0.0) / 2
+    assert pooled["action_points"]["p"] == pytest.approx(0.8)  # 8 of 10 predictions
+    assert pooled["action_points"]["r"] == pytest.approx(9 / 16)
+    assert pooled["date"] == 0.5 and pooled["speaker_org"] == 0.75
+    assert pooled["action_kind"] is None
+    flat = report.figures()["all"].flat()
+    assert flat["action_points.pooled.p"] == pytest.approx(0.8)
+    assert flat["speaker_org.pooled"] == 0.75
+    assert flat["action_points.p"] == pytest.approx(0.5)
+    assert report.figures()["g"].files == 3
 
 
 @pytest.mark.parametrize(

@@ -16,10 +16,12 @@ import typer
 from . import options as opt
 from .errors import user_errors
 
+OVERALL = "all"  # the name of the group of every file (sessietool.evaluation.report.OVERALL)
+
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console
 
-    from ..evaluation.report import Report
+    from ..evaluation.report import GroupFigures, Miss, Report
     from ..evaluation.run import Extractor
 
 
@@ -57,7 +59,30 @@ MinF1 = Annotated[
                  show_default=False),
 ]
 Groups = Annotated[
-    bool, typer.Option("--groups", help="Also give macro figures per corpus (by gold file name).")
+    bool, typer.Option("--groups", hidden=True,
+                       help="Kept for old scripts: the figures per corpus are always given.")
+]
+Floors = Annotated[
+    Path | None,
+    typer.Option("--floors", metavar="FILE", dir_okay=False,
+                 help="Exit 1 when a figure of a corpus group is below its floor; one floor a "
+                 "line, 'GROUP: FIGURE >= VALUE' (e.g. 'overheid-overleg: "
+                 "action_points.pooled.r >= 0.2'; GROUP 'all' for every file).",
+                 show_default=False),
+]
+MissesFile = Annotated[
+    Path | None,
+    typer.Option("--misses", metavar="FILE", dir_okay=False,
+                 help="Write what each summary missed or invented, with source lines, to FILE "
+                 "(.json: JSON, else YAML).", show_default=False),
+]
+SuggestFloors = Annotated[
+    bool, typer.Option("--suggest-floors", help="Print a floors file of today's figures rounded "
+                       "down (to raise the floors when figures improve) instead of the table.")
+]
+ShowMisses = Annotated[
+    bool, typer.Option("--show-misses", help="Print, per file, the gold items not found and the "
+                       "predictions that matched nothing.")
 ]
 
 _DASH = "—"
@@ -69,6 +94,14 @@ _COLUMNS: tuple[tuple[str, str], ...] = (
     ("act P", "action_points.p"), ("act R", "action_points.r"), ("act F", "action_points.f"),
     ("thm R", "themes.r"), ("date", "date"),
 )
+_POOLED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("spk P", "speakers.pooled.p"), ("spk R", "speakers.pooled.r"),
+    ("spk org", "speaker_org.pooled"),
+    ("org P", "organisations.pooled.p"), ("org R", "organisations.pooled.r"),
+    ("act P", "action_points.pooled.p"), ("act R", "action_points.pooled.r"),
+    ("act F", "action_points.pooled.f"), ("kind", "action_kind.pooled"),
+    ("owner", "action_owner.pooled"), ("thm R", "themes.pooled.r"), ("date", "date.pooled"),
+)
 
 
 def evaluate(
@@ -79,15 +112,20 @@ def evaluate(
     model: opt.Model = None,
     sources: Sources = None,
     groups: Groups = False,
+    floors: Floors = None,
+    misses: MissesFile = None,
+    show_misses: ShowMisses = False,
+    suggest: SuggestFloors = False,
 ) -> None:
-    """Score summaries against gold annotations: precision, recall and F1 per field, per file and
-    macro-averaged.
+    """Score summaries against gold annotations: precision, recall and F1 per field, per file,
+    per corpus folder and overall, as macro averages (mean over files) and pooled over items.
 
     Without --summaries each gold file's source is extracted first. Exit code 0; 1 when a
-    --min-f1 minimum is not reached (or, with --min-f1, a file could not be scored); 2 for usage
-    errors and invalid gold files.
+    --min-f1 minimum or a --floors floor is not reached (or, with either, a file could not be
+    scored); 2 for usage errors and invalid gold or floors files.
     """
     from ..errors import UsageError
+    from ..evaluation.floors import check_floors, load_floors, suggest_floors
     from ..evaluation.gold import gold_folder, load_gold_dir
     from ..evaluation.report import check_thresholds, parse_threshold
     from ..evaluation.run import evaluate_extracted, evaluate_summaries, source_bases
@@ -97,6 +135,7 @@ def evaluate(
             thresholds = [parse_threshold(spec) for spec in min_f1 or ()]
         except ValueError as exc:
             raise UsageError(detail=str(exc)) from None
+        floor_list = load_floors(floors) if floors is not None else []
         gold_dir = gold_folder(gold_dir)
         golds = load_gold_dir(gold_dir)
         if summaries is not None:
@@ -107,16 +146,23 @@ def evaluate(
             bases = [sources] if sources is not None else source_bases(gold_dir)
             report = evaluate_extracted(golds, bases, _extractor(model))
 
-        if format is ReportFormat.table:
-            _print_table(report, groups=groups)
+        if misses is not None:
+            _write_misses(misses, report)
+        if suggest:
+            typer.echo(suggest_floors(report.figures()), nl=False)
+        elif format is ReportFormat.table:
+            _print_table(report)
+            if show_misses:
+                _print_misses(report)
         for res in report.unscored:
             print(f"sessietool: warning: {res.gold}: not scored: {res.error}", file=sys.stderr)
         failures = list(check_thresholds(report.macro, thresholds))
-        if thresholds and report.unscored:
+        failures += check_floors(report.figures(), floor_list)
+        if (thresholds or floor_list) and report.unscored:
             failures.append(f"{len(report.unscored)} of {len(report.files)} files could not be "
                             "scored")
-        if format is ReportFormat.json:
-            data = {**report.to_dict(groups=groups), "failed": failures}
+        if format is ReportFormat.json and not suggest:
+            data = {**report.to_dict(misses=show_misses), "failed": failures}
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         for line in failures:
             print(f"sessietool: FAIL {line}", file=sys.stderr)
@@ -148,7 +194,7 @@ def _console() -> Console:
     return console
 
 
-def _print_table(report: Report, *, groups: bool) -> None:
+def _print_table(report: Report) -> None:
     from rich.table import Table
 
     table = Table(title="sessietool evaluate", show_lines=False)
@@ -162,17 +208,72 @@ def _print_table(report: Report, *, groups: bool) -> None:
         metrics = res.scores.metrics()
         table.add_row(res.gold, *(_fmt(metrics[m]) for _, m in _COLUMNS))
     table.add_section()
-    if groups:
-        for name, macro in report.groups().items():
-            table.add_row(name, *(_fmt(macro[m], 3) for _, m in _COLUMNS))
-        table.add_section()
-    macro = report.macro
-    table.add_row("MACRO", *(_fmt(macro[m], 3) for _, m in _COLUMNS), style="bold")
+    figures = report.figures()
+    for name, group in figures.items():
+        label = "MACRO" if name == OVERALL else f"{name} ({group.files})"
+        table.add_row(label, *(_fmt(group.macro[m], 3) for _, m in _COLUMNS),
+                      style="bold" if name == OVERALL else None)
     console = _console()
     console.print(table)
+    console.print(_pooled_table(figures))
     scored = len(report.files) - len(report.unscored)
     console.print(f"{scored} of {len(report.files)} files scored; {_DASH} = not annotated or "
-                  "not scored (precision is not scored where the gold list is incomplete).")
+                  "not scored (precision is not scored where the gold list is incomplete). "
+                  "Macro: mean over files; pooled: counts summed over the items of all files.")
+
+
+def _pooled_table(figures: dict[str, GroupFigures]) -> Any:
+    from rich.table import Table
+
+    table = Table(title="pooled over items, per corpus folder")
+    table.add_column("group", no_wrap=True)
+    table.add_column("files", justify="right")
+    for header, _ in _POOLED_COLUMNS:
+        table.add_column(header, justify="right")
+    for name, group in figures.items():
+        flat = group.flat()
+        table.add_row(name, str(group.files), *(_fmt(flat[m], 3) for _, m in _POOLED_COLUMNS),
+                      style="bold" if name == OVERALL else None)
+    return table
+
+
+def _print_misses(report: Report) -> None:
+    """The misses as a reader works through them: per file, per field."""
+    console = _console()
+    for res in report.files:
+        if res.scores is None or not res.scores.misses:
+            continue
+        console.print(f"\n[bold]{res.gold}[/bold]  ({res.source})", highlight=False)
+        for miss in res.scores.misses:
+            console.print("  " + _miss_line(miss), highlight=False, markup=False)
+
+
+def _miss_line(miss: Miss) -> str:
+    where = f" (line {', '.join(map(str, miss.lines[:5]))})" if miss.lines else ""
+    text = miss.text if len(miss.text) <= 120 else miss.text[:117] + "…"
+    line = f"{miss.field:<14} {miss.kind:<18} {text}{where}"
+    if miss.kind == "missed" and miss.expected and miss.expected != miss.text:
+        line += f"  [keywords: {miss.expected}]"
+    elif miss.kind not in ("missed", "spurious"):
+        line += f"  [gold: {miss.expected}; found: {miss.found}]"
+    return line
+
+
+def _write_misses(path: Path, report: Report) -> None:
+    from ..errors import OutputError
+    from ..output import write_atomic
+
+    data = report.misses()
+    if path.suffix.lower() == ".json":
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
+        import yaml
+
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write the misses: {exc.strerror or exc}") from None
 
 
 def evaluate_ner(

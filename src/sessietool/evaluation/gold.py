@@ -74,6 +74,8 @@ class GoldActionPoint:
     text: str | None = None
     owner: str | None = None
     due: str | None = None
+    kind: str | None = None
+    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -255,6 +257,8 @@ def _action_point(r: _Reader, item: Any, field: str) -> GoldActionPoint:
         text=r.text(m.get("text"), f"{field}.text"),
         owner=r.text(m.get("owner"), f"{field}.owner"),
         due=r.text(m.get("due"), f"{field}.due"),
+        kind=r.text(m.get("kind"), f"{field}.kind"),
+        status=r.text(m.get("status"), f"{field}.status"),
     )
 
 
