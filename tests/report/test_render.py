@@ -101,3 +101,23 @@ def test_md_escapes_markup_and_table_pipes():
 def test_unknown_format_is_a_usage_error(v2):
     with pytest.raises(UsageError, match="unknown report format 'pdf'"):
         render_session(v2, "pdf")
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_text_colours_have_a_contrast_of_at_least_7_to_1():
+    from importlib import resources
+
+    css = (resources.files("sessietool.report") / "templates" / "style.css.j2").read_text("utf-8")
+    screen = css.split("@media print")[0]
+    texts = set(re.findall(r"(?<![-\w])color:\s*(#[0-9a-f]{6})", screen))
+    backgrounds = set(re.findall(r"background:\s*(#[0-9a-f]{6})", screen)) | {"#ffffff"}
+    assert texts and backgrounds
+    for fg in texts:
+        for bg in backgrounds:
+            hi, lo = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+            assert (hi + 0.05) / (lo + 0.05) >= 7, (fg, bg)
