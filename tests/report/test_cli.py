@@ -114,3 +114,26 @@ def test_show_does_not_read_rich_markup_from_the_summary(tmp_path, v2):
 def test_commands_have_help(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "SUMMARY" in result.stdout
+
+
+def test_report_of_a_session_file_extracts_it_first(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    notes = tmp_path / "overleg.txt"
+    notes.write_text("Verslag overleg 12 maart 2024\n\nAanwezig: Anna de Vries (Logius).\n\n"
+                     "Actie: Anna stuurt de planning rond voor 1 april 2024.\n", "utf-8")
+    result = runner.invoke(app, ["report", "overleg.txt", "--model", "blank:nl", "-f", "markdown"])
+    assert result.exit_code == 0, result.output
+    actions = result.stdout.split("## Actiepunten", 1)[1].split("\n## ", 1)[0]
+    assert "Anna stuurt de planning rond" in actions and "[r. 5](overleg.txt#L5)" in actions
+
+
+def test_index_escapes_hostile_strings(tmp_path, v2):
+    v2["session"]["title"] = "<script>alert(1)</script>"
+    v2["action_points"][1]["text"] = '<img src=x onerror="alert(2)">'
+    folder = _folder(tmp_path, v2)
+    result = runner.invoke(app, ["report", str(folder), "-o", str(tmp_path / "index.html"),
+                                 "--title", "<b>x</b>"])
+    assert result.exit_code == 0, result.output
+    checker = check_html((tmp_path / "index.html").read_text("utf-8"))
+    assert checker.errors == []
+    assert not [t for t, _ in checker.tags if t in ("script", "img", "b")]

@@ -62,3 +62,11 @@ def test_links_point_to_the_source_line():
     assert source_link("notulen.md", 12).label == "r. 12"
     assert source_link(None, 12).href is None
     assert source_link("notulen.md", None).label == ""
+
+
+def test_transcripts_show_turns_and_words(v2):
+    v2["speakers"][0].update(turns=12, words=840)
+    page = build_page(v2)
+    assert page.transcript
+    assert (page.participants[0].turns, page.participants[0].words) == (12, 840)
+    assert not build_page({**v2, "speakers": []}).transcript
