@@ -137,3 +137,18 @@ def test_index_escapes_hostile_strings(tmp_path, v2):
     checker = check_html((tmp_path / "index.html").read_text("utf-8"))
     assert checker.errors == []
     assert not [t for t, _ in checker.tags if t in ("script", "img", "b")]
+
+
+def test_report_of_a_folder_in_markdown_to_a_folder(tmp_path, v2):
+    pytest.importorskip("matplotlib")
+    out = tmp_path / "md"
+    result = runner.invoke(app, ["report", str(_folder(tmp_path, v2)), "-f", "markdown",
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "2024-01-10.md", "2024-02-14.md", "index.md", "themes.svg"
+    ]
+    index = (out / "index.md").read_text("utf-8")
+    assert "![Thema's over tijd](themes.svg)" in index
+    assert "[Technisch Overleg Digikoppeling](2024-01-10.md)" in index
+    assert (out / "themes.svg").read_text("utf-8").startswith("<svg ")

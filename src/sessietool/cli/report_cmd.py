@@ -21,7 +21,7 @@ def report(
         list[Path],
         typer.Argument(help="Summaries (.yaml/.json), session files (extracted first), or one "
                        "folder of summaries (for its index).", show_default=False,
-                       metavar="SUMMARY_OR_SESSION..."),
+                       metavar="SUMMARY_OR_SESSION"),
     ],
     format: Annotated[
         ReportFormat,

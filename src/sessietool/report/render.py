@@ -89,7 +89,7 @@ def render_session(
 
 def render_index(index: FolderIndex, format: str = "html", *, chart: Chart | None = None,
                  chart_file: str | None = None) -> str:
-    """The index page of a folder: its sessions, the action register and (HTML) the chart."""
-    chart = chart or Chart(None, "Geen grafiek.")
+    """The index page of a folder: its sessions, the action register and the chart (HTML: the
+    inline ``chart`` or its note; Markdown: an image link to ``chart_file``, else the note)."""
     text = _template("index", format).render(index=index, chart=chart, chart_file=chart_file)
     return _tidy(text)

@@ -130,9 +130,10 @@ def _folder(directory: Path, format: str, output: Path | None, title: str | None
     if format == "html":
         chart = trends_svg(index.trends)
     elif not single:
-        chart_file = _markdown_chart(index.trends, output)  # type: ignore[arg-type]
-        if chart_file:
-            files.append(output / chart_file)  # type: ignore[operator]
+        chart = trends_svg(index.trends)
+        if chart.svg is not None:  # the same SVG, as a file beside the index
+            chart_file = "themes.svg"
+            files.append(_write(output / chart_file, chart.svg + "\n"))  # type: ignore[operator]
     text = render_index(index, format, chart=chart, chart_file=chart_file)
     if output is None:
         return Written(text=text)
@@ -142,13 +143,3 @@ def _folder(directory: Path, format: str, output: Path | None, title: str | None
     for item, name in zip(loaded, names, strict=True):
         files.append(_write(output / name, _page(item, format, output, f"index{suffix}")))
     return Written(files=files)
-
-
-def _markdown_chart(trends: Any, output: Path) -> str | None:
-    """The chart as ``themes.svg`` beside a Markdown index; ``None`` without matplotlib/themes."""
-    if trends_svg(trends).svg is None:  # says why not in the HTML; here: no image
-        return None
-    from ..compare.plot import plot_themes
-
-    plot_themes(trends, output / "themes.svg")
-    return "themes.svg"
