@@ -42,3 +42,18 @@ def test_example_report_renders_in_chromium(tmp_path, example):
         dark = sum(grey.histogram()[:128]) / (WIDTH * HEIGHT)
     assert stddev > 20, "the page looks blank"
     assert 0.01 < dark < 0.5, "text should cover some, not most, of the page"
+
+
+def test_example_report_prints_without_the_navigation(tmp_path, example):
+    from pypdf import PdfReader
+
+    from sessietool.report.screenshot import print_pdf
+
+    page = tmp_path / "report.html"
+    page.write_text(render_session(example, "html"), encoding="utf-8")
+    pdf = print_pdf(page, tmp_path / "report.pdf", browser=BROWSER)
+    reader = PdfReader(pdf)
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert 1 <= len(reader.pages) <= 6
+    assert "Deelnemers" in text and "Marcelis Boereboom" in text
+    assert "Deelnemers (5)" not in text  # the page's navigation is for the screen only

@@ -42,6 +42,24 @@ def screenshot(page: str | Path, png: str | Path, *, width: int = 1100, height: 
     return png
 
 
+def print_pdf(page: str | Path, pdf: str | Path, *, browser: str | None = None,
+              timeout: float = 120) -> Path:
+    """Print ``page`` to ``pdf`` as the browser prints it (the page's print styles apply)."""
+    browser = browser or find_browser()
+    if browser is None:
+        raise MissingExtra(detail="Chromium (for printing)", extra="chromium")
+    pdf = Path(pdf).resolve()
+    with tempfile.TemporaryDirectory(prefix="sessietool-chromium-") as profile:
+        command = [browser, *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={pdf}",
+                   "--no-pdf-header-footer", Path(page).resolve().as_uri()]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
+                                check=False)
+    if result.returncode != 0 or not pdf.is_file():
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise OutputError(pdf, detail=f"Chromium printed no PDF: {last}")
+    return pdf
+
+
 if __name__ == "__main__":  # pragma: no cover
     args = sys.argv[1:]
     size = dict(zip(("width", "height"), map(int, args[2:4]), strict=False))
