@@ -17,4 +17,6 @@ HELP = (
     "  evaluate-ner  Score the chosen pipeline's named entities on CoNLL-style...\n"
     '  diff          Compare two sessions: speakers, organisations and themes...\n'
     '  trends        Follow sessions over time, ordered by session date: theme...\n'
+    '  report        Write reports analysts read: per session its...\n'
+    "  show          Print a session's overview: participants, organisations,...\n"
 )

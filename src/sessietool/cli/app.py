@@ -12,7 +12,9 @@ from .. import __version__
 from .diff_cmd import diff
 from .evaluate_cmd import evaluate, evaluate_ner
 from .extract_cmd import extract
+from .report_cmd import report
 from .schema_cmd import schema
+from .show_cmd import show
 from .trends_cmd import trends
 
 app = typer.Typer(
@@ -49,6 +51,8 @@ app.command()(evaluate)
 app.command("evaluate-ner")(evaluate_ner)
 app.command()(diff)
 app.command()(trends)
+app.command()(report)
+app.command()(show)
 
 
 def main() -> None:
