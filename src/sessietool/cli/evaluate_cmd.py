@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import options as opt
-from .errors import user_errors
+from .errors import require_exists, user_errors
+from .log import LOGGER, Quiet, Verbose
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console
@@ -31,22 +32,24 @@ class ReportFormat(StrEnum):
 GoldDir = Annotated[
     Path,
     typer.Argument(help="Folder of gold *.yaml files, or a folder with a gold/ subfolder "
-                   "(format: see the README, 'Evaluating extraction').", show_default=False),
+                   "(format: see the README, 'Evaluating extraction').", show_default=False,
+                   metavar="GOLD_DIR"),
 ]
 Summaries = Annotated[
     Path | None,
-    typer.Option("--summaries", "-s", file_okay=False,
+    typer.Option("--summaries", "-s", file_okay=False, metavar="DIR",
                  help="Score the summaries in this folder (<source stem>.yaml) instead of "
                  "extracting the gold files' sources.", show_default=False),
 ]
 Sources = Annotated[
     Path | None,
-    typer.Option("--sources", file_okay=False,
+    typer.Option("--sources", file_okay=False, metavar="DIR",
                  help="Folder the gold 'source' paths are relative to. Default: the folder "
                  "above GOLD_DIR, or the one above that.", show_default=False),
 ]
 Format = Annotated[
-    ReportFormat, typer.Option("--format", "-f", help="table for people, json for machines.")
+    ReportFormat, typer.Option("--format", "-f", metavar="table|json",
+                               help="table for people, json for machines.")
 ]
 MinF1 = Annotated[
     list[str] | None,
@@ -79,13 +82,20 @@ def evaluate(
     model: opt.Model = None,
     sources: Sources = None,
     groups: Groups = False,
+    quiet: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Score summaries against gold annotations: precision, recall and F1 per field, per file and
     macro-averaged.
 
-    Without --summaries each gold file's source is extracted first. Exit code 0; 1 when a
-    --min-f1 minimum is not reached (or, with --min-f1, a file could not be scored); 2 for usage
-    errors and invalid gold files.
+    Without --summaries each gold file's source is extracted first. Exit 1 when a --min-f1
+    floor is not met (or, with --min-f1, a file could not be scored); an invalid gold file is a
+    usage error (2).
+
+    \b
+    Examples:
+      sessietool evaluate ../shared/eval/gold --groups
+      sessietool evaluate gold/ --summaries out/ --min-f1 speakers=0.8 --format json
     """
     from ..errors import UsageError
     from ..evaluation.gold import gold_folder, load_gold_dir
@@ -93,6 +103,7 @@ def evaluate(
     from ..evaluation.run import evaluate_extracted, evaluate_summaries, source_bases
 
     with user_errors():
+        require_exists(gold_dir)
         try:
             thresholds = [parse_threshold(spec) for spec in min_f1 or ()]
         except ValueError as exc:
@@ -110,7 +121,7 @@ def evaluate(
         if format is ReportFormat.table:
             _print_table(report, groups=groups)
         for res in report.unscored:
-            print(f"sessietool: warning: {res.gold}: not scored: {res.error}", file=sys.stderr)
+            LOGGER.warning("%s: not scored: %s", res.gold, res.error)
         failures = list(check_thresholds(report.macro, thresholds))
         if thresholds and report.unscored:
             failures.append(f"{len(report.unscored)} of {len(report.files)} files could not be "
@@ -140,12 +151,9 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 
 def _console() -> Console:
-    from rich.console import Console
+    from .console import table_console
 
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=200)
-    return console
+    return table_console()
 
 
 def _print_table(report: Report, *, groups: bool) -> None:
@@ -179,21 +187,31 @@ def evaluate_ner(
     iob_file: Annotated[
         Path,
         typer.Argument(help="CoNLL-style IOB file: TOKEN [POS ...] TAG per line, blank lines "
-                       "between sentences.", show_default=False),
+                       "between sentences.", show_default=False, metavar="IOB_FILE"),
     ],
     model: opt.Model = None,
     format: Format = ReportFormat.table,
     encoding: Annotated[
-        str, typer.Option("--encoding", help="Text encoding of the IOB file (CoNLL-2002: latin-1).")
+        str, typer.Option("--encoding", metavar="ENCODING",
+                          help="Text encoding of the IOB file (CoNLL-2002: latin-1).")
     ] = "latin-1",
+    quiet: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Score the chosen pipeline's named entities on CoNLL-style IOB data, per label (exact span
-    match; pipeline labels mapped to PER/ORG/LOC/MISC)."""
+    match; pipeline labels mapped to PER/ORG/LOC/MISC).
+
+    \b
+    Examples:
+      sessietool evaluate-ner ned.testb
+      sessietool evaluate-ner ned.testb --model nl_core_news_sm --format json
+    """
     import codecs
 
     from ..errors import FileMissing, InputError, MalformedInput, UsageError
 
     with user_errors():
+        require_exists(iob_file)
         if not iob_file.is_file():
             raise FileMissing(iob_file)
         try:
