@@ -5,21 +5,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_helpers import NOTULEN, OVERLEG
 from typer.testing import CliRunner
 
 from sessietool.cli.app import app
-
-OVERLEG = """Jan de Vries: Goedemorgen allemaal, welkom bij het overleg over de digitale overheid.
-Piet Jansen: Dank je. Het ministerie van Financiën heeft het budget voor 2024 goedgekeurd.
-Jan de Vries: Mooi. Actie: Piet stuurt het verslag uiterlijk vrijdag 12 april rond.
-"""
-NOTULEN = """# Notulen werkgroep
-
-Aanwezig: Anna Bakker, Kees Visser
-
-1. De werkgroep bespreekt de privacy van gegevens bij de gemeente Utrecht.
-2. Besluit: de werkgroep komt op 3 mei 2024 weer bijeen.
-"""
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 import yaml
+from cli_helpers import OVERLEG
 
 
 def test_stdout_streams_json_lines_in_input_order(cli, sessions, tmp_path, monkeypatch) -> None:
@@ -134,8 +135,6 @@ def test_ci_run_prints_log_lines_and_a_table(cli, sessions, tmp_path) -> None:
 
 
 def test_stdin_to_stdout(cli, tmp_path) -> None:
-    from conftest import OVERLEG
-
     result = cli("extract", "-", input=OVERLEG.encode())
     assert result.exit_code == 0
     assert yaml.safe_load(result.stdout)["source"]["path"] == "-"
