@@ -134,6 +134,10 @@ def extract(
             themes=tuple(str(p) for p in themes or ()),
             max_size=max_size,
         )
+        if LOGGER.isEnabledFor(10):  # logging.DEBUG
+            from ..nlp.loading import resolve_model
+
+            LOGGER.debug("model: %s", resolve_model(model))
         if to_stdout or output_dir is None:
             if not to_stdout and len(inputs) > 1:
                 raise UsageError(detail=f"{len(inputs)} inputs: pass --output-dir OUT to write "
