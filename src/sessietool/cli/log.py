@@ -63,5 +63,6 @@ Quiet = Annotated[
 ]
 Verbose = Annotated[
     int, typer.Option("--verbose", "-v", count=True, callback=_set_verbose, show_default=False,
-                      help="Also debug detail on stderr (inputs found, model, timings)."),
+                      help="Also debug detail on stderr (inputs found, the model, the output "
+                      "folder)."),
 ]
