@@ -127,6 +127,7 @@ def summarise(
 ) -> Summary:
     """Run every extractor on a parsed session (its Doc or features) and assemble the summary."""
     from .extract import build_summary
+    from .extract.language_id import check_language
 
     transcript = prepared.transcript
     features = parsed if isinstance(parsed, Features) else Features.of(parsed)
@@ -146,7 +147,9 @@ def summarise(
         encoding=transcript.encoding,
     )
     generator = Generator(tool=f"sessietool {__version__}", model=model)
-    return build_summary(session, source, generator)
+    summary = build_summary(session, source, generator)
+    check_language(summary, prepared.text)
+    return summary
 
 
 def extract_session(

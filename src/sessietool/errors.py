@@ -55,9 +55,9 @@ class TooLarge(InputError):
 class ModelNotFound(SessietoolError):
     exit_code = 2
     template = (
-        "spaCy pipeline '{detail}' is not installed; install it (e.g. "
-        "'pip install nl_core_news_sm-3.8.0-py3-none-any.whl') or pass --model with a package "
-        "name or a path to a pipeline folder"
+        "spaCy pipeline '{detail}' is not installed; install its wheel into the tool's venv "
+        "(e.g. '.venv/bin/pip install ./nl_core_news_sm-3.8.0-py3-none-any.whl') or pass --model "
+        "with an installed package name, a path to a pipeline folder, or blank:nl"
     )
 
 
@@ -87,7 +87,8 @@ class MissingExtra(SessietoolError):
     """An optional dependency a command needs is not installed."""
 
     exit_code = 2
-    template = "{detail} is not installed; install it with: pip install 'sessietool[{extra}]'"
+    template = ("{detail} is not installed; install it from the sessietool checkout with: "
+                ".venv/bin/pip install -e '.[{extra}]'")
 
 
 class UnreadableFile(InputError):

@@ -15,13 +15,13 @@ SCHEMA_ID = "sessietool.summary/v1"
 ACTION_KINDS = ("action", "decision", "agreement", "request", "open-question")
 
 
-def _f(doc: str, default: Any = dataclasses.MISSING, **kw: Any) -> Any:
-    """A dataclass field with a description that ends up in the JSON Schema."""
-    if default is dataclasses.MISSING and "default_factory" not in kw:
-        return field(metadata={"doc": doc}, **kw)
+def _f(doc: str, default: Any = dataclasses.MISSING, *, optional: bool = False, **kw: Any) -> Any:
+    """A dataclass field with a description that ends up in the JSON Schema (``optional``: not
+    required there, for fields added after summaries without them were written)."""
+    metadata = {"doc": doc, "optional": optional}
     if default is dataclasses.MISSING:
-        return field(metadata={"doc": doc}, **kw)
-    return field(default=default, metadata={"doc": doc}, **kw)
+        return field(metadata=metadata, **kw)
+    return field(default=default, metadata=metadata, **kw)
 
 
 @dataclass
@@ -31,6 +31,11 @@ class Source:
     format: str = _f("report | transcript | vtt | srt | docx | pdf | markdown")
     words: int = _f("words in the text as read")
     encoding: str | None = _f("text encoding that was decoded, null for DOCX/PDF", None)
+    language: str | None = _f(
+        "language of the text as told from its function words (nl, en, de, fr), null when too "
+        "short to tell; a summary written before this field was added has none", None,
+        optional=True,
+    )
 
 
 @dataclass
@@ -196,7 +201,7 @@ def _schema_for(tp: Any) -> dict[str, Any]:
         schema: dict[str, Any] = {
             "type": "object",
             "properties": props,
-            "required": [f.name for f in dataclasses.fields(tp)],
+            "required": [f.name for f in dataclasses.fields(tp) if not f.metadata.get("optional")],
             "additionalProperties": False,
         }
     elif typing.get_origin(tp) is list:

@@ -54,7 +54,7 @@ def test_dask_missing_is_a_usage_error(cli, corpus, tmp_path, monkeypatch) -> No
     monkeypatch.setitem(sys.modules, "distributed", None)
     result = cli("extract", corpus, "-o", tmp_path / "out", "--engine", "dask")
     assert result.exit_code == 2
-    assert "pip install 'sessietool[dask]'" in result.stderr
+    assert "pip install -e '.[dask]'" in result.stderr
 
 
 @pytest.mark.slow

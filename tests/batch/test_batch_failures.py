@@ -10,7 +10,9 @@ from batch_helpers import TRANSCRIPT, outputs
 def add_bad_inputs(corpus: Path) -> tuple[Path, Path]:
     binary = corpus / "a" / "kapot.txt"
     binary.write_bytes(bytes(range(256)) * 8)
-    return binary, corpus / "weg.md"
+    empty = corpus / "leeg.md"
+    empty.write_text("  \n", encoding="utf-8")
+    return binary, empty
 
 
 def test_failing_files_are_reported_and_the_batch_goes_on(cli, corpus, tmp_path) -> None:
@@ -21,7 +23,7 @@ def test_failing_files_are_reported_and_the_batch_goes_on(cli, corpus, tmp_path)
     fails = [line for line in result.stderr.splitlines() if line.startswith("FAIL ")]
     assert len(fails) == 2
     assert fails[0].startswith(f"FAIL {binary}: ") and "binary" in fails[0]
-    assert fails[1] == f"FAIL {missing}: no such file"
+    assert fails[1].startswith(f"FAIL {missing}: ") and "nothing to summarise" in fails[1]
     assert len(outputs(out)) == 5
     assert "kapot.yaml" not in outputs(out)
     # the failed ones are retried next time, the good ones skipped
@@ -119,10 +121,14 @@ def test_single_file_output_equals_batch_output(cli, corpus, tmp_path) -> None:
     assert outputs(tmp_path / "out")["overleg.yaml"] == single
 
 
-def test_single_missing_file_exits_1(cli, tmp_path) -> None:
+def test_missing_path_is_a_usage_error(cli, corpus, tmp_path) -> None:
     result = cli("extract", tmp_path / "weg.txt")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stdout == ""
+    batch = cli("extract", corpus, tmp_path / "weg.txt", "-o", tmp_path / "out")
+    assert batch.exit_code == 2
+    assert batch.stderr == f"sessietool: error: {tmp_path / 'weg.txt'}: no such file or folder\n"
+    assert not (tmp_path / "out").exists()
 
 
 def test_stdin_in_a_batch(cli, corpus, tmp_path) -> None:

@@ -63,15 +63,16 @@ def test_diff_table_and_markdown(pair):
     assert md.stdout.startswith("# Session diff")
 
 
-def test_diff_errors_are_one_line_and_exit_2(pair, tmp_path):
+def test_diff_errors_are_one_line_missing_2_unreadable_1(pair, tmp_path):
     old, _ = pair
     missing = runner.invoke(app, ["diff", str(old), str(tmp_path / "nope.yaml"), "--exit-code"])
     assert missing.exit_code == 2
-    assert missing.stderr == f"sessietool: error: {tmp_path / 'nope.yaml'}: no such file\n"
+    assert missing.stderr == (f"sessietool: error: {tmp_path / 'nope.yaml'}: no such file or "
+                              "folder\n")
     bad = tmp_path / "bad.yaml"
     bad.write_text("title: not a summary\n")
     result = runner.invoke(app, ["diff", str(old), str(bad)])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "not a sessietool summary" in result.stderr
     usage = runner.invoke(app, ["diff", str(old), str(old), "--format", "xml"])
     assert usage.exit_code == 2
@@ -121,7 +122,7 @@ def test_trends_plot_and_skipped_files(pair, tmp_path):
     assert chart.exists()
     assert result.stderr.splitlines() == [
         "sessietool: note: skipped 1 files that are not summaries: settings.yaml",
-        f"chart written to {chart}",
+        f"sessietool: note: chart written to {chart}",
     ]
     bad = runner.invoke(app, ["trends", str(folder), "--plot", str(tmp_path / "c.gif")])
     assert bad.exit_code == 2
@@ -132,7 +133,7 @@ def test_trends_errors(tmp_path):
     empty = runner.invoke(app, ["trends", str(tmp_path)])
     assert empty.exit_code == 1
     assert "no session summaries" in empty.stderr and empty.stderr.count("\n") == 1
-    assert runner.invoke(app, ["trends", str(tmp_path / "missing")]).exit_code == 1
+    assert runner.invoke(app, ["trends", str(tmp_path / "missing")]).exit_code == 2
     assert runner.invoke(app, ["trends", str(tmp_path), "--top", "0"]).exit_code == 2
 
 

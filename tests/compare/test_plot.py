@@ -48,8 +48,8 @@ def test_errors(tmp_path, many, make_summary, monkeypatch):
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     with pytest.raises(MissingExtra) as err:
         plot_themes(many, tmp_path / "c.png")
-    assert str(err.value) == ("matplotlib (needed for --plot) is not installed; install it with: "
-                              "pip install 'sessietool[plot]'")
+    assert str(err.value) == ("matplotlib (needed for --plot) is not installed; install it from "
+                              "the sessietool checkout with: .venv/bin/pip install -e '.[plot]'")
 
 
 def test_rolling_mean():

@@ -311,8 +311,8 @@ def test_evaluate_ner(tmp_path: Path, fake_ner: list[dict[str, Any]]) -> None:
 
 def test_evaluate_ner_errors(tmp_path: Path, fake_ner: list[dict[str, Any]]) -> None:
     missing = runner.invoke(app, ["evaluate-ner", str(tmp_path / "none.iob")])
-    assert missing.exit_code == 1
-    assert missing.stderr == f"sessietool: error: {tmp_path / 'none.iob'}: no such file\n"
+    assert missing.exit_code == 2
+    assert missing.stderr == f"sessietool: error: {tmp_path / 'none.iob'}: no such file or folder\n"
     iob = tmp_path / "a.iob"
     iob.write_text("Jan B-PER\n", encoding="utf-8")
     bad = runner.invoke(app, ["evaluate-ner", str(iob), "--encoding", "klingon"])

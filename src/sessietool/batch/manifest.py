@@ -190,3 +190,57 @@ class Manifest:
                 "inputs": dict(sorted(self.entries.items()))}
         write_atomic(self.path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
         self._dirty = False
+
+
+# -- ownership: which outputs the manifest owns, and those whose input is gone --------------------
+
+@dataclass(frozen=True)
+class Orphan:
+    """An output the manifest owns whose input no longer exists (deleted or renamed)."""
+
+    key: str
+    source: str
+    output: Path
+
+
+def owned_output(out_dir: Path, entry: object) -> Path | None:
+    """The output file an entry owns: a plain ``<name>.yaml|.json`` directly in ``out_dir``
+    (never the manifest, a hidden file, a path with folders, or a symbolic link); else None."""
+    name = entry.get("output") if isinstance(entry, dict) else None
+    if not isinstance(name, str) or not name or name != Path(name).name or name.startswith("."):
+        return None
+    if "/" in name or "\\" in name or Path(name).suffix not in (".yaml", ".json"):
+        return None
+    path = Path(out_dir) / name
+    return path if path.is_file() and not path.is_symlink() else None
+
+
+def orphans(manifest: Manifest) -> list[Orphan]:
+    """Outputs whose input (the entry's resolved path) is gone, sorted by output name. An output
+    also owned by an entry whose input still exists is not an orphan."""
+    live: set[Path] = set()
+    gone: list[Orphan] = []
+    for key, entry in manifest.entries.items():
+        output = owned_output(manifest.out_dir, entry)
+        if output is None:
+            continue
+        if key != "-" and not Path(key).exists():
+            source = entry.get("source") if isinstance(entry.get("source"), str) else key
+            gone.append(Orphan(key, source, output))
+        else:
+            live.add(output)
+    return sorted((o for o in gone if o.output not in live), key=lambda o: o.output.name)
+
+
+def prune(manifest: Manifest, found: list[Orphan]) -> list[Path]:
+    """Remove the orphans' outputs and forget their entries; flushes the manifest. Returns the
+    files removed."""
+    removed: list[Path] = []
+    for orphan in found:
+        if owned_output(manifest.out_dir, manifest.entries.get(orphan.key)) != orphan.output:
+            continue  # the manifest no longer owns it as found
+        orphan.output.unlink(missing_ok=True)
+        removed.append(orphan.output)
+        manifest.forget(orphan.key)
+    manifest.flush()
+    return removed

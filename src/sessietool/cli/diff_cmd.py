@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from . import options as opt
-from .errors import report
+from .errors import report, require_exists
+from .log import Quiet, Verbose
 
 
 class DiffFormat(StrEnum):
@@ -30,7 +31,8 @@ def diff(
     ],
     format: Annotated[
         DiffFormat,
-        typer.Option("--format", "-f", help="table (for a terminal), yaml, json or markdown."),
+        typer.Option("--format", "-f", metavar="table|yaml|json|markdown",
+                     help="table (for a terminal), yaml, json or markdown."),
     ] = DiffFormat.table,
     exit_code: Annotated[
         bool,
@@ -38,12 +40,20 @@ def diff(
                      "'git diff --exit-code' does."),
     ] = False,
     model: opt.Model = None,
+    quiet: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Compare two sessions: speakers, organisations and themes added, removed or changed, and
     action points new, carried over or no longer mentioned.
 
-    Exit code 0, or 1 with --exit-code when there are differences; 2 for any error (also an
-    unreadable input, so that 1 always means "differences").
+    With --exit-code, exit 1 when the sessions differ (as 'git diff --exit-code'); an input
+    that cannot be read is 1 too, with an error line on stderr.
+
+    \b
+    Examples:
+      sessietool diff out/notulen-juni.yaml out/notulen-juli.yaml
+      sessietool diff notulen-juni.md notulen-juli.md --format markdown
+      sessietool diff old.yaml new.yaml --exit-code || echo "the sessions differ"
     """
     from ..compare.diff import diff_summaries
     from ..compare.load import load_summary
@@ -51,14 +61,15 @@ def diff(
     from ..errors import SessietoolError
 
     try:
+        require_exists(old, new)
         result = diff_summaries(load_summary(old, model=model), load_summary(new, model=model))
     except SessietoolError as exc:
         report(exc)
-        raise typer.Exit(2) from None
+        raise typer.Exit(exc.exit_code) from None
     if format is DiffFormat.table:
-        from rich.console import Console
+        from .console import table_console
 
-        print_diff(result, Console(highlight=False))
+        print_diff(result, table_console())
     else:
         typer.echo(render_diff(result, format.value), nl=False)
     if exit_code and result.has_differences:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import typer
 
@@ -23,3 +24,12 @@ def user_errors() -> Iterator[None]:
     except SessietoolError as exc:
         report(exc)
         raise typer.Exit(exc.exit_code) from None
+
+
+def require_exists(*paths: Path) -> None:
+    """A path given on the command line that does not exist is a usage error (exit 2)."""
+    from ..errors import UsageError
+
+    for path in paths:
+        if not path.exists():
+            raise UsageError(path, "no such file or folder")

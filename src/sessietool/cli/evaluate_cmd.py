@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import options as opt
-from .errors import user_errors
+from .errors import require_exists, user_errors
+from .log import LOGGER, Quiet, Verbose
 
 OVERALL = "all"  # the name of the group of every file (sessietool.evaluation.report.OVERALL)
 
@@ -33,22 +34,24 @@ class ReportFormat(StrEnum):
 GoldDir = Annotated[
     Path,
     typer.Argument(help="Folder of gold *.yaml files, or a folder with a gold/ subfolder "
-                   "(format: see the README, 'Evaluating extraction').", show_default=False),
+                   "(format: see the README, 'Evaluating extraction').", show_default=False,
+                   metavar="GOLD_DIR"),
 ]
 Summaries = Annotated[
     Path | None,
-    typer.Option("--summaries", "-s", file_okay=False,
+    typer.Option("--summaries", "-s", file_okay=False, metavar="DIR",
                  help="Score the summaries in this folder (<source stem>.yaml) instead of "
                  "extracting the gold files' sources.", show_default=False),
 ]
 Sources = Annotated[
     Path | None,
-    typer.Option("--sources", file_okay=False,
+    typer.Option("--sources", file_okay=False, metavar="DIR",
                  help="Folder the gold 'source' paths are relative to. Default: the folder "
                  "above GOLD_DIR, or the one above that.", show_default=False),
 ]
 Format = Annotated[
-    ReportFormat, typer.Option("--format", "-f", help="table for people, json for machines.")
+    ReportFormat, typer.Option("--format", "-f", metavar="table|json",
+                               help="table for people, json for machines.")
 ]
 MinF1 = Annotated[
     list[str] | None,
@@ -116,13 +119,20 @@ def evaluate(
     misses: MissesFile = None,
     show_misses: ShowMisses = False,
     suggest: SuggestFloors = False,
+    quiet: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Score summaries against gold annotations: precision, recall and F1 per field, per file,
     per corpus folder and overall, as macro averages (mean over files) and pooled over items.
 
-    Without --summaries each gold file's source is extracted first. Exit code 0; 1 when a
-    --min-f1 minimum or a --floors floor is not reached (or, with either, a file could not be
-    scored); 2 for usage errors and invalid gold or floors files.
+    Without --summaries each gold file's source is extracted first. Exit 1 when a --min-f1
+    minimum or a --floors floor is not met (or, with either, a file could not be scored); an
+    invalid gold or floors file is a usage error (2).
+
+    \b
+    Examples:
+      sessietool evaluate ../shared/eval/gold --show-misses
+      sessietool evaluate gold/ --summaries out/ --floors floors.txt --format json
     """
     from ..errors import UsageError
     from ..evaluation.floors import check_floors, load_floors, suggest_floors
@@ -131,6 +141,7 @@ def evaluate(
     from ..evaluation.run import evaluate_extracted, evaluate_summaries, source_bases
 
     with user_errors():
+        require_exists(gold_dir)
         try:
             thresholds = [parse_threshold(spec) for spec in min_f1 or ()]
         except ValueError as exc:
@@ -155,7 +166,7 @@ def evaluate(
             if show_misses:
                 _print_misses(report)
         for res in report.unscored:
-            print(f"sessietool: warning: {res.gold}: not scored: {res.error}", file=sys.stderr)
+            LOGGER.warning("%s: not scored: %s", res.gold, res.error)
         failures = list(check_thresholds(report.macro, thresholds))
         failures += check_floors(report.figures(), floor_list)
         if (thresholds or floor_list) and report.unscored:
@@ -186,12 +197,9 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 
 def _console() -> Console:
-    from rich.console import Console
+    from .console import table_console
 
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=200)
-    return console
+    return table_console()
 
 
 def _print_table(report: Report) -> None:
@@ -280,21 +288,31 @@ def evaluate_ner(
     iob_file: Annotated[
         Path,
         typer.Argument(help="CoNLL-style IOB file: TOKEN [POS ...] TAG per line, blank lines "
-                       "between sentences.", show_default=False),
+                       "between sentences.", show_default=False, metavar="IOB_FILE"),
     ],
     model: opt.Model = None,
     format: Format = ReportFormat.table,
     encoding: Annotated[
-        str, typer.Option("--encoding", help="Text encoding of the IOB file (CoNLL-2002: latin-1).")
+        str, typer.Option("--encoding", metavar="ENCODING",
+                          help="Text encoding of the IOB file (CoNLL-2002: latin-1).")
     ] = "latin-1",
+    quiet: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Score the chosen pipeline's named entities on CoNLL-style IOB data, per label (exact span
-    match; pipeline labels mapped to PER/ORG/LOC/MISC)."""
+    match; pipeline labels mapped to PER/ORG/LOC/MISC).
+
+    \b
+    Examples:
+      sessietool evaluate-ner ned.testb
+      sessietool evaluate-ner ned.testb --model nl_core_news_sm --format json
+    """
     import codecs
 
     from ..errors import FileMissing, InputError, MalformedInput, UsageError
 
     with user_errors():
+        require_exists(iob_file)
         if not iob_file.is_file():
             raise FileMissing(iob_file)
         try:

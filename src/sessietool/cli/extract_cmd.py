@@ -1,8 +1,10 @@
 """``sessietool extract``: session files in, YAML/JSON summaries out.
 
-A thin command over :mod:`sessietool.batch`: one file without ``--output-dir`` prints its summary
-to stdout; otherwise every input (folders walked, glob patterns expanded) becomes one file in the
-output folder, incrementally (see :mod:`sessietool.batch.manifest`).
+A thin command over :mod:`sessietool.batch`: one input without ``--output-dir`` prints its summary
+to stdout; ``--stdout`` (or ``-o -``) streams every input's summary there (JSON Lines or YAML
+documents); otherwise every input (folders walked, glob patterns expanded) becomes one file in
+the output folder, incrementally (see :mod:`sessietool.batch.manifest`), and outputs whose input
+is gone are reported (``--prune`` removes them).
 """
 from __future__ import annotations
 
@@ -13,8 +15,11 @@ from typing import Annotated
 
 import typer
 
+from ..batch.discover import Input
+from ..errors import UsageError
 from . import options as opt
-from .errors import report, user_errors
+from .errors import user_errors
+from .log import LOGGER, Quiet, Verbose, is_quiet
 
 
 class OutFormat(StrEnum):
@@ -40,16 +45,32 @@ def extract(
                        show_default=False, metavar="PATH"),
     ],
     output_dir: opt.OutputDir = None,
+    stdout: Annotated[
+        bool, typer.Option("--stdout", help="Stream every summary to stdout instead (the same "
+                           "as -o -): JSON Lines with --format json, else YAML documents "
+                           "separated by ---, in input order."),
+    ] = False,
     format: Annotated[
-        OutFormat, typer.Option("--format", "-f", help="Output format.")
+        OutFormat, typer.Option("--format", "-f", help="Output format.", metavar="yaml|json")
     ] = OutFormat.yaml,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", "-x", metavar="GLOB", show_default=False,
+                     help="Skip files found in folders or by patterns whose name (or path below "
+                     "the folder) matches GLOB, case-insensitively; repeatable. Files named "
+                     "README*, SOURCE* or LICENSE* are skipped too (see below)."),
+    ] = None,
+    no_default_excludes: Annotated[
+        bool, typer.Option("--no-default-excludes",
+                           help="Also read README*, SOURCE* and LICENSE* files in folders."),
+    ] = False,
     model: opt.Model = None,
     gazetteer: opt.Gazetteer = None,
     themes: opt.Themes = None,
     max_size: opt.MaxSize = 50_000_000,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=0, show_default=False,
+        typer.Option("--jobs", "-j", min=0, show_default=False, metavar="N",
                      help="Worker processes (0: one per CPU). Default: 1 locally, 2 on a local "
                      "Dask cluster."),
     ] = None,
@@ -57,86 +78,135 @@ def extract(
         bool, typer.Option("--force", help="Process inputs even when the manifest in the "
                            "output folder says they are unchanged."),
     ] = False,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Remove outputs whose input is gone (deleted or "
+                           "renamed); only files the folder's manifest records as outputs."),
+    ] = False,
     fail_fast: Annotated[
         bool, typer.Option("--fail-fast", help="Stop at the first input that fails."),
     ] = False,
     log_format: Annotated[
-        LogFormat, typer.Option("--log-format", help="Without a terminal (or with CI=true): "
-                                "plain log lines or JSON lines on stderr."),
+        LogFormat, typer.Option("--log-format", metavar="text|json",
+                                help="Without a terminal (or with CI=true): plain log lines or "
+                                "JSON lines on stderr."),
     ] = LogFormat.text,
     engine: Annotated[
-        Engine, typer.Option("--engine", help="local, or dask (pip install 'sessietool[dask]')."),
+        Engine, typer.Option("--engine", metavar="local|dask",
+                             help="local, or dask (pip install -e '.[dask]')."),
     ] = Engine.local,
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", show_default=False,
+        typer.Option("--scheduler", show_default=False, metavar="ADDRESS",
                      help="Dask scheduler address; default: a local cluster for this run."),
     ] = None,
+    quiet: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Extract speakers, organisations, themes, action points and dates from session files.
 
-    One file without --output-dir prints its summary to stdout; with --output-dir each input
-    becomes OUT/<stem>.yaml, and a manifest there lets re-runs skip unchanged inputs. Exit code 0
-    when all went well, 1 when any input failed, 2 for usage errors.
+    One input without --output-dir prints its summary to stdout; --stdout streams the summaries
+    of all inputs there; with --output-dir each input becomes OUT/<stem>.yaml, and a manifest
+    there lets re-runs skip unchanged inputs and tells which outputs lost their input.
+
+    \b
+    Examples:
+      sessietool extract data/sessions/2020-10-06-verdiepingssessie.txt
+      sessietool extract notulen/ 'archief/**/*.md' -o samenvattingen/ --jobs 2
+      sessietool extract notulen/ --stdout --format json | jq .session
+      sessietool extract notulen/ -o samenvattingen/ --prune --exclude 'concept*'
     """
     from ..api import Options
+    from ..batch.discover import DEFAULT_EXCLUDE
 
     if scheduler and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    to_stdout = stdout or (output_dir is not None and str(output_dir) == STDOUT)
     with user_errors():
+        if stdout and output_dir is not None and str(output_dir) != STDOUT:
+            raise UsageError(detail="--stdout and --output-dir: choose one")
+        if prune and (to_stdout or output_dir is None):
+            raise UsageError(detail="--prune needs --output-dir")
+        patterns = (() if no_default_excludes else DEFAULT_EXCLUDE) + tuple(exclude or ())
+        inputs = _inputs(paths, patterns)
         options = Options(
             model=model,
             gazetteers=tuple(str(p) for p in gazetteer or ()),
             themes=tuple(str(p) for p in themes or ()),
             max_size=max_size,
         )
-        if output_dir is None:
-            _single(paths, options, format.value)
+        if LOGGER.isEnabledFor(10):  # logging.DEBUG
+            from ..nlp.loading import resolve_model
+
+            LOGGER.debug("model: %s", resolve_model(model))
+        if to_stdout or output_dir is None:
+            if not to_stdout and len(inputs) > 1:
+                raise UsageError(detail=f"{len(inputs)} inputs: pass --output-dir OUT to write "
+                                 "one summary file each, or --stdout to stream them")
+            _stream(inputs, options, format.value, lines=to_stdout, fail_fast=fail_fast)
             return
-        _batch(paths, output_dir, options, fmt=format.value, jobs=jobs, force=force,
+        _batch(inputs, output_dir, options, fmt=format.value, jobs=jobs, force=force,
                fail_fast=fail_fast, log_format=log_format.value, engine=engine.value,
-               scheduler=scheduler)
+               scheduler=scheduler, prune=prune)
 
 
-def _single(paths: list[str], options: object, fmt: str) -> None:
-    """One input, summary on stdout."""
-    from ..api import extract_session
-    from ..batch.discover import discover
-    from ..errors import InputError
-    from ..output import dumps
+STDOUT = "-"
 
-    inputs = discover(paths)
-    if len(inputs) != 1 or Path(paths[0]).is_dir():
-        raise typer.BadParameter("several inputs need --output-dir", param_hint="PATHS")
-    item = inputs[0]
-    data = sys.stdin.buffer.read() if item.is_stdin else None
-    try:
-        summary = extract_session(item.source, data=data, options=options)  # type: ignore[arg-type]
-    except InputError as exc:
-        report(exc)
-        raise typer.Exit(1) from None
-    sys.stdout.write(dumps(summary.to_dict(), fmt))
+
+def _inputs(paths: list[str], patterns: tuple[str, ...]) -> list[Input]:
+    """The inputs of the run; a missing path, a pattern without matches or no supported file at
+    all is a usage error (exit 2)."""
+    from ..batch.discover import SUFFIXES, discover
+
+    inputs = discover(paths, exclude=patterns)
+    for item in inputs:
+        if item.error:
+            what = item.error if item.error != "no such file" else "no such file or folder"
+            raise UsageError(item.source, what)
+    if not inputs:
+        where = ", ".join(paths)
+        raise UsageError(detail=f"no supported files in {where} (supported: "
+                         f"{' '.join(SUFFIXES)}; skipped: {', '.join(patterns) or 'nothing'})")
+    LOGGER.debug("%d inputs; skipping files matching %s", len(inputs),
+                 ", ".join(patterns) or "nothing")
+    return inputs
+
+
+def _stream(inputs: list[Input], options: object, fmt: str, *, lines: bool,
+            fail_fast: bool) -> None:
+    """Summaries on stdout, in input order; a failing input is one stderr line, exit 1."""
+    from ..batch.stream import stream_summaries
+
+    def on_error(item: Input, reason: str) -> None:
+        report_line(f"{item.source}: {reason}")
+
+    failed = stream_summaries(inputs, options, sys.stdout, fmt=fmt, lines=lines,  # type: ignore[arg-type]
+                              fail_fast=fail_fast, on_error=on_error)
+    if failed:
+        raise typer.Exit(1)
+
+
+def report_line(message: str) -> None:
+    print(f"sessietool: error: {message}", file=sys.stderr, flush=True)
 
 
 def _batch(
-    paths: list[str], output_dir: Path, options: object, *, fmt: str, jobs: int | None,
+    inputs: list[Input], output_dir: Path, options: object, *, fmt: str, jobs: int | None,
     force: bool, fail_fast: bool, log_format: str, engine: str, scheduler: str | None,
+    prune: bool,
 ) -> None:
     import os
 
-    from ..batch.discover import discover
     from ..batch.progress import make_reporter
     from ..batch.runner import run_batch
 
-    inputs = discover(paths)
-    if not inputs:
-        raise typer.BadParameter("no inputs found", param_hint="PATHS")
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs is None:
         jobs = 1 if engine == "local" else 2
+    LOGGER.debug("writing to %s with %d job(s), engine %s", output_dir, jobs, engine)
     result = None
-    with make_reporter(log_format) as reporter:
+    quiet = is_quiet() and log_format == "text"
+    with QuietReporter() if quiet else make_reporter(log_format) as reporter:
         events = run_batch(inputs, output_dir, options, jobs=jobs,  # type: ignore[arg-type]
                            force=force, fail_fast=fail_fast, fmt=fmt, engine=engine,
                            scheduler=scheduler)
@@ -146,5 +216,48 @@ def _batch(
                 result = event.result
         if result is not None:
             reporter.summary(result)
+    _orphans(output_dir, prune=prune, json_lines=log_format == "json")
     if result is not None and result.exit_code:
         raise typer.Exit(result.exit_code)
+
+
+def _orphans(output_dir: Path, *, prune: bool, json_lines: bool) -> None:
+    """Report (or, with --prune, remove) outputs whose input is gone."""
+    import json
+
+    from ..batch.manifest import Manifest, orphans
+    from ..batch.manifest import prune as remove
+
+    manifest = Manifest.load(output_dir)
+    found = orphans(manifest)
+    if not found:
+        return
+    removed = set(remove(manifest, found)) if prune else set()
+    for orphan in found:
+        gone = orphan.output in removed
+        if json_lines:
+            print(json.dumps({"event": "pruned" if gone else "orphan", "path": orphan.source,
+                              "output": str(orphan.output)}, ensure_ascii=False),
+                  file=sys.stderr, flush=True)
+        elif gone:
+            LOGGER.info("removed %s: its input %s is gone", orphan.output, orphan.source)
+        else:
+            LOGGER.warning("%s: its input %s is gone; --prune removes it", orphan.output,
+                           orphan.source)
+
+
+class QuietReporter:
+    """--quiet: only the failures, one line each; no progress, no table."""
+
+    def __enter__(self) -> QuietReporter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def handle(self, event: object) -> None:
+        if getattr(event, "kind", "") == "fail":
+            print(f"FAIL {event.source}: {event.reason}", file=sys.stderr, flush=True)  # type: ignore[attr-defined]
+
+    def summary(self, result: object) -> None:
+        return None

@@ -1,4 +1,4 @@
-"""The console entry point: bare ``--help`` and ``--version`` without importing typer or spaCy.
+"""The console entry point: bare ``--help``, ``-h`` and ``--version`` without typer or spaCy.
 
 ``sessietool --help`` is answered from :mod:`._helptext`, the help text Typer renders for the
 app (at 80 columns, Click's maximum), stored in the package; anything else goes to the Typer app
@@ -33,7 +33,7 @@ def main() -> None:
 
         sys.stdout.write(f"sessietool {__version__}\n")
         return
-    if args == ["--help"] and _columns() >= HELP_WIDTH:
+    if args in (["--help"], ["-h"]) and _columns() >= HELP_WIDTH:
         from ._helptext import HELP
 
         sys.stdout.write(HELP)

@@ -9,7 +9,7 @@ import typer
 Model = Annotated[
     str | None,
     typer.Option(
-        "--model", "-m", envvar="SESSIETOOL_MODEL",
+        "--model", "-m", envvar="SESSIETOOL_MODEL", metavar="MODEL",
         help="spaCy pipeline: an installed package (nl_core_news_sm), a folder, or blank:nl. "
         "Default: the bundled nl_sessie_sm.",
         show_default=False,
@@ -17,19 +17,21 @@ Model = Annotated[
 ]
 OutputDir = Annotated[
     Path | None,
-    typer.Option("--output-dir", "-o", help="Write one <stem>.yaml (or .json) per input here.",
+    typer.Option("--output-dir", "-o", metavar="OUT",
+                 help="Write one <stem>.yaml (or .json) per input to folder OUT; - for stdout.",
                  file_okay=False, show_default=False),
 ]
 Gazetteer = Annotated[
     list[Path] | None,
     typer.Option("--gazetteer", help="Extra organisations YAML (same format as the bundled one); "
-                 "repeatable.", exists=False, show_default=False),
+                 "repeatable.", exists=False, show_default=False, metavar="FILE"),
 ]
 Themes = Annotated[
     list[Path] | None,
-    typer.Option("--themes", help="Extra theme taxonomy YAML; repeatable.", show_default=False),
+    typer.Option("--themes", help="Extra theme taxonomy YAML; repeatable.", show_default=False,
+                 metavar="FILE"),
 ]
 MaxSize = Annotated[
     int, typer.Option("--max-size", help="Refuse inputs larger than this many bytes.",
-                      show_default=True, min=1),
+                      show_default=True, min=1, metavar="BYTES"),
 ]

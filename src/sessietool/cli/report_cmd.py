@@ -25,24 +25,26 @@ def report(
     ],
     format: Annotated[
         ReportFormat,
-        typer.Option("--format", "-f", help="html (one self-contained file per page) or "
-                     "markdown (renders on GitHub)."),
+        typer.Option("--format", "-f", metavar="html|markdown",
+                     help="html (one self-contained file per page) or markdown (renders on "
+                     "GitHub)."),
     ] = ReportFormat.html,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="A .html/.md file for one page, or a folder: one "
                      "page per session, and index.html for a folder of summaries. Default: "
-                     "print the page.", show_default=False),
+                     "print the page.", show_default=False, metavar="FILE_OR_DIR"),
     ] = None,
     title: Annotated[
         str | None,
         typer.Option("--title", help="Title of a folder's index (default: 'Sessies in "
-                     "<folder>').", show_default=False),
+                     "FOLDER').", show_default=False, metavar="TEXT"),
     ] = None,
     lookback: Annotated[
         int,
-        typer.Option("--lookback", min=1, help="Action register: in how many earlier sessions "
-                     "to look for an action point without a number that a new one continues."),
+        typer.Option("--lookback", min=1, metavar="N",
+                     help="Action register: in how many earlier sessions to look for an action "
+                     "point without a number that a new one continues."),
     ] = 2,
     model: opt.Model = None,
 ) -> None:
@@ -52,6 +54,12 @@ def report(
     themes chart.
 
     Exit code 0; 1 for an unreadable input or output; 2 for usage errors.
+
+    \b
+    Examples:
+      sessietool report data/sessions/2020-10-06-verdiepingssessie.yaml -o report.html
+      sessietool report notulen.md --format markdown > notulen-report.md
+      sessietool report samenvattingen/ -o rapport/
     """
     from ..api import Options
     from ..report.write import report_files

@@ -7,7 +7,13 @@ import typer
 
 
 def schema() -> None:
-    """Print the JSON Schema that every summary validates against."""
+    """Print the JSON Schema that every summary validates against.
+
+    \b
+    Examples:
+      sessietool schema > summary.schema.json
+      sessietool schema | jq '.properties.speakers'
+    """
     from ..summary import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))

@@ -22,6 +22,11 @@ def show(
     themes with their source lines (the page 'sessietool report' writes).
 
     Exit code 0; 1 for an unreadable input; 2 for usage errors.
+
+    \b
+    Examples:
+      sessietool show data/sessions/2020-10-06-verdiepingssessie.yaml
+      sessietool show notulen.md --model blank:nl
     """
     from rich.console import Console
 

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .errors import user_errors
+from .errors import require_exists, user_errors
+from .log import LOGGER, Quiet, Verbose
 
 
 class TrendsFormat(StrEnum):
@@ -27,18 +28,20 @@ def trends(
     ],
     format: Annotated[
         TrendsFormat,
-        typer.Option("--format", "-f", help="table (for a terminal), csv (long format: one row "
+        typer.Option("--format", "-f", metavar="table|csv|json|yaml|markdown",
+                     help="table (for a terminal), csv (long format: one row "
                      "per series and session), json, yaml or markdown."),
     ] = TrendsFormat.table,
     plot: Annotated[
         Path | None,
         typer.Option("--plot", help="Also draw the top themes over time to this .png, .svg or "
-                     ".pdf file (needs matplotlib: pip install 'sessietool[plot]').",
-                     dir_okay=False, show_default=False),
+                     ".pdf file (needs matplotlib: pip install -e '.[plot]').",
+                     dir_okay=False, show_default=False, metavar="FILE"),
     ] = None,
     top: Annotated[
         int,
-        typer.Option("--top", min=1, help="Themes, organisations and speakers to show in the "
+        typer.Option("--top", min=1, metavar="N",
+                     help="Themes, organisations and speakers to show in the "
                      "tables and the chart."),
     ] = 8,
     keyphrases: Annotated[
@@ -48,21 +51,31 @@ def trends(
     ] = False,
     lookback: Annotated[
         int,
-        typer.Option("--lookback", min=1, help="In how many earlier sessions to look for the "
+        typer.Option("--lookback", min=1, metavar="N",
+                     help="In how many earlier sessions to look for the "
                      "action point a new one carries over (1: only the previous session)."),
     ] = 2,
+    quiet: Quiet = False,
+    verbose: Verbose = 0,
 ) -> None:
     """Follow sessions over time, ordered by session date: theme scores, organisations' presence,
     speakers' participation, and action points still open versus settled.
 
-    Exit code 0; 1 when the folder holds no summaries or a broken one; 2 for usage errors (also a
-    --plot file name that is not .png/.svg/.pdf, or matplotlib missing).
+    Exit 1 when the folder holds no summaries or a broken one; a --plot file name that is not
+    .png/.svg/.pdf, or matplotlib missing, is a usage error (2).
+
+    \b
+    Examples:
+      sessietool trends samenvattingen/
+      sessietool trends samenvattingen/ --format csv > trends.csv
+      sessietool trends samenvattingen/ --plot themes.svg --top 6
     """
     from ..compare.load import load_summary_dir
     from ..compare.render import print_trends, render_trends
     from ..compare.trends import trends as compute_trends
 
     with user_errors():
+        require_exists(directory)
         if plot is not None:
             from ..compare.plot import check_plot_path
 
@@ -71,19 +84,19 @@ def trends(
         if found.skipped:
             names = ", ".join(p.name for p in found.skipped[:5])
             more = f" and {len(found.skipped) - 5} more" if len(found.skipped) > 5 else ""
-            typer.echo(f"sessietool: note: skipped {len(found.skipped)} files that are not "
-                       f"summaries: {names}{more}", err=True)
+            LOGGER.info("skipped %d files that are not summaries: %s%s", len(found.skipped),
+                        names, more)
         result = compute_trends(found.summaries, lookback=lookback)
         if plot is not None:
             from ..compare.plot import plot_themes
 
             plot_themes(result, plot, top=top, keyphrases=keyphrases)
         if format is TrendsFormat.table:
-            from rich.console import Console
+            from .console import table_console
 
-            print_trends(result, Console(highlight=False), top=top, keyphrases=keyphrases)
+            print_trends(result, table_console(), top=top, keyphrases=keyphrases)
         else:
             text = render_trends(result, format.value, top=top, keyphrases=keyphrases)
             typer.echo(text, nl=False)
         if plot is not None:
-            typer.echo(f"chart written to {plot}", err=True)
+            LOGGER.info("chart written to %s", plot)
