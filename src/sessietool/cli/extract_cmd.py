@@ -46,6 +46,10 @@ def extract(
     model: opt.Model = None,
     gazetteer: opt.Gazetteer = None,
     themes: opt.Themes = None,
+    max_themes: Annotated[
+        int,
+        typer.Option("--max-themes", min=1, help="Themes listed per session, strongest first."),
+    ] = 8,
     max_size: opt.MaxSize = 50_000_000,
     jobs: Annotated[
         int | None,
@@ -89,6 +93,7 @@ def extract(
             gazetteers=tuple(str(p) for p in gazetteer or ()),
             themes=tuple(str(p) for p in themes or ()),
             max_size=max_size,
+            max_themes=max_themes,
         )
         if output_dir is None:
             _single(paths, options, format.value)
