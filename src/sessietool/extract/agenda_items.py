@@ -167,8 +167,9 @@ def agenda_items(transcript: Transcript) -> list[AgendaItem]:
     if headings and _headings_are_structure(segments, headings):
         raw += [(i, None, segments[i].text) for i in headings]
     raw += [(i, None, segments[i].text) for i in _agenda_list(segments)]
-    if not raw:
-        raw = [(i, None, segments[i].text) for i in _title_lines(segments)]
+    if not raw and not any(s.kind == "turn" for s in segments):
+        lines = _title_lines(segments)
+        raw = [(i, None, segments[i].text) for i in lines] if len(lines) >= 2 else []
     title = (transcript.title or "").casefold()
     listed = set(_agenda_list(segments))
     items: list[AgendaItem] = []
@@ -178,7 +179,7 @@ def agenda_items(transcript: Transcript) -> list[AgendaItem]:
         key = _key(label)
         if not key or key == title.strip() or not _is_title(label):
             continue
-        if number is None and i <= 2 and i not in listed:  # the document's own title
+        if number is None and i not in listed and _is_document_title(transcript, i):
             continue
         earlier = next((k for k, s in enumerate(seen) if s == key or _repeats(s, key)), None)
         seen.append(key)
@@ -191,6 +192,15 @@ def agenda_items(transcript: Transcript) -> list[AgendaItem]:
             items.remove(old)  # the heading over the minutes replaces the agenda list's item
         items.append(AgendaItem(number, label, segments[i].line, i))
     return items
+
+
+def _is_document_title(transcript: Transcript, i: int) -> bool:
+    """The first segment, or (a file without a title of its own) a line among the first short
+    lines: "Verslag" / "Stuurgroep kennisplatform APIs"."""
+    if i == 0:
+        return True
+    before = transcript.segments[:i]
+    return transcript.title is None and i <= 2 and all(len(s.text.split()) <= 3 for s in before)
 
 
 def _key(label: str) -> str:

@@ -155,8 +155,9 @@ def _agenda_drafts(session: SessionDoc, items: list[AgendaItem]) -> list[_Draft]
         end = offsets[heading] if heading < len(offsets) else len(session.text)
         words = len(session.text[start:end].split())
         title = _title_words(item.title)
-        mentions = sum(low.count(w) - low.count(w, start, end) for w in title if len(w) >= 5)
-        raw = 1.0 + words + 3 * mentions
+        raw = 1.0 + words
+        if nxt == item.segment + 1:  # an agenda list's line: its evidence is named elsewhere
+            raw += 3 * sum(low.count(w) - low.count(w, start, end) for w in title if len(w) >= 5)
         d = _Draft(f"agenda-{slugify(item.title)}", item.title, "agenda", raw, span=(start, end))
         d.add_keywords([item.title.casefold(), *title])
         d.starts.append(start)
@@ -168,14 +169,19 @@ def _inside(starts: list[int], span: tuple[int, int]) -> float:
     return sum(span[0] <= s < span[1] for s in starts) / len(starts) if starts else 0.0
 
 
-def _merge_taxonomy(drafts: list[_Draft], tax: list[_Draft]) -> list[_Draft]:
-    """Taxonomy drafts that agree with an agenda draft become its keywords; the rest stay."""
+def _merge_taxonomy(
+    drafts: list[_Draft], tax: list[_Draft], size: int
+) -> list[_Draft]:
+    """Taxonomy drafts that agree with an agenda draft (their words in its title, or most of
+    their evidence in its text, when that text is not most of the document) become its
+    keywords; the rest stay themes of their own."""
     rest = []
     for t in tax:
         best = None
         for d in drafts:
             title = d.keywords[0]
-            if any(w in title for w in t.keywords) or _inside(t.starts, d.span) >= 0.6:
+            part = (d.span[1] - d.span[0]) < size / 2
+            if any(w in title for w in t.keywords) or part and _inside(t.starts, d.span) >= 0.6:
                 best = d
                 break
         if best is None:
@@ -217,7 +223,7 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
             d = _Draft(tid, by_id[tid].label, "taxonomy", float(ev.weight), words[:MAX_KEYWORDS])
             d.starts = ev.starts
             tax.append(d)
-    tax = _merge_taxonomy(agenda, tax)
+    tax = _merge_taxonomy(agenda, tax, len(session.text))
     named = " ".join(k for d in agenda for k in d.keywords)
     kp = []
     for p in keyphrases(session)[: 2 * limit]:
