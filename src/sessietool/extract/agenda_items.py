@@ -28,6 +28,7 @@ _NUMBERED = re.compile(r"^[\s_*#]*(\d{1,2})(?:\.\d{1,2})*[.)]?[\s_*]+(?=\w)(.+)$
 _MARKUP = re.compile(r"[_*#`]+")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _PARTS = re.compile(r"\s*(?:[,&/+;]|\ben\b|\bof\b)\s*")
+_FUNCTION_WORDS = frozenset(["de", "het", "een", "van", "en", "of", "in", "op", "voor", "met", "over", "naar", "bij", "aan", "te"])
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
@@ -80,7 +81,11 @@ def is_boilerplate(title: str) -> bool:
     if key in procedural:
         return True
     parts = [p for p in _PARTS.split(key) if p]
-    return bool(parts) and all(p in procedural for p in parts)
+    if parts and all(p in procedural for p in parts):
+        return True
+    # "Verslag bijeenkomst van 28 oktober 2021": only meeting words, dates and function words
+    filler = procedural | words["keyphrase_stopwords"] | _FUNCTION_WORDS
+    return all(w in filler or w.isdigit() for w in re.findall(r"\w+", key))
 
 
 def _is_title(label: str) -> bool:

@@ -15,6 +15,7 @@ Scores are shares within each source weighted by ``SOURCE_WEIGHT``, then normali
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from .text import add_line
 PREFIX_MIN = 5
 MIN_DISTINCT = 2
 HEAD_WEIGHT = 3
-MAX_KEYWORDS = 8
+MAX_KEYWORDS = 10
 SOURCE_WEIGHT = {"agenda": 1.0, "taxonomy": 0.5, "keyphrase": 0.35}
 DEFAULT_MAX_THEMES = 8
 
@@ -165,6 +166,43 @@ def _agenda_drafts(session: SessionDoc, items: list[AgendaItem]) -> list[_Draft]
     return drafts
 
 
+SECTION_TERMS = 4
+
+
+def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]:
+    """The words most particular to each agenda item's text (tf × idf over the items): content
+    words in lower case, no stopwords or meeting words, no names (PER entities, or capitalised
+    inside a sentence)."""
+    stop = theme_words()["keyphrase_stopwords"]
+    people = {
+        w.casefold()
+        for e in session.features.entities
+        if e.label in ("PER", "PERSON")
+        for w in e.text.split()
+    }
+    spans = [d.span for d in drafts]
+    counts: list[Counter[str]] = [Counter() for _ in drafts]
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for chunk in session.features.chunks:  # noun chunks: nouns and adjectives, no verbs
+        k = next((j for j, (s, e) in enumerate(spans) if s <= chunk.start < e), None)
+        if k is None:
+            continue
+        for lemma, lower in chunk.words:
+            if len(lower) < 4 or not lower.isalpha() and "-" not in lower:
+                continue
+            if lemma in stop or lower in stop or lower in people:
+                continue
+            counts[k][lemma] += 1
+            forms[lemma][lower] += 1
+    df = Counter(lemma for c in counts for lemma in c)
+    n = len(drafts)
+    out = []
+    for c in counts:
+        ranked = sorted(c, key=lambda w: (-c[w] * math.log(1 + n / df[w]), w))
+        out.append([forms[w].most_common(1)[0][0] for w in ranked if c[w] >= 2][:SECTION_TERMS])
+    return out
+
+
 def _inside(starts: list[int], span: tuple[int, int]) -> float:
     return sum(span[0] <= s < span[1] for s in starts) / len(starts) if starts else 0.0
 
@@ -233,9 +271,10 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
         d.add_keywords([f.casefold() for f, _ in p.forms.most_common(3)])
         d.starts = p.starts
         kp.append(d)
-    for d in agenda:  # the key phrases of its text describe an agenda item too
+    for d, terms in zip(agenda, _section_terms(session, agenda), strict=True):
         inside = [p for p in kp if _inside(p.starts, d.span) >= 0.5]
-        d.add_keywords([p.label.casefold() for p in inside[:3]])
+        d.add_keywords([p.label.casefold() for p in inside[:3]])  # its text's key phrases
+        d.add_keywords(terms)
     drafts = [*agenda, *tax, *kp]
     out: list[Theme] = []
     taken: set[str] = set()
