@@ -28,7 +28,9 @@ _NUMBERED = re.compile(r"^[\s_*#]*(\d{1,2})(?:\.\d{1,2})*[.)]?[\s_*]+(?=\w)(.+)$
 _MARKUP = re.compile(r"[_*#`]+")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _PARTS = re.compile(r"\s*(?:[,&/+;]|\ben\b|\bof\b)\s*")
-_FUNCTION_WORDS = frozenset(["de", "het", "een", "van", "en", "of", "in", "op", "voor", "met", "over", "naar", "bij", "aan", "te"])
+_FUNCTION_WORDS = frozenset(
+    ("de", "het", "een", "van", "en", "of", "in", "op", "voor", "met", "over", "naar", "bij", "aan")
+)
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
