@@ -101,3 +101,32 @@ def test_theme_ids_are_unique_for_labels_without_ascii(summarise):
 def test_themes_are_ordered_by_score(summarise):
     scores = [t.score for t in summarise(MINUTES, name="notulen.md").themes]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_cli_max_themes_single_and_batch(tmp_path: Path):
+    import yaml
+    from typer.testing import CliRunner
+
+    from sessietool.cli.app import app
+
+    src = tmp_path / "notulen.md"
+    src.write_text(MINUTES, encoding="utf-8")
+    runner = CliRunner()
+    one = runner.invoke(app, ["extract", str(src), "--model", "blank:nl", "--max-themes", "1"])
+    assert one.exit_code == 0, one.output
+    assert len(yaml.safe_load(one.stdout)["themes"]) == 1
+    out = tmp_path / "out"
+    many = runner.invoke(
+        app, ["extract", str(src), "--model", "blank:nl", "--max-themes", "2", "-o", str(out)]
+    )
+    assert many.exit_code == 0, many.output
+    assert len(yaml.safe_load((out / "notulen.yaml").read_text("utf-8"))["themes"]) == 2
+    bad = runner.invoke(app, ["extract", str(src), "--model", "blank:nl", "--max-themes", "0"])
+    assert bad.exit_code == 2
+
+
+def test_schema_names_the_theme_sources():
+    from sessietool.summary import json_schema
+
+    source = json_schema()["properties"]["themes"]["items"]["properties"]["source"]
+    assert source["enum"] == ["agenda", "taxonomy", "keyphrase"]
