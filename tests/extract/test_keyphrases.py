@@ -31,7 +31,8 @@ def test_single_words_only_when_written_as_a_term(word: str, ok: bool):
 
 
 TEXT = (
-    "De werkgroep bespreekt de nieuwe API design rules. Jan Jansen licht de API design rules toe.\n\n"
+    "De werkgroep bespreekt de nieuwe API design rules. "
+    "Jan Jansen licht de API design rules toe.\n\n"
     "De modulaire opbouw van de standaard is gewenst. Een modulaire opbouw maakt de API design "
     "rules eenvoudiger. De deelnemers van de vergadering zijn het eens over de modulaire opbouw.\n"
 )
