@@ -102,9 +102,9 @@ def _is_title(label: str) -> bool:
 
 def _repeats(a: str, b: str) -> bool:
     """Two labels of one item (the agenda list and the heading over its minutes)."""
-    wa, wb = set(re.findall(r"\w{3,}", a.casefold())), set(re.findall(r"\w{3,}", b.casefold()))
+    wa, wb = set(re.findall(r"\w{4,}", a.casefold())), set(re.findall(r"\w{4,}", b.casefold()))
     small = min(len(wa), len(wb))
-    return small > 0 and len(wa & wb) >= max(1, 0.6 * small)
+    return small > 0 and len(wa & wb) >= max(1, 0.8 * small)
 
 
 def _numbered(segments: list[Segment]) -> list[tuple[int, str, str]]:
@@ -188,15 +188,16 @@ def agenda_items(transcript: Transcript) -> list[AgendaItem]:
             continue
         if number is None and i not in listed and _is_document_title(transcript, i):
             continue
-        earlier = next((k for k, s in enumerate(seen) if s == key or _repeats(s, key)), None)
+        old = next(
+            (it for it in items if it.segment in listed and _repeats(_key(it.title), key)), None
+        )
+        if old is not None and i not in listed:
+            items.remove(old)  # the heading over the minutes replaces the agenda list's item
+        elif key in seen:
+            continue
         seen.append(key)
         if is_boilerplate(label):
             continue
-        if earlier is not None:
-            old = next((it for it in items if _key(it.title) == seen[earlier]), None)
-            if old is None or old.segment not in listed:
-                continue
-            items.remove(old)  # the heading over the minutes replaces the agenda list's item
         items.append(AgendaItem(number, label, segments[i].line, i))
     return items
 
