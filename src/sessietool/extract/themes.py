@@ -30,7 +30,7 @@ from .text import add_line
 PREFIX_MIN = 5
 MIN_DISTINCT = 2
 HEAD_WEIGHT = 3
-MAX_KEYWORDS = 10
+MAX_KEYWORDS = 12
 SOURCE_WEIGHT = {"agenda": 1.0, "taxonomy": 0.5, "keyphrase": 0.35}
 DEFAULT_MAX_THEMES = 8
 
@@ -166,7 +166,7 @@ def _agenda_drafts(session: SessionDoc, items: list[AgendaItem]) -> list[_Draft]
     return drafts
 
 
-SECTION_TERMS = 4
+SECTION_TERMS = 6
 
 
 def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]:
