@@ -10,7 +10,8 @@ key phrases, strongest first and at most ``LanguageData.max_themes`` of them.
   agenda item's text, or whose words are in its title, is merged into that item.
 * keyphrase: TextRank key phrases (:mod:`.keyphrases`) that no agenda theme already names.
 
-Scores are shares within each source weighted by ``SOURCE_WEIGHT``, then normalised to sum 1.
+Scores are shares within each source weighted by ``SOURCE_WEIGHT`` (taxonomy shares of at least
+the text's length / ``TAXONOMY_DENSITY``), then normalised to sum 1.
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def taxonomy_evidence(session: SessionDoc) -> dict[str, _Evidence]:
 
 def has_evidence(ev: _Evidence, n_tokens: int) -> bool:
     """The head term, or MIN_DISTINCT distinct terms; long texts need more than one mention."""
-    if not (ev.head or len(ev.terms) >= MIN_DISTINCT):
+    distinct = {term[:PREFIX_MIN] for term in ev.terms}  # "digitaal" and "digitale" are one
+    if not (ev.head or len(distinct) >= MIN_DISTINCT):
         return False
     return ev.hits >= (1 if n_tokens < 3000 else 3)
 
@@ -230,10 +232,17 @@ def _merge_taxonomy(
     return rest
 
 
-def _scored(drafts: list[_Draft]) -> list[tuple[_Draft, float]]:
+TAXONOMY_DENSITY = 50  # tokens per unit of taxonomy weight that make a theme's full share
+
+
+def _scored(drafts: list[_Draft], n_tokens: int) -> list[tuple[_Draft, float]]:
+    """Each draft's share within its source, weighted by SOURCE_WEIGHT, normalised to sum 1.
+    Taxonomy shares are of at least ``n_tokens / TAXONOMY_DENSITY``: a few hits in a long text
+    stay small beside the agenda."""
     totals: dict[str, float] = defaultdict(float)
     for d in drafts:
         totals[d.source] += d.raw
+    totals["taxonomy"] = max(totals["taxonomy"], n_tokens / TAXONOMY_DENSITY)
     weighted = [(d, SOURCE_WEIGHT[d.source] * d.raw / (totals[d.source] or 1)) for d in drafts]
     total = sum(w for _, w in weighted) or 1.0
     return sorted(((d, w / total) for d, w in weighted), key=lambda x: (-x[1], x[0].id))
@@ -278,7 +287,7 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
     drafts = [*agenda, *tax, *kp]
     out: list[Theme] = []
     taken: set[str] = set()
-    for d, score in _scored(drafts)[:limit]:
+    for d, score in _scored(drafts, session.features.n_tokens)[:limit]:
         lines: list[int] = []
         for s in sorted(d.starts):
             add_line(lines, session.line_of(s))
