@@ -280,10 +280,13 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
         d.add_keywords([f.casefold() for f, _ in p.forms.most_common(3)])
         d.starts = p.starts
         kp.append(d)
+    described: set[str] = set()
     for d, terms in zip(agenda, _section_terms(session, agenda), strict=True):
-        inside = [p for p in kp if _inside(p.starts, d.span) >= 0.5]
-        d.add_keywords([p.label.casefold() for p in inside[:3]])  # its text's key phrases
+        inside = [p for p in kp if _inside(p.starts, d.span) >= 0.5][:3]
+        d.add_keywords([p.label.casefold() for p in inside])  # its text's key phrases
         d.add_keywords(terms)
+        described.update(p.id for p in inside)
+    kp = [p for p in kp if p.id not in described]  # they describe an agenda item instead
     drafts = [*agenda, *tax, *kp]
     out: list[Theme] = []
     taken: set[str] = set()
