@@ -81,6 +81,17 @@ def test_list_items_under_agenda_heading():
     assert _titles(t) == ["Jaarrekening 2019", "Evaluatie van ons W3C-lidmaatschap"]
 
 
+def test_list_items_after_a_line_ending_in_agenda():
+    t = _doc(
+        ("heading", "Algemene Ledenvergadering"),
+        ("text", "Anneke opent de vergadering. Op de agenda:"),
+        ("list_item", "Vaststelling agenda"),
+        ("list_item", "Begroting 2024"),
+        ("text", "Wim licht de begroting voor 2024 toe en beantwoordt de vragen daarover."),
+    )
+    assert _titles(t) == ["Begroting 2024"]
+
+
 def test_agenda_list_item_gives_way_to_its_heading():
     t = _doc(
         ("heading", "Verslag"),

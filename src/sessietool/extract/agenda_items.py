@@ -144,12 +144,17 @@ def _title_lines(segments: list[Segment]) -> list[int]:
 
 
 def _agenda_list(segments: list[Segment]) -> list[int]:
-    """Indexes of the list items directly under an ``Agenda`` heading."""
+    """Indexes of the list items directly under an ``Agenda`` heading (or a line ending in
+    "agenda:", as in "Anneke opent de vergadering. Op de agenda:")."""
     out: list[int] = []
     inside = False
     for i, seg in enumerate(segments):
+        low = seg.text.casefold().strip()
+        if seg.kind == "text" and low.endswith(":") and low.split()[-1].startswith("agenda"):
+            inside = True
+            continue
         if seg.kind == "heading" or (seg.kind == "text" and len(seg.text.split()) <= 3):
-            inside = seg.text.casefold().strip(" :#*_").startswith("agenda")
+            inside = low.strip(" :#*_").startswith("agenda")
             continue
         if inside and seg.kind == "list_item":
             out.append(i)
