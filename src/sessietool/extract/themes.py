@@ -233,16 +233,18 @@ def _merge_taxonomy(
 
 
 TAXONOMY_DENSITY = 50  # tokens per unit of taxonomy weight that make a theme's full share
+KEYPHRASE_FULL = 1.0  # rank × count of key phrases that make a full share
 
 
 def _scored(drafts: list[_Draft], n_tokens: int) -> list[tuple[_Draft, float]]:
     """Each draft's share within its source, weighted by SOURCE_WEIGHT, normalised to sum 1.
-    Taxonomy shares are of at least ``n_tokens / TAXONOMY_DENSITY``: a few hits in a long text
-    stay small beside the agenda."""
+    Taxonomy shares are of at least ``n_tokens / TAXONOMY_DENSITY`` and key-phrase shares of at
+    least ``KEYPHRASE_FULL``: a few hits, or a phrase named twice, stay small beside the agenda."""
     totals: dict[str, float] = defaultdict(float)
     for d in drafts:
         totals[d.source] += d.raw
     totals["taxonomy"] = max(totals["taxonomy"], n_tokens / TAXONOMY_DENSITY)
+    totals["keyphrase"] = max(totals["keyphrase"], KEYPHRASE_FULL)
     weighted = [(d, SOURCE_WEIGHT[d.source] * d.raw / (totals[d.source] or 1)) for d in drafts]
     total = sum(w for _, w in weighted) or 1.0
     return sorted(((d, w / total) for d, w in weighted), key=lambda x: (-x[1], x[0].id))
