@@ -52,3 +52,9 @@ def test_key_phrases_are_multiword_surface_forms(summary):
 def test_key_phrases_leave_out_people_and_meeting_words(summary):
     blob = " ".join(k for t in summary.themes for k in [t.label, *t.keywords]).casefold()
     assert "jansen" not in blob and "deelnemer" not in blob and "vergadering" not in blob
+
+
+def test_no_key_phrases_for_text_in_another_language():
+    text = "You know, this weighs one mole. You know how much space this one takes? " * 3
+    s = extract_text(text, name="talk.txt", options=Options())
+    assert [t for t in s.themes if t.source == "keyphrase"] == []

@@ -23,6 +23,7 @@ WINDOW = 3
 DAMPING = 0.85
 ITERATIONS = 30
 MIN_LETTERS = 3
+MIN_STOP_SHARE = 0.2  # Dutch running text has about 40% stopwords
 
 
 @dataclass
@@ -99,6 +100,9 @@ def _person_spans(session: SessionDoc) -> list[tuple[int, int]]:
 def keyphrases(session: SessionDoc) -> list[Phrase]:
     """Key phrases of the session, best first: multi-word noun phrases, or single words written
     as names or terms (with a capital, digit or hyphen), named at least twice."""
+    t = session.tokens
+    if not t.lower or sum(t.stop) < MIN_STOP_SHARE * len(t.lower):
+        return []  # hardly any Dutch function words: another language, whose phrases are noise
     stop = theme_words()["keyphrase_stopwords"]
     rank = _pagerank(_graph(session, stop))
     people = _person_spans(session)
