@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,9 +37,13 @@ class Options:
     gazetteers: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
     max_size: int = DEFAULT_MAX_SIZE
+    max_themes: int = 8
 
     def language(self) -> LanguageData:
-        return load_language_data(self.gazetteers, self.themes)
+        data = load_language_data(self.gazetteers, self.themes)
+        if data.max_themes == self.max_themes:
+            return data
+        return replace(data, max_themes=self.max_themes)
 
     def pipeline(self) -> Language:
         from .nlp.loading import load_pipeline

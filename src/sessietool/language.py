@@ -49,6 +49,7 @@ class LanguageData:
     people: dict[str, Any] = field(default_factory=dict)
     actions: dict[str, Any] = field(default_factory=dict)
     not_organisations: frozenset[str] = frozenset()
+    max_themes: int = 8  # themes listed per session (--max-themes)
     # compiled patterns built from this data by the extractors, built once
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

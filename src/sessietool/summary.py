@@ -13,6 +13,7 @@ from typing import Any
 
 SCHEMA_ID = "sessietool.summary/v1"
 ACTION_KINDS = ("action", "decision", "agreement", "request", "open-question")
+THEME_SOURCES = ("agenda", "taxonomy", "keyphrase")
 
 
 def _f(doc: str, default: Any = dataclasses.MISSING, *, optional: bool = False, **kw: Any) -> Any:
@@ -94,7 +95,7 @@ class Theme:
     score: float = _f("share of the session's theme evidence, 0..1")
     keywords: list[str] = _f("the words or phrases that were evidence", default_factory=list)
     lines: list[int] = _f("first source lines with evidence", default_factory=list)
-    source: str = _f("taxonomy | keyphrase", "taxonomy")
+    source: str = _f(" | ".join(THEME_SOURCES), "taxonomy")
 
 
 @dataclass
@@ -224,6 +225,7 @@ def json_schema() -> dict[str, Any]:
     schema["properties"]["action_points"]["items"]["properties"]["kind"]["enum"] = list(
         ACTION_KINDS
     )
+    schema["properties"]["themes"]["items"]["properties"]["source"]["enum"] = list(THEME_SOURCES)
     date = {"pattern": r"^\d{4}-\d{2}-\d{2}$"}
     schema["properties"]["dates"]["items"]["properties"]["date"].update(date)
     return {

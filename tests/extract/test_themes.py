@@ -31,3 +31,102 @@ def test_user_themes_extend_the_taxonomy(summarise, tmp_path: Path):
     )
     assert [t.id for t in s.themes if t.source == "taxonomy"] == ["fietsen"]
     assert s.themes[0].keywords == ["fietsenstalling", "fietsers"]
+
+
+def test_one_weak_word_makes_no_theme(summarise):
+    s = summarise("Hoe maken we het duurzaam? We plannen een nieuwe sessie in.\n")
+    assert not {"energie-klimaat", "evenementen"} & {t.id for t in s.themes}
+
+
+def test_head_term_or_two_distinct_terms_make_a_theme(summarise):
+    head = summarise("De energietransitie vraagt veel.\n")
+    assert [t.id for t in head.themes] == ["energie-klimaat"]
+    two = summarise("Isolatie van woningen en aardgas besparen.\n")
+    assert "energie-klimaat" in {t.id for t in two.themes}
+
+
+def test_organisation_names_are_no_theme_evidence(summarise):
+    s = summarise("Aanwezig: Jan Jansen (Politie), Piet Pietersen (Politie). Politie is er.\n")
+    assert "veiligheid-justitie" not in {t.id for t in s.themes}
+
+
+MINUTES = """# Verslag werkgroep
+
+## 1. Opening
+
+De voorzitter opent de vergadering en heet iedereen van harte welkom.
+
+## 2. Stand van zaken OIN-stelsel
+
+Het OIN-stelsel wordt herzien. De beheerder van het stelsel licht de plannen toe en er
+volgt een lange discussie over de uitgifte van nummers aan organisaties in het land.
+
+## 3. Begroting 2021
+
+De penningmeester presenteert de begroting en het budget; de subsidie loopt af.
+
+## 4. Rondvraag
+
+Er zijn geen vragen.
+"""
+
+
+def test_agenda_themes_from_headings(summarise):
+    s = summarise(MINUTES, name="notulen.md")
+    agenda = [t for t in s.themes if t.source == "agenda"]
+    assert [t.label for t in agenda] == ["Stand van zaken OIN-stelsel", "Begroting 2021"]
+    assert agenda[0].lines == [7] and agenda[0].score > agenda[1].score
+    assert "oin-stelsel" in agenda[0].keywords
+
+
+def test_taxonomy_theme_that_agrees_with_an_agenda_item_is_merged(summarise):
+    s = summarise(MINUTES, name="notulen.md")
+    assert "financiering" not in {t.id for t in s.themes}
+    begroting = next(t for t in s.themes if t.label == "Begroting 2021")
+    assert "financiering" in begroting.keywords
+
+
+def test_max_themes_caps_the_list(summarise):
+    s = summarise(MINUTES, name="notulen.md", options=Options(model="blank:nl", max_themes=1))
+    assert [t.label for t in s.themes] == ["Stand van zaken OIN-stelsel"]
+
+
+def test_theme_ids_are_unique_for_labels_without_ascii(summarise):
+    body = "Tekst over dit onderwerp, lang genoeg voor een alinea.\n\nEn nog een alinea.\n\n"
+    text = f"# Titel\n\n{body}## ΩΩΩ\n\n{body}## ЖЖЖ\n\n{body}"
+    ids = [t.id for t in summarise(text, name="n.md").themes]
+    assert len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_themes_are_ordered_by_score(summarise):
+    scores = [t.score for t in summarise(MINUTES, name="notulen.md").themes]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_cli_max_themes_single_and_batch(tmp_path: Path):
+    import yaml
+    from typer.testing import CliRunner
+
+    from sessietool.cli.app import app
+
+    src = tmp_path / "notulen.md"
+    src.write_text(MINUTES, encoding="utf-8")
+    runner = CliRunner()
+    one = runner.invoke(app, ["extract", str(src), "--model", "blank:nl", "--max-themes", "1"])
+    assert one.exit_code == 0, one.output
+    assert len(yaml.safe_load(one.stdout)["themes"]) == 1
+    out = tmp_path / "out"
+    many = runner.invoke(
+        app, ["extract", str(src), "--model", "blank:nl", "--max-themes", "2", "-o", str(out)]
+    )
+    assert many.exit_code == 0, many.output
+    assert len(yaml.safe_load((out / "notulen.yaml").read_text("utf-8"))["themes"]) == 2
+    bad = runner.invoke(app, ["extract", str(src), "--model", "blank:nl", "--max-themes", "0"])
+    assert bad.exit_code == 2
+
+
+def test_schema_names_the_theme_sources():
+    from sessietool.summary import json_schema
+
+    source = json_schema()["properties"]["themes"]["items"]["properties"]["source"]
+    assert source["enum"] == ["agenda", "taxonomy", "keyphrase"]

@@ -67,6 +67,10 @@ def extract(
     model: opt.Model = None,
     gazetteer: opt.Gazetteer = None,
     themes: opt.Themes = None,
+    max_themes: Annotated[
+        int,
+        typer.Option("--max-themes", min=1, help="Themes listed per session, strongest first."),
+    ] = 8,
     max_size: opt.MaxSize = 50_000_000,
     jobs: Annotated[
         int | None,
@@ -133,6 +137,7 @@ def extract(
             gazetteers=tuple(str(p) for p in gazetteer or ()),
             themes=tuple(str(p) for p in themes or ()),
             max_size=max_size,
+            max_themes=max_themes,
         )
         if LOGGER.isEnabledFor(10):  # logging.DEBUG
             from ..nlp.loading import resolve_model

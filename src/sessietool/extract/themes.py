@@ -1,36 +1,49 @@
-"""Themes: the taxonomy's themes matched on lemmas and words, plus key phrases from the text.
+"""Themes: the agenda items the document names, the taxonomy's themes with enough evidence, and
+key phrases, strongest first and at most ``LanguageData.max_themes`` of them.
 
-A taxonomy term of five letters or more matches as a prefix (``budget`` → ``budgetten``), a
-shorter one only whole; a term with a space matches as a phrase. Key phrases are the noun chunks
-(or, without a parser, content words) named most often, so that sessions outside the taxonomy
-still get themes. Scores are each theme's share of all theme evidence.
+* agenda (``source: agenda``): each non-procedural agenda item or heading, labelled as the
+  document labels it; its score is the share of the text under it.
+* taxonomy: a term of five letters or more matches as a prefix (``budget`` → ``budgetten``), a
+  shorter one only whole, a term with a space as a phrase. A theme needs its head term (the first
+  term, which names the theme) or at least ``MIN_DISTINCT`` distinct terms: one weak word such
+  as "duurzaam" in a question does not make a theme. A taxonomy theme whose evidence lies in an
+  agenda item's text, or whose words are in its title, is merged into that item.
+* keyphrase: TextRank key phrases (:mod:`.keyphrases`) that no agenda theme already names.
+
+Scores are shares within each source weighted by ``SOURCE_WEIGHT`` (taxonomy shares of at least
+the text's length / ``TAXONOMY_DENSITY``), then normalised to sum 1.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..language import ThemeEntry, slugify
 from ..summary import Theme
+from .agenda_items import AgendaItem, agenda_items, theme_words
 from .context import SessionDoc
+from .keyphrases import keyphrases
 from .text import add_line
 
-MAX_TAXONOMY = 12
-MAX_KEYPHRASES = 5
 PREFIX_MIN = 5
-
-
-HEAD_WEIGHT = 3  # a theme's first term names the theme itself ("lerarentekort"): strong evidence
+MIN_DISTINCT = 2
+HEAD_WEIGHT = 3
+MAX_KEYWORDS = 12
+SOURCE_WEIGHT = {"agenda": 1.0, "taxonomy": 0.5, "keyphrase": 0.35}
+DEFAULT_MAX_THEMES = 8
 
 
 @dataclass
 class _Evidence:
     hits: int = 0
     weight: int = 0
+    head: bool = False
+    terms: set[str] = field(default_factory=set)
     words: Counter[str] = field(default_factory=Counter)
-    lines: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
 
 
 class _TermIndex:
@@ -51,14 +64,26 @@ class _TermIndex:
         """The first theme (in taxonomy order) whose term matches one of the forms."""
         hits = []
         for f in forms:
-            f = f.removesuffix("'s")
+            f = f.removesuffix("'s").removesuffix("’s")
             if f in self.exact:
                 hits.append(self.exact[f])
             hits.extend(self.prefix[f[:n]] for n in self.lengths if f[:n] in self.prefix)
         return hits[0] if hits else None
 
 
-def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
+def _add(ev: _Evidence, theme: ThemeEntry, term: str, word: str, start: int) -> None:
+    ev.hits += 1
+    first = theme.terms[0]
+    head = term == first or (len(first) >= PREFIX_MIN and word.startswith(first))
+    ev.head = ev.head or head
+    ev.weight += HEAD_WEIGHT if head else 1
+    ev.terms.add(term)
+    ev.words[word] += 1
+    ev.starts.append(start)
+
+
+def taxonomy_evidence(session: SessionDoc) -> dict[str, _Evidence]:
+    """Every taxonomy theme the text has evidence for (before the evidence rule)."""
     found: dict[str, _Evidence] = defaultdict(_Evidence)
     index = _TermIndex(session.language.themes)
     phrases = [(t, term) for t in session.language.themes for term in t.terms if " " in term]
@@ -66,15 +91,14 @@ def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
     low = session.text.casefold()
     for theme, term in phrases:
         for m in re.finditer(rf"(?<!\w){re.escape(term)}", low):
-            ev = found[theme.id]
-            ev.hits += 1
-            ev.weight += HEAD_WEIGHT if term == theme.terms[0] else 1
-            end = low.find(" ", m.end()) if low.find(" ", m.end()) != -1 else len(low)
-            ev.words[session.text[m.start() : end].strip(".,;:!?'’)").casefold()] += 1
-            add_line(ev.lines, session.line_of(m.start()))
+            word = m.group(0) + re.match(r"\S*", low[m.end() :]).group(0)
+            _add(found[theme.id], theme, term, word.strip(".,;:!?'’)").casefold(), m.start())
             covered.update(range(m.start(), m.end()))
+    for e in session.features.entities:  # "Politie" as a participant is no theme
+        if e.label == "ORG":
+            covered.update(range(e.start, e.end))
     table = session.tokens
-    cache: dict[tuple[str, str], tuple[ThemeEntry, str] | None] = {}
+    cache: dict[tuple[str, ...], tuple[ThemeEntry, str] | None] = {}
     for i, lower in enumerate(table.lower):
         if not table.alpha[i] and "-" not in lower or table.stop[i] or table.idx[i] in covered:
             continue
@@ -83,73 +107,203 @@ def _taxonomy(session: SessionDoc) -> dict[str, _Evidence]:
             cache[forms] = index.match(forms)
         hit = cache[forms]
         if hit:
-            theme, term = hit
-            ev = found[theme.id]
-            ev.hits += 1
-            ev.weight += HEAD_WEIGHT if term == theme.terms[0] else 1
-            ev.words[lower] += 1
-            add_line(ev.lines, session.line_of(table.idx[i]))
+            _add(found[hit[0].id], hit[0], hit[1], lower, table.idx[i])
     return found
 
 
-def _keyphrases(session: SessionDoc, exclude: set[str]) -> dict[str, _Evidence]:
-    found: dict[str, _Evidence] = defaultdict(_Evidence)
-    features = session.features
-    if features.has_dep:
-        candidates = [(c.words, c.start) for c in features.chunks]
-    else:  # no parser: long content words
-        t = features.tokens
-        candidates = [
-            (((t.lemma[i] or w, w),), t.idx[i])
-            for i, w in enumerate(t.lower)
-            if t.alpha[i] and not t.stop[i] and len(w) > 5
-        ]
-    for words, start in candidates:
-        key = " ".join(lemma for lemma, _ in words)
-        surface = " ".join(text for _, text in words)
-        if len(key) < 4 or {key, surface} & exclude or any(k in exclude for k in surface.split()):
+def has_evidence(ev: _Evidence, n_tokens: int) -> bool:
+    """The head term, or MIN_DISTINCT distinct terms; long texts need more than one mention."""
+    distinct = {term[:PREFIX_MIN] for term in ev.terms}  # "digitaal" and "digitale" are one
+    if not (ev.head or len(distinct) >= MIN_DISTINCT):
+        return False
+    return ev.hits >= (1 if n_tokens < 3000 else 3)
+
+
+def _title_words(label: str) -> list[str]:
+    """The content words of a title: no stopwords, no meeting boilerplate."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    stop = theme_words()["keyphrase_stopwords"]
+    words = re.findall(r"[^\W_][\w'’-]*", label.casefold())
+    return [w for w in words if len(w) >= 3 and w not in stop and w not in STOP_WORDS]
+
+
+@dataclass
+class _Draft:
+    id: str
+    label: str
+    source: str
+    raw: float
+    keywords: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+
+    def add_keywords(self, words: list[str]) -> None:
+        for w in words:
+            if w and w not in self.keywords:
+                self.keywords.append(w)
+
+
+def _agenda_drafts(session: SessionDoc, items: list[AgendaItem]) -> list[_Draft]:
+    """One draft per item; its text runs to the next item or the next heading."""
+    offsets, segments = session.offsets, session.segments
+    low = session.text.casefold()
+    drafts = []
+    for k, item in enumerate(items):
+        start = offsets[item.segment] if item.segment < len(offsets) else 0
+        nxt = items[k + 1].segment if k + 1 < len(items) else len(offsets)
+        heading = next(
+            (j for j in range(item.segment + 1, nxt) if segments[j].kind == "heading"), nxt
+        )
+        end = offsets[heading] if heading < len(offsets) else len(session.text)
+        words = len(session.text[start:end].split())
+        title = _title_words(item.title)
+        raw = 1.0 + words
+        if nxt == item.segment + 1:  # an agenda list's line: its evidence is named elsewhere
+            raw += 3 * sum(low.count(w) - low.count(w, start, end) for w in title if len(w) >= 5)
+        d = _Draft(f"agenda-{slugify(item.title)}", item.title, "agenda", raw, span=(start, end))
+        d.add_keywords([item.title.casefold(), *title])
+        d.starts.append(start)
+        drafts.append(d)
+    return drafts
+
+
+SECTION_TERMS = 6
+
+
+def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]:
+    """The words most particular to each agenda item's text (tf × idf over the items): content
+    words in lower case, no stopwords or meeting words, no names (PER entities, or capitalised
+    inside a sentence)."""
+    stop = theme_words()["keyphrase_stopwords"]
+    people = {
+        w.casefold()
+        for e in session.features.entities
+        if e.label in ("PER", "PERSON")
+        for w in e.text.split()
+    }
+    spans = [d.span for d in drafts]
+    counts: list[Counter[str]] = [Counter() for _ in drafts]
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for chunk in session.features.chunks:  # noun chunks: nouns and adjectives, no verbs
+        k = next((j for j, (s, e) in enumerate(spans) if s <= chunk.start < e), None)
+        if k is None:
             continue
-        ev = found[key]
-        ev.hits += 1
-        ev.weight += 1
-        ev.words[surface] += 1
-        add_line(ev.lines, session.line_of(start))
-    return {k: v for k, v in found.items() if v.hits >= 2}
+        for lemma, lower in chunk.words:
+            if len(lower) < 4 or not lower.isalpha() and "-" not in lower:
+                continue
+            if lemma in stop or lower in stop or lower in people:
+                continue
+            counts[k][lemma] += 1
+            forms[lemma][lower] += 1
+    df = Counter(lemma for c in counts for lemma in c)
+    n = len(drafts)
+    out = []
+    for c in counts:
+        ranked = sorted(c, key=lambda w: (-c[w] * math.log(1 + n / df[w]), w))
+        out.append([forms[w].most_common(1)[0][0] for w in ranked if c[w] >= 2][:SECTION_TERMS])
+    return out
 
 
-def themes(session: SessionDoc) -> list[Theme]:
-    """Themes, strongest first, taxonomy and key phrases together."""
-    by_id: dict[str, ThemeEntry] = {t.id: t for t in session.language.themes}
-    tax = _taxonomy(session)
-    words = session.features.n_tokens
-    floor = 1 if words < 3000 else 2
-    ranked = sorted(
-        ((k, v) for k, v in tax.items() if v.hits >= floor), key=lambda kv: (-kv[1].weight, kv[0])
-    )[:MAX_TAXONOMY]
-    used = {w for _, ev in ranked for w in ev.words}
-    kp = sorted(_keyphrases(session, used).items(), key=lambda kv: (-kv[1].hits, kv[0]))
-    kp = kp[:MAX_KEYPHRASES]
-    total = sum(ev.weight for _, ev in ranked) + sum(ev.weight for _, ev in kp) or 1
-    out = [
-        Theme(
-            id=tid,
-            label=by_id[tid].label,
-            score=round(ev.weight / total, 4),
-            keywords=[w for w, _ in sorted(ev.words.items(), key=lambda x: (-x[1], x[0]))][:8],
-            lines=sorted(ev.lines),
-            source="taxonomy",
+def _inside(starts: list[int], span: tuple[int, int]) -> float:
+    return sum(span[0] <= s < span[1] for s in starts) / len(starts) if starts else 0.0
+
+
+def _merge_taxonomy(
+    drafts: list[_Draft], tax: list[_Draft], size: int
+) -> list[_Draft]:
+    """Taxonomy drafts that agree with an agenda draft (their words in its title, or most of
+    their evidence in its text, when that text is not most of the document) become its
+    keywords; the rest stay themes of their own."""
+    rest = []
+    for t in tax:
+        best = None
+        for d in drafts:
+            title = d.keywords[0]
+            part = (d.span[1] - d.span[0]) < size / 2
+            if any(w in title for w in t.keywords) or part and _inside(t.starts, d.span) >= 0.6:
+                best = d
+                break
+        if best is None:
+            rest.append(t)
+        else:
+            best.add_keywords([t.label.casefold(), *t.keywords[:3]])
+            best.raw += 0  # the agenda item's own evidence already counts the text
+    return rest
+
+
+TAXONOMY_DENSITY = 50  # tokens per unit of taxonomy weight that make a theme's full share
+KEYPHRASE_FULL = 1.0  # rank × count of key phrases that make a full share
+
+
+def _scored(drafts: list[_Draft], n_tokens: int) -> list[tuple[_Draft, float]]:
+    """Each draft's share within its source, weighted by SOURCE_WEIGHT, normalised to sum 1.
+    Taxonomy shares are of at least ``n_tokens / TAXONOMY_DENSITY`` and key-phrase shares of at
+    least ``KEYPHRASE_FULL``: a few hits, or a phrase named twice, stay small beside the agenda."""
+    totals: dict[str, float] = defaultdict(float)
+    for d in drafts:
+        totals[d.source] += d.raw
+    totals["taxonomy"] = max(totals["taxonomy"], n_tokens / TAXONOMY_DENSITY)
+    totals["keyphrase"] = max(totals["keyphrase"], KEYPHRASE_FULL)
+    weighted = [(d, SOURCE_WEIGHT[d.source] * d.raw / (totals[d.source] or 1)) for d in drafts]
+    total = sum(w for _, w in weighted) or 1.0
+    return sorted(((d, w / total) for d, w in weighted), key=lambda x: (-x[1], x[0].id))
+
+
+def _unique(ident: str, taken: set[str]) -> str:
+    base, n = ident, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return ident
+
+
+def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[Theme]:
+    """Themes, strongest first: agenda items, taxonomy themes and key phrases together."""
+    if items is None:
+        items = agenda_items(session.transcript)  # after i16: session.transcript.agenda
+    limit = getattr(session.language, "max_themes", DEFAULT_MAX_THEMES)
+    agenda = _agenda_drafts(session, items)
+    by_id = {t.id: t for t in session.language.themes}
+    tax = []
+    for tid, ev in taxonomy_evidence(session).items():
+        if has_evidence(ev, session.features.n_tokens):
+            words = [w for w, _ in sorted(ev.words.items(), key=lambda x: (-x[1], x[0]))]
+            d = _Draft(tid, by_id[tid].label, "taxonomy", float(ev.weight), words[:MAX_KEYWORDS])
+            d.starts = ev.starts
+            tax.append(d)
+    tax = _merge_taxonomy(agenda, tax, len(session.text))
+    named = " ".join(k for d in agenda for k in d.keywords)
+    kp = []
+    for p in keyphrases(session)[: 2 * limit]:
+        if p.key in named or p.label.casefold() in named:
+            continue
+        d = _Draft(f"kp-{slugify(p.label)}", p.label, "keyphrase", p.rank * p.count)
+        d.add_keywords([f.casefold() for f, _ in p.forms.most_common(3)])
+        d.starts = p.starts
+        kp.append(d)
+    described: set[str] = set()
+    for d, terms in zip(agenda, _section_terms(session, agenda), strict=True):
+        inside = [p for p in kp if _inside(p.starts, d.span) >= 0.5][:3]
+        d.add_keywords([p.label.casefold() for p in inside])  # its text's key phrases
+        d.add_keywords(terms)
+        described.update(p.id for p in inside)
+    kp = [p for p in kp if p.id not in described]  # they describe an agenda item instead
+    drafts = [*agenda, *tax, *kp]
+    out: list[Theme] = []
+    taken: set[str] = set()
+    for d, score in _scored(drafts, session.features.n_tokens)[:limit]:
+        lines: list[int] = []
+        for s in sorted(d.starts):
+            add_line(lines, session.line_of(s))
+        out.append(
+            Theme(
+                id=_unique(d.id, taken),
+                label=d.label,
+                score=round(score, 4),
+                keywords=d.keywords[:MAX_KEYWORDS],
+                lines=sorted(lines),
+                source=d.source,
+            )
         )
-        for tid, ev in ranked
-    ]
-    out += [
-        Theme(
-            id=f"kp-{slugify(key)}",
-            label=ev.words.most_common(1)[0][0],
-            score=round(ev.weight / total, 4),
-            keywords=[w for w, _ in ev.words.most_common(5)],
-            lines=sorted(ev.lines),
-            source="keyphrase",
-        )
-        for key, ev in kp
-    ]
-    return sorted(out, key=lambda t: (-t.score, t.id))
+    return out

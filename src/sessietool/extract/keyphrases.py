@@ -1,0 +1,125 @@
+"""Key phrases by TextRank over the NLP features, scored as pytextrank scores them.
+
+pytextrank (and textacy's keyterms) need a spaCy Doc; extractors get plain features
+(:class:`~.features.Features`), so the algorithm is applied to them here: a co-occurrence graph
+of the content lemmas (window 3), ranked by PageRank, and each noun chunk scored by the square
+root of its words' mean rank (pytextrank's ``_calc_discounted_normalised_rank`` without
+non-lemma tokens, which the chunks have already dropped). Phrases that name a person (a PER
+entity) or consist of meeting boilerplate (``data/theme_words.yaml``) are left out; labels are
+the surface form as written in the text, never a lemma.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .agenda_items import theme_words
+from .context import SessionDoc
+
+WINDOW = 3
+DAMPING = 0.85
+ITERATIONS = 30
+MIN_LETTERS = 3
+MIN_STOP_SHARE = 0.2  # Dutch running text has about 40% stopwords
+
+
+@dataclass
+class Phrase:
+    """A key phrase: its lemma key, rank, surface forms as written and character offsets."""
+
+    key: str
+    rank: float
+    forms: Counter[str] = field(default_factory=Counter)
+    starts: list[int] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.forms.most_common(1)[0][0]
+
+    @property
+    def count(self) -> int:
+        return len(self.starts)
+
+
+def _pagerank(edges: dict[str, Counter[str]]) -> dict[str, float]:
+    nodes = list(edges)
+    if not nodes:
+        return {}
+    rank = dict.fromkeys(nodes, 1.0 / len(nodes))
+    out_weight = {n: sum(edges[n].values()) or 1 for n in nodes}
+    for _ in range(ITERATIONS):
+        new = dict.fromkeys(nodes, (1 - DAMPING) / len(nodes))
+        for n in nodes:
+            share = DAMPING * rank[n] / out_weight[n]
+            for m, w in edges[n].items():
+                new[m] += share * w
+        rank = new
+    return rank
+
+
+def _graph(session: SessionDoc, stop: frozenset[str]) -> dict[str, Counter[str]]:
+    t = session.tokens
+    edges: dict[str, Counter[str]] = defaultdict(Counter)
+    recent: list[str] = []
+    for i, lower in enumerate(t.lower):
+        if t.sent_start[i]:
+            recent = []
+        lemma = t.lemma[i] or lower
+        if not t.alpha[i] or t.stop[i] or len(lower) < MIN_LETTERS or lemma in stop:
+            continue
+        edges[lemma]  # noqa: B018 - a node even without neighbours
+        for other in recent[-(WINDOW - 1):]:
+            if other != lemma:
+                edges[lemma][other] += 1
+                edges[other][lemma] += 1
+        recent.append(lemma)
+    return edges
+
+
+def _surface(text: str, start: int, words: tuple[str, ...]) -> str:
+    """The phrase as written at ``start`` (case kept), or the lower-case words."""
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    m = re.compile(pattern, re.IGNORECASE).search(text, start, start + 200)
+    return m.group(0) if m else " ".join(words)
+
+
+def _term_like(word: str) -> bool:
+    """A single word worth a key phrase: a name or term (``CloudEvents``, ``FSC``, ``ebMS3``)."""
+    return len(word) >= 3 and (
+        any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word) or "-" in word
+    )
+
+
+def _person_spans(session: SessionDoc) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in session.features.entities if e.label in ("PER", "PERSON")]
+
+
+def keyphrases(session: SessionDoc) -> list[Phrase]:
+    """Key phrases of the session, best first: multi-word noun phrases, or single words written
+    as names or terms (with a capital, digit or hyphen), named at least twice."""
+    t = session.tokens
+    if not t.lower or sum(t.stop) < MIN_STOP_SHARE * len(t.lower):
+        return []  # hardly any Dutch function words: another language, whose phrases are noise
+    stop = theme_words()["keyphrase_stopwords"]
+    rank = _pagerank(_graph(session, stop))
+    people = _person_spans(session)
+    found: dict[str, Phrase] = {}
+    for chunk in session.features.chunks:
+        words = [(lemma, text) for lemma, text in chunk.words if lemma in rank]
+        if not words or any(s <= chunk.start < e for s, e in people):
+            continue
+        texts = tuple(text for _, text in words)
+        surface = _surface(session.text, chunk.start, texts)
+        if len(words) == 1 and not _term_like(surface):
+            continue
+        key = " ".join(lemma for lemma, _ in words)
+        score = math.sqrt(sum(rank[lemma] for lemma, _ in words) / len(words))
+        phrase = found.setdefault(key, Phrase(key, score))
+        phrase.rank = max(phrase.rank, score)
+        phrase.forms[surface] += 1
+        phrase.starts.append(chunk.start)
+    ranked = [p for p in found.values() if p.count >= 2]
+    return sorted(ranked, key=lambda p: (-p.rank * math.log2(1 + p.count), p.key))
