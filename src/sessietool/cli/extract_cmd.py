@@ -69,7 +69,8 @@ def extract(
     themes: opt.Themes = None,
     max_themes: Annotated[
         int,
-        typer.Option("--max-themes", min=1, help="Themes listed per session, strongest first."),
+        typer.Option("--max-themes", min=1, metavar="N",
+                     help="Themes listed per session, strongest first."),
     ] = 8,
     max_size: opt.MaxSize = 50_000_000,
     jobs: Annotated[
