@@ -168,7 +168,44 @@ def _plausible(text: str, language: LanguageData) -> bool:
         return False
     if key.upper() in {a.upper() for a in language.people.get("role_abbreviations", [])}:
         return False
+    if _DEBRIS.search(text) or _DOTTED.fullmatch(text) or _DATE_WORD.search(text):
+        return False  # e-mail, URL, link fragment, "N.a.v", "H.vM", "Roadmap 2024-2025"
+    if words[-1].casefold() in _CONNECTORS or words[0].casefold() in _label_words(language):
+        return False  # "Ministerie van", "Aanwezig Maarten van der Veen"
+    if _person_like(words, language):
+        return False
     return len(words) <= 8 and not text.endswith(("-", ","))
+
+
+_DEBRIS = re.compile(r"@|://|www\.|\]|\[|\)\(|\(|\)|^\W|\.(?:nl|com|org)\b")
+_DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}\.?")
+_DATE_WORD = re.compile(r"(?<![\w-])\d[\d./:-]*(?![\w-])")
+
+
+def _label_words(language: LanguageData) -> set[str]:
+    """Words that open a minutes line (attendance labels, agenda words): never an org name."""
+    att = language.people.get("attendance", {})
+    words = [*att.get("present", []), *att.get("absent", []), *att.get("members", [])]
+    words += list(att.get("roles", {})) + list(language.people.get("line_labels", []))
+    return {w.split()[0].casefold() for w in words if w}
+
+
+def _person_like(words: list[str], language: LanguageData) -> bool:
+    """``Ron Rozendaal``, ``Lucía``: a first name, alone or before a surname."""
+    known = first_names()
+    if words[0] not in known:
+        return False
+    if len(words) == 1:
+        return True
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    rest = words[1:]
+    return len(rest) <= 3 and all(
+        w[:1].isupper()
+        and not w.isupper()
+        and w.casefold() not in org_words
+        or w.casefold() in _CONNECTORS
+        for w in rest
+    )
 
 
 def organisations(session: SessionDoc) -> OrgIndex:

@@ -92,7 +92,10 @@ def _from_turns(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
 def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> list[tuple[int, int]]:
     language = session.language
     taken = []
-    for a in attendees(session.segments, language):
+    found = attendees(session.segments, language)
+    # a member list ("Leden") is who could come; where an attendance list exists it decides
+    has_attendance = any(not a.member and not a.absent and not a.role for a in found)
+    for a in found:
         groups = _PARENS.findall(a.text)
         parts = parse_label(_PARENS.sub(" ", a.text), language)
         if not looks_like_name(parts.name, language):
@@ -101,8 +104,8 @@ def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> lis
         start = session.offsets[a.segment] + a.offset
         taken.append((start, start + len(a.text)))
         rec = people.get(parts.name, start)
-        if a.absent:
-            rec.absent = not rec.participates
+        if a.absent or a.member and has_attendance:
+            rec.absent = rec.absent or not rec.participates
         else:
             rec.participates, rec.absent = True, False
         rec.role = rec.role or a.role or parts.role
@@ -125,12 +128,32 @@ def _apply_paren(
     if low in abbreviations:
         rec.role = rec.role or abbreviations[low]
         return
-    if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles) or text[:1].islower():
+    role = next((r for r in sorted(roles, key=len, reverse=True) if low.startswith(r + " ")), None)
+    if role and text[len(role) :].strip()[:1].isupper():  # "(secretaris Logius)"
+        rec.role = rec.role or text[: len(role)].strip()
+        text = text[len(role) :].strip()
+        low = text.casefold()
+    elif any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
         rec.role = rec.role or squash(text)
         return
-    oid = orgs.lookup(text) or orgs.add(text, line)
-    if oid and not rec.organisation:
-        rec.organisation = oid
+    if not any(c.isupper() for c in text):
+        return  # "(per 1-9-2024)", "(ivm verlof)": a note, neither role nor organisation
+    for part in re.split(r"\s*(?:/|,)\s*", text):  # "Logius / Geonovum": the first one
+        part = _expand_prefix(part, language)
+        oid = orgs.lookup(part) or orgs.add(part, line)
+        if oid:
+            if not rec.organisation:
+                rec.organisation = oid
+            return
+
+
+def _expand_prefix(text: str, language: LanguageData) -> str:
+    """``gem Den Haag`` → ``Gemeente Den Haag``, ``min. BZK`` → ``Ministerie van BZK``."""
+    prefixes: dict[str, str] = language.people.get("organisation_prefixes", {})
+    words = text.strip().split(None, 1)
+    if len(words) == 2 and words[0].casefold() in prefixes:
+        return f"{prefixes[words[0].casefold()]} {words[1].strip()}"
+    return text.strip()
 
 
 def _clean_person(text: str, language: LanguageData) -> str:
