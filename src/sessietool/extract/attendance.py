@@ -19,6 +19,7 @@ _LEADING_PAREN = re.compile(r"^\(([^()]*)\)\s*")
 _COUNT = re.compile(r"^\(?\d+\s+\w+\)?\s*")
 _PARENS = re.compile(r"\([^()]*\)")
 _INITIAL = re.compile(r"^[A-Z]\.")
+_HYPHEN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)+")  # "Peter-Paul", not "Enable-U"
 _DOT_ORDER = re.compile(r"^([A-Z][\w'’-]{2,})\.\s+([A-Z][\w'’-]+)$")  # "Fieten. Sander"
 # share of the entries of a line that must be names for the line to be a list of people
 _NAME_SHARE = 0.6
@@ -113,21 +114,19 @@ def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
 
 
 def _is_person(part: str, language: LanguageData) -> bool:
-    """A person's name rather than an organisation: starts with a first name or an initial."""
+    """A person's name rather than an organisation: starts with a first name or an initial, or
+    is two or more name words with nothing of an organisation (``Heymen Nicolaij``)."""
     words = _name_part(part).split()
     if not words or not looks_like_name(" ".join(words), language):
         return False
-    return words[0] in first_names() or bool(_INITIAL.match(words[0]))
-
-
-def _is_org_like(part: str, language: LanguageData) -> bool:
-    """``Logius (vz)``, ``RvIG``, ``gemeente Breda``, ``Logius Productiehuis``: an organisation
-    after a name, not the next person."""
-    words = _name_part(part).split()
-    if not words or _is_person(part, language):
-        return False
-    if len(words) == 1:
+    if words[0].split("-")[0] in first_names() or _INITIAL.match(words[0]):
         return True
+    return len(words) >= 2 and not _org_signal(words, language)
+
+
+def _org_signal(words: list[str], language: LanguageData) -> bool:
+    """A word of an organisation's name: an acronym (``RvIG``), a known organisation, a word such
+    as ``gemeente`` or ``ministerie``, a number."""
     org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
     known = language.compiled(
         "org_alias_words",
@@ -137,9 +136,19 @@ def _is_org_like(part: str, language: LanguageData) -> bool:
         w.casefold() in org_words
         or w.casefold() in known
         or sum(c.isupper() for c in w) >= 2
+        and not _HYPHEN_NAME.fullmatch(w)
         or any(c.isdigit() for c in w)
         for w in words
     )
+
+
+def _is_org_like(part: str, language: LanguageData) -> bool:
+    """``Logius (vz)``, ``RvIG``, ``gemeente Breda``, ``Logius Productiehuis``: an organisation
+    after a name, not the next person."""
+    words = _name_part(part).split()
+    if not words or _is_person(part, language):
+        return False
+    return len(words) == 1 or _org_signal(words, language)
 
 
 def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int]]:

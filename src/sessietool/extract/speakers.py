@@ -40,7 +40,14 @@ def speakers(session: SessionDoc, orgs: OrgIndex) -> tuple[list[Speaker], list[P
     taken = _from_attendance(session, orgs, people)
     _register_names(session, orgs, people, taken)
     _initials(session, people)
-    _count_mentions(session, orgs, people, taken, participation=not has_turns)
+    _count_mentions(
+        session,
+        orgs,
+        people,
+        taken,
+        participation=not has_turns,
+        report=not has_turns and not taken,
+    )
     return people.build()
 
 
@@ -221,7 +228,7 @@ def _register_names(
     session: SessionDoc, orgs: OrgIndex, people: People, taken: list[tuple[int, int]]
 ) -> None:
     for start, _end, name in _name_spans(session, orgs):
-        if any(s <= start < e for s, e in taken):
+        if any(s <= start < e for s, e in taken) or people.ambiguous(name):
             continue
         people.get(name, start)
 
@@ -250,6 +257,7 @@ def _count_mentions(
     taken: list[tuple[int, int]],
     *,
     participation: bool,
+    report: bool = False,
 ) -> None:
     language = session.language
     pattern = _forms_pattern(people, language)
@@ -259,6 +267,8 @@ def _count_mentions(
     verbs = {v.casefold() for v in language.people.get("speech_verbs", [])}
     groups = {g.casefold() for g in language.people.get("participant_groups", [])}
     role_verbs: dict[str, str] = language.people.get("role_verbs", {})
+    nouns = {n.casefold() for n in language.people.get("presentation_nouns", [])}
+    chained: set[int] = set()  # where a name joined to a presenting one starts
     found: dict[str, PersonRecord | None] = {}
     for m in pattern.finditer(text):
         start, end = m.span()
@@ -273,6 +283,11 @@ def _count_mentions(
         people.mention(rec, session.line_of(start))
         if participation and (_speaks(text, start, end, verbs) or _listed(text, start, groups)):
             rec.participates = True
+        if report and (start in chained or _presents(text, start, end, nouns)):
+            rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
+            chain = _CHAIN.match(text, end)
+            if chain:
+                chained.add(chain.end())
         verb = _WORD_AFTER.match(text[end : end + 30])
         if participation and verb and verb.group(1).casefold() in role_verbs:
             rec.participates = True
@@ -295,6 +310,20 @@ def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
         return True
     m = re.match(r"^\s+(?:als|en)\s+[A-Z]\w+\s+(\w+)", after)  # "Frank als Anko vallen"
     return bool(m and m.group(1).casefold() in verbs)
+
+
+_CHAIN = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|\ben\b|&)\s*")
+_BY = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s+(?:door|van|met|by)\s+$", re.IGNORECASE)
+_ROLE_PAREN = re.compile(r"^\s*\(\s*[a-z][\w-]*\s+(?:bij|van|at|of)\s+[A-Z]")
+
+
+def _presents(text: str, start: int, end: int, nouns: set[str]) -> bool:
+    """A report's presenter: ``een opening door X``, ``de presentatie van X``, or a name with its
+    function at an organisation in parentheses (``X (portfoliomanager bij Digilab)``)."""
+    if _ROLE_PAREN.match(text[end : end + 80]):
+        return True
+    m = _BY.search(text[max(0, start - 60) : start])
+    return bool(m and m.group(1).casefold() in nouns)
 
 
 def _listed(text: str, start: int, groups: set[str]) -> bool:
