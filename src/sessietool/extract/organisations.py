@@ -42,10 +42,15 @@ class OrgIndex:
 
     def add(self, form: str, line: int) -> str | None:
         """Register an organisation named outside the NER (e.g. in an attendee list)."""
-        if self.registry is None or not _plausible(form, self.registry.language):
+        if self.registry is None:
             return self.lookup(form)
+        known = self.lookup(form)
+        if known or not _plausible(form, self.registry.language):
+            if known:  # an attendance list vouches for it: keep it when pruning
+                self.registry.trusted.add(known)
+            return known
         if form.split()[0] in first_names() and len(form.split()) > 1:  # a person, not an org
-            return self.lookup(form)
+            return None
         oid = self.registry.add(form, line, None)
         self.registry.trusted.add(oid)
         return oid
@@ -182,6 +187,32 @@ _DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}\.?")
 _DATE_WORD = re.compile(r"(?<![\w-])\d[\d./:-]*(?![\w-])")
 
 
+_COMPOUND = re.compile(r"([A-Z][A-Z0-9&]{1,9})-[a-z]\w+")  # "W3C-lidmaatschap"
+
+
+def _compound_head(form: str) -> str:
+    """``W3C-lidmaatschap`` names W3C: an acronym joined to a common noun."""
+    m = _COMPOUND.fullmatch(form)
+    return m.group(1) if m else form
+
+
+def _names_here(session: SessionDoc, ent: Entity, common: set[str], reg: _Registry) -> bool:
+    """A one-word gazetteer alias that is also a word (``Financiën`` for the ministry) names the
+    organisation only mid-sentence in its capitalised form, never where the text also uses it
+    as a word or where it opens a line (a heading ``## Financiën``)."""
+    text = ent.text
+    org = reg.gazetteer.get(ent.ent_id)
+    if " " in text or text.isupper() or org is None or text.casefold() == org.name.casefold():
+        return True
+    if any(c.isupper() for c in text[1:]):  # "JenV", "RvIG"
+        return True
+    if text.casefold() in common:
+        return False
+    line_start = session.text.rfind("\n", 0, ent.start) + 1
+    before = session.text[line_start : ent.start]
+    return bool(re.sub(r"[\s#*_>•\d.)-]+", "", before))
+
+
 def _label_words(language: LanguageData) -> set[str]:
     """Words that open a minutes line (attendance labels, agenda words): never an org name."""
     att = language.people.get("attendance", {})
@@ -220,9 +251,11 @@ def organisations(session: SessionDoc) -> OrgIndex:
         if category(ent.label) != ORGANISATION:
             continue
         if ent.ent_id:
+            if not _names_here(session, ent, common, reg):
+                continue
             found.append((ent.start, ent.end, ent.text, ent.ent_id))
             continue
-        form = _trim(ent.text)
+        form = _compound_head(_trim(ent.text))
         if honorific.search(session.text[max(0, ent.start - 20) : ent.start]):
             continue  # "de heer Beertema": a person the NER took for an organisation
         if _plausible(form, language) and _proper(ent, form, common):
