@@ -135,6 +135,11 @@ def _apply_paren(
     if low in abbreviations:
         rec.role = rec.role or abbreviations[low]
         return
+    m = _FUNCTION_AT.match(text)  # "(portfoliomanager bij Digilab)", "(architect FDS)"
+    if m and not any(c.isupper() for c in m.group(1)):
+        rec.role = rec.role or squash(m.group(1))
+        text = m.group(2).strip()
+        low = text.casefold()
     role = next((r for r in sorted(roles, key=len, reverse=True) if low.startswith(r + " ")), None)
     if role and text[len(role) :].strip()[:1].isupper():  # "(secretaris Logius)"
         rec.role = rec.role or text[: len(role)].strip()
@@ -182,7 +187,8 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
         # "Hoger Onderwijs" tagged as a person: a name starts with a proper noun or a first name
         if tagged and ent.first_pos != "PROPN" and ent.first_text not in known_first:
             continue
-        spans.append((ent.start, ent.end, ent.text))
+        first_line = ent.text.split("\n", 1)[0]  # a name never runs across a line break
+        spans.append((ent.start, ent.start + len(first_line), first_line))
     for m in _first_name_pattern(language).finditer(text):
         spans.append((m.start(), m.end(), m.group(0)))
     out = []
@@ -297,19 +303,38 @@ def _count_mentions(
 
 
 def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
-    """``Marcelis vindt``, ``zegt Merel``, ``Sander: …``, ``Zowel Frank als Anko vallen``."""
-    after = text[end : end + 40]
-    m = _WORD_AFTER.match(after)
+    """``Marcelis vindt``, ``zegt Merel``, ``Sander: …``, ``Zowel Frank als Anko vallen``,
+    ``Tim (Logius) presenteerde``, ``Theo en Genieke: …``, ``**Edwin**: …``."""
+    after = text[end : end + 120]
+    paren = _PAREN_SKIP.match(after)
+    m = _WORD_AFTER.match(after[paren.end() :] if paren else after)
     if m and m.group(1).casefold() in verbs:
         return True
-    if _COLON_AFTER.match(after):
+    colon = _COLON_AFTER.match(after) or _CHAIN_COLON.match(after)
+    if colon:
         line_start = text.rfind("\n", 0, start) + 1
-        return not text[line_start:start].strip(" -*•\t")
+        before = text[line_start:start]
+        return not re.sub(_LINE_MARKS, "", before) or bool(_CHAIN_BEFORE.fullmatch(before))
     m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if m and m.group(1).casefold() in verbs:
         return True
-    m = re.match(r"^\s+(?:als|en)\s+[A-Z]\w+\s+(\w+)", after)  # "Frank als Anko vallen"
+    m = _CHAIN_VERB.match(after)  # "Frank als Anko vallen", "X en Tom Ootes lieten"
     return bool(m and m.group(1).casefold() in verbs)
+
+
+_LINE_MARK = r"[\s\-*•#_>]"
+_LINE_MARKS = rf"{_LINE_MARK}+"
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+){0,3}[A-Z][\w'’-]+){0,3}"
+_PAREN_SKIP = re.compile(r"^\s*(?:\*\*)?\s*\([^()]{1,80}\)")
+_CHAIN_COLON = re.compile(
+    rf"^(?:\*\*)?\s*(?:,|\ben\b|&|/)\s*(?:\*\*)?{_NAME_WORDS}(?:\*\*)?\s*:\s*\S"
+)
+_CHAIN_BEFORE = re.compile(
+    rf"{_LINE_MARK}*(?:\*\*)?{_NAME_WORDS}(?:\*\*)?\s*(?:,|\ben\b|&|/)\s*(?:\*\*)?"
+)
+_CHAIN_VERB = re.compile(rf"^\s+(?:als|en)\s+{_NAME_WORDS}\s+(\w+)")
+_WHO = re.compile(r"(?:\*\*)?\s*,\s*(?:die|wie|who)\b")
+_FUNCTION_AT = re.compile(r"^([^()]{2,50}?)\s+(?:bij|van|at|of|@)\s+([A-Z].*)$")
 
 
 _CHAIN = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|\ben\b|&)\s*")
@@ -323,7 +348,11 @@ def _presents(text: str, start: int, end: int, nouns: set[str]) -> bool:
     if _ROLE_PAREN.match(text[end : end + 80]):
         return True
     m = _BY.search(text[max(0, start - 60) : start])
-    return bool(m and m.group(1).casefold() in nouns)
+    if m and any(w.casefold() in nouns for w in m.group(0).split()):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1  # "**Arjan Widlak**, die ons meenam …"
+    opens = not re.sub(_LINE_MARKS, "", text[line_start:start])
+    return opens and bool(_WHO.match(text, end))
 
 
 def _listed(text: str, start: int, groups: set[str]) -> bool:
