@@ -187,6 +187,29 @@ _DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}\.?")
 _DATE_WORD = re.compile(r"(?<![\w-])\d[\d./:-]*(?![\w-])")
 
 
+def _bodies_by_kind(
+    session: SessionDoc, found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """``gemeente Breda``, ``provincie Utrecht``, ``waterschap Vallei en Veluwe``: a kind of public
+    body and a place name is an organisation even when no gazetteer lists it."""
+    kinds: dict[str, str] = session.language.people.get("organisation_kinds", {})
+    if not kinds:
+        return []
+    alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{alt})\s+((?:[A-Z][\w'’-]+)(?:\s+(?:en|aan|op|de|den)?\s*[A-Z][\w'’-]+)?)"
+    )
+    covered = [(s, e) for s, e, _f, _i in found]
+    out = []
+    for m in pattern.finditer(session.text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        word = m.group(0).split()[0]
+        form = f"{word[:1].upper()}{word[1:].casefold()} {m.group(1)}"
+        out.append((m.start(), m.end(), form, ""))
+    return out
+
+
 _COMPOUND = re.compile(r"([A-Z][A-Z0-9&]{1,9})-[a-z]\w+")  # "W3C-lidmaatschap"
 
 
@@ -260,6 +283,7 @@ def organisations(session: SessionDoc) -> OrgIndex:
             continue  # "de heer Beertema": a person the NER took for an organisation
         if _plausible(form, language) and _proper(ent, form, common):
             found.append((ent.start, ent.start + len(form), form, ""))
+    found.extend(_bodies_by_kind(session, found))
     for seg in session.segments:
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
             m = _PARTY.search(seg.speaker)
