@@ -143,3 +143,8 @@ def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
 def test_common_word_alias_is_not_the_ministry(summarise):
     s = summarise("## Financiën\n\nDe financiën zijn op orde, zegt Sanne Bakker.\n", name="n.md")
     assert "fin" not in {o.id for o in s.organisations}
+
+
+def test_transcript_of_one_turn_keeps_its_speaker(summarise):
+    s = summarise("De heer Jansen (CDA):\nIk vind dat we dit moeten doen. Dank u wel.\n")
+    assert [(p.name, p.turns, p.organisation) for p in s.speakers] == [("Jansen", 1, "cda")]
