@@ -74,3 +74,12 @@ def test_member_list_and_surname_first_rows(lang):
         ("Anna Bakker (Kadaster)", True),
         ("Kees Smit (RDW)", True),
     ]
+
+
+def test_heading_label_with_words_and_trailing_acronym(lang):
+    segs = [
+        _seg("Deelnemers aan het overleg", "heading"),
+        _seg("Anna Bakker FDS", "list_item"),
+        _seg("Kees Smit (RDW)", "list_item"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == ["Anna Bakker (FDS)", "Kees Smit (RDW)"]

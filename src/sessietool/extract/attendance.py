@@ -77,6 +77,19 @@ def _label(text: str, words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _heading_label(text: str, words: list[str]) -> tuple[str, str] | None:
+    """A heading that opens with a label and a few lower-case words: ``Deelnemers aan het
+    overleg``, ``Aanwezig bij de vergadering``."""
+    stripped = text.strip(" *_#:")
+    low = stripped.casefold()
+    for w in sorted(words, key=len, reverse=True):
+        if low.startswith(w.casefold() + " "):
+            rest = stripped[len(w) :].split()
+            if len(rest) <= 4 and all(r.islower() for r in rest):
+                return w, ""
+    return None
+
+
 def _loose_label(text: str, words: list[str], language: LanguageData) -> tuple[str, str] | None:
     """A label followed by a space and a list of names: ``aanwezig A, B`` (a table cell),
     ``… 2021 Aanwezig A, Logius (vz)`` (a PDF heading block)."""
@@ -173,6 +186,7 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             out[-1] = (f"{prev[0]} ({name}){parens}", prev[1], prev[2])
             continue
         out.append((part, off, sep))
+    out = [(_trailing_org(p, language), o, sp) for p, o, sp in out]
     with_org = [bool(_org_of(p)) for p, _, _ in out]
     share = sum(with_org) / len(out) if out else 0
     result = []
@@ -184,6 +198,20 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
                 part = f"{part} ({_org_of(out[nxt][0])})"
         result.append((part, off))
     return result
+
+
+def _trailing_org(part: str, language: LanguageData) -> str:
+    """``Jorrit Jorritsma FDS`` → ``Jorrit Jorritsma (FDS)``: a name, then an acronym or a known
+    organisation without a separator."""
+    if _PARENS.search(part):
+        return part
+    words = part.split()
+    if len(words) < 3 or not _org_signal(words[-1:], language):
+        return part
+    name = " ".join(words[:-1])
+    if not _is_person(name, language) or _org_signal(words[:-1], language):
+        return part
+    return f"{name} ({words[-1]})"
 
 
 def _org_of(entry: str) -> str | None:
@@ -212,7 +240,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
         text = clean_quotes(seg.text)
         first_line = text.split("\n", 1)[0]
         if seg.kind == "heading":
-            hit = _label(first_line, labels.all())
+            hit = _label(first_line, labels.all()) or _heading_label(first_line, labels.all())
             if hit:
                 kind = labels.kind(hit[0])
                 role = labels.roles.get(hit[0]) if kind == "role" else None
