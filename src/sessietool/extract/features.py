@@ -103,16 +103,8 @@ class Features:
         """Records of one Doc whose text starts at ``offset`` in the session text."""
         has_dep = doc.has_annotation("DEP")
         entities = [
-            Entity(
-                e.start_char + offset,
-                e.end_char + offset,
-                e.label_,
-                e.ent_id_,
-                e.text,
-                e[0].pos_,
-                e[0].text,
-                len(e),
-            )
+            Entity(e.start_char + offset, e.end_char + offset, e.label_, e.ent_id_, e.text,
+                   e[0].pos_, e[0].text, len(e))
             for e in doc.ents
         ]
         chunks = []
