@@ -4,7 +4,6 @@ Resolution order: the ``model`` argument (``--model``), the ``SESSIETOOL_MODEL``
 variable, the bundled ``nl_sessie_sm``. A name may be an installed package (``nl_core_news_sm``), a
 path to a pipeline folder, or ``blank:nl`` for tokenisation only (tests, quick runs).
 """
-
 from __future__ import annotations
 
 import os
