@@ -179,7 +179,32 @@ def _plausible(text: str, language: LanguageData) -> bool:
         return False  # "Ministerie van", "Aanwezig Maarten van der Veen"
     if _person_like(words, language):
         return False
-    return len(words) <= 8 and not text.endswith(("-", ","))
+    if "/" in text:  # "Dennis/Frank", "CSV/markdowntabel": two things, not one body's name
+        return False
+    roles = {r.casefold() for r in language.people.get("roles", [])}
+    if words[0].casefold() in roles:  # "Staatssecretaris Alexandra"
+        return False
+    return len(words) <= 8 and not text.endswith(("-", ",")) and not _thing(words, language)
+
+
+def _slash_parts(form: str) -> list[tuple[int, str]]:
+    """``OCW/DUO`` → [(0, "OCW"), (4, "DUO")]; a form without a slash is its own part."""
+    out, pos = [], 0
+    for part in form.split("/"):
+        if part.strip():
+            out.append((pos + len(part) - len(part.lstrip()), part.strip()))
+        pos += len(part) + 1
+    return out
+
+
+def _thing(words: list[str], language: LanguageData) -> bool:
+    """``OGC API``, ``API Design Rules``, ``Inleidend Document``: the name of a standard, product
+    or document (its last word says so), unless an organisation word opens it
+    (``Kennisplatform APIs``)."""
+    heads = {w.casefold() for w in language.people.get("thing_words", [])}
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    last = words[-1].split("-")[-1].casefold()
+    return last in heads and words[0].casefold() not in org_words
 
 
 _DEBRIS = re.compile(r"@|://|www\.|\]|\[|\)\(|\(|\)|^\W|\.(?:nl|com|org)\b")
@@ -281,8 +306,9 @@ def organisations(session: SessionDoc) -> OrgIndex:
         form = _compound_head(_trim(ent.text))
         if honorific.search(session.text[max(0, ent.start - 20) : ent.start]):
             continue  # "de heer Beertema": a person the NER took for an organisation
-        if _plausible(form, language) and _proper(ent, form, common):
-            found.append((ent.start, ent.start + len(form), form, ""))
+        for off, part in _slash_parts(form):  # "OCW/DUO": two organisations
+            if _plausible(part, language) and _proper(ent, part, common):
+                found.append((ent.start + off, ent.start + off + len(part), part, ""))
     found.extend(_bodies_by_kind(session, found))
     for seg in session.segments:
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
