@@ -148,3 +148,14 @@ def test_common_word_alias_is_not_the_ministry(summarise):
 def test_transcript_of_one_turn_keeps_its_speaker(summarise):
     s = summarise("De heer Jansen (CDA):\nIk vind dat we dit moeten doen. Dank u wel.\n")
     assert [(p.name, p.turns, p.organisation) for p in s.speakers] == [("Jansen", 1, "cda")]
+
+
+def test_people_on_behalf_of_an_organisation_in_a_report(summarise):
+    s = summarise(
+        "# Verslag\n\nNamens Kadaster waren Anna Bakker en Kees Smit aanwezig op de dag.\n",
+        name="verslag.md",
+    )
+    assert {(p.name, p.organisation) for p in s.speakers} == {
+        ("Anna Bakker", "kadaster"),
+        ("Kees Smit", "kadaster"),
+    }

@@ -275,6 +275,7 @@ def _count_mentions(
     role_verbs: dict[str, str] = language.people.get("role_verbs", {})
     nouns = {n.casefold() for n in language.people.get("presentation_nouns", [])}
     chained: set[int] = set()  # where a name joined to a presenting one starts
+    behalf_verbs = frozenset(language.people.get("on_behalf_verbs", []))
     found: dict[str, PersonRecord | None] = {}
     for m in pattern.finditer(text):
         start, end = m.span()
@@ -298,6 +299,10 @@ def _count_mentions(
         if participation and verb and verb.group(1).casefold() in role_verbs:
             rec.participates = True
             rec.role = rec.role or role_verbs[verb.group(1).casefold()]
+        if report and not rec.organisation:
+            on_behalf = _on_behalf(text, start, orgs, behalf_verbs)
+            if on_behalf:  # "Namens Geonovum waren Frank Terpstra en Linda … aanwezig"
+                rec.organisation, rec.participates = on_behalf, True
         if participation or rec.participates:
             _affiliation(session, orgs, rec, start, end)
 
@@ -340,6 +345,25 @@ _FUNCTION_AT = re.compile(r"^([^()]{2,50}?)\s+(?:bij|van|at|of|@)\s+([A-Z].*)$")
 _CHAIN = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|\ben\b|&)\s*")
 _BY = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s+(?:door|van|met|by)\s+$", re.IGNORECASE)
 _ROLE_PAREN = re.compile(r"^\s*\(\s*[a-z][\w-]*\s+(?:bij|van|at|of)\s+[A-Z]")
+
+
+_ON_BEHALF = re.compile(
+    r"(?:\b[Nn]amens|\b[Vv]anuit|\bons eigen)\s+(?:de\s+|het\s+)?([\w.&-]{2,40}?)(?:-team)?\s"
+)
+
+
+def _on_behalf(text: str, start: int, orgs: OrgIndex, verbs: frozenset[str]) -> str | None:
+    """``Namens Geonovum waren X en Y``, ``Van ons eigen developer.overheid.nl-team betraden X,
+    Y``: the organisation the people after it speak for."""
+    window = text[max(0, start - 160) : start]
+    window = re.split(r"[.!?:;\n]\s", window)[-1]
+    matches = list(_ON_BEHALF.finditer(window))
+    if not matches:
+        return None
+    between = window[matches[-1].end() :].replace(",", " ").split()
+    if len(between) > 12 or any(w[:1].islower() and len(w) > 3 and w not in verbs for w in between):
+        return None
+    return orgs.lookup(matches[-1].group(1))
 
 
 def _presents(text: str, start: int, end: int, nouns: set[str]) -> bool:
