@@ -159,3 +159,12 @@ def test_people_on_behalf_of_an_organisation_in_a_report(summarise):
         ("Anna Bakker", "kadaster"),
         ("Kees Smit", "kadaster"),
     }
+
+
+def test_initials_in_parentheses_are_no_dangling_organisation(summarise):
+    s = summarise(
+        "Aanwezig: Peter-Paul Koch (PPK), Arjan Eising\n\nPPK vraagt iets.\n", name="n.md"
+    )
+    ids = {o.id for o in s.organisations}
+    assert all(p.organisation is None or p.organisation in ids for p in s.speakers)
+    assert s.speakers[0].organisation is None and "ppk" not in ids
