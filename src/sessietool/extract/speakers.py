@@ -135,6 +135,9 @@ def _apply_paren(
     if low in abbreviations:
         rec.role = rec.role or abbreviations[low]
         return
+    if text.strip() in initials(rec.name, language):  # "Peter-Paul Koch (PPK)": an alias
+        rec.add_form(text.strip())
+        return
     m = _FUNCTION_AT.match(text)  # "(portfoliomanager bij Digilab)", "(architect FDS)"
     if m and not any(c.isupper() for c in m.group(1)):
         rec.role = rec.role or squash(m.group(1))
