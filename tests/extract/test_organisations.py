@@ -50,3 +50,26 @@ def test_user_gazetteer_adds_organisations(summarise, tmp_path: Path):
     assert [(o.id, o.name, o.kind) for o in s.organisations] == [
         ("acme", "Acme Onderwijs", "bedrijf")
     ]
+
+
+def test_debris_people_and_things_are_not_organisations():
+    from sessietool.extract.organisations import _plausible
+    from sessietool.language import load_language_data
+
+    lang = load_language_data()
+    for form in [
+        "Lizzy.wellink@logius.nl",
+        "Enable-U)(i.v.m",
+        "N.a.v",
+        "H.vM",
+        "Dennis/Frank",
+        "Ron Rozendaal",
+        "OGC API",
+        "Staatssecretaris Alexandra",
+        "Ministerie van",
+        "Roadmap 2024-2025",
+        "Zelfstandig",
+    ]:
+        assert not _plausible(form, lang), form
+    for form in ["Kennisplatform APIs", "Maykin Media", "Gemeente Breda", "Enable-U"]:
+        assert _plausible(form, lang), form

@@ -101,3 +101,70 @@ def test_initials_are_an_alias_not_an_organisation(summarise):
     ppk = s.speakers[0]
     assert (ppk.name, ppk.aliases, ppk.mentions) == ("Peter-Paul Koch", ["PPK"], 2)
     assert s.organisations == []
+
+
+REPORT_PRESENTERS = """# Verslag van de meetup
+
+De dag begon met een opening door Anna Bakker (portfoliomanager bij Kadaster) en Kees Smit.
+Daarna presenteerde niemand iets. Piet de Vries (Logius) presenteerde de nieuwe regels.
+
+### Joost en Marieke: een live demo
+
+**Willem Jansen**, die ons meenam in de geschiedenis.
+Volgens het boek van Ria Jansen is dat zo.
+"""
+
+
+def test_report_presenters_with_function_and_chained_names(summarise):
+    s = summarise(REPORT_PRESENTERS, name="verslag.md")
+    by_name = {p.name: p for p in s.speakers}
+    assert {
+        "Anna Bakker",
+        "Kees Smit",
+        "Piet de Vries",
+        "Joost",
+        "Marieke",
+        "Willem Jansen",
+    } <= set(by_name)
+    assert by_name["Anna Bakker"].role == "portfoliomanager"
+    assert by_name["Anna Bakker"].organisation == "kadaster"
+    assert "Ria Jansen" in {p.name for p in s.people_mentioned}
+
+
+def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
+    s = summarise(
+        "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",
+        name="n.md",
+    )
+    assert [p.name for p in s.speakers] == ["Maarten de Vries", "Maarten Smit", "Sanne Bakker"]
+    assert all("Maarten" not in p.aliases for p in s.speakers)
+
+
+def test_common_word_alias_is_not_the_ministry(summarise):
+    s = summarise("## Financiën\n\nDe financiën zijn op orde, zegt Sanne Bakker.\n", name="n.md")
+    assert "fin" not in {o.id for o in s.organisations}
+
+
+def test_transcript_of_one_turn_keeps_its_speaker(summarise):
+    s = summarise("De heer Jansen (CDA):\nIk vind dat we dit moeten doen. Dank u wel.\n")
+    assert [(p.name, p.turns, p.organisation) for p in s.speakers] == [("Jansen", 1, "cda")]
+
+
+def test_people_on_behalf_of_an_organisation_in_a_report(summarise):
+    s = summarise(
+        "# Verslag\n\nNamens Kadaster waren Anna Bakker en Kees Smit aanwezig op de dag.\n",
+        name="verslag.md",
+    )
+    assert {(p.name, p.organisation) for p in s.speakers} == {
+        ("Anna Bakker", "kadaster"),
+        ("Kees Smit", "kadaster"),
+    }
+
+
+def test_initials_in_parentheses_are_no_dangling_organisation(summarise):
+    s = summarise(
+        "Aanwezig: Peter-Paul Koch (PPK), Arjan Eising\n\nPPK vraagt iets.\n", name="n.md"
+    )
+    ids = {o.id for o in s.organisations}
+    assert all(p.organisation is None or p.organisation in ids for p in s.speakers)
+    assert s.speakers[0].organisation is None and "ppk" not in ids

@@ -1,5 +1,6 @@
-"""Attendee lists in minutes and reports: ``Aanwezig: A, B``, a ``## Aanwezig`` list, tables,
-``Notulist: X``. Pure text rules over the segments; no NLP needed."""
+"""Attendee lists in minutes and reports: ``Aanwezig: A, B``, a ``## Aanwezig`` list, table cells
+(``aanwezig A, B | afwezig C``), one person a line (``Naam, Organisatie``), ``Notulist: X``.
+Pure text rules over the segments; no NLP needed."""
 
 from __future__ import annotations
 
@@ -9,12 +10,19 @@ from dataclasses import dataclass
 
 from ..language import LanguageData
 from ..transcript import Segment
-from .names import looks_like_name, particles
+from .names import first_names, looks_like_name, particles
 from .text import clean_quotes, squash
 
-_SPLIT = re.compile(r"\s*(?:,|;|\n|\s+en\s+|\s+&\s+|\|)\s*(?![^()]*\))")
+# separators between entries; not inside parentheses; ") Name" ends an entry too
+_SPLIT = re.compile(r"(\s*(?:,|;|\n|\s+en\s+|\s+&\s+|\|)\s*|(?<=\))\s+(?=[A-Z]))(?![^()]*\))")
 _LEADING_PAREN = re.compile(r"^\(([^()]*)\)\s*")
 _COUNT = re.compile(r"^\(?\d+\s+\w+\)?\s*")
+_PARENS = re.compile(r"\([^()]*\)")
+_INITIAL = re.compile(r"^[A-Z]\.")
+_HYPHEN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)+")  # "Peter-Paul", not "Enable-U"
+_DOT_ORDER = re.compile(r"^([A-Z][\w'’-]{2,})\.\s+([A-Z][\w'’-]+)$")  # "Fieten. Sander"
+# share of the entries of a line that must be names for the line to be a list of people
+_NAME_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -24,6 +32,35 @@ class Attendee:
     segment: int  # index of the segment
     absent: bool = False
     role: str | None = None  # role given by the label ("Notulist: X")
+    member: bool = False  # from a member list ("Leden"): present only if no attendance says so
+
+
+@dataclass(frozen=True)
+class _Labels:
+    present: list[str]
+    absent: list[str]
+    members: list[str]
+    roles: dict[str, str]
+
+    def all(self) -> list[str]:
+        return [*self.absent, *self.present, *self.members, *self.roles]
+
+    def kind(self, word: str) -> str:
+        if word in self.absent:
+            return "absent"
+        if word in self.present:
+            return "present"
+        return "member" if word in self.members else "role"
+
+
+def _labels(language: LanguageData) -> _Labels:
+    att = language.people.get("attendance", {})
+    return _Labels(
+        present=list(att.get("present", [])),
+        absent=list(att.get("absent", [])),
+        members=list(att.get("members", [])),
+        roles=dict(att.get("roles", {})),
+    )
 
 
 def _label(text: str, words: list[str]) -> tuple[str, str] | None:
@@ -35,71 +72,242 @@ def _label(text: str, words: list[str]) -> tuple[str, str] | None:
             if not rest.strip(" :*_") or rest.lstrip(" *_").startswith(":"):
                 return w, rest.lstrip(" *_").lstrip(":").strip()
             if rest.startswith((" (", "(")) and ")" in rest:  # "Deelnemers (in volgorde …)"
-                after = rest[rest.index(")") + 1 :].lstrip(" :")
+                after = rest[rest.index(")") + 1 :].lstrip(" :*_")
                 return w, after
     return None
 
 
-def _entries(text: str, base: int) -> Iterator[tuple[str, int]]:
-    pos = 0
-    for part in _SPLIT.split(text):
+def _heading_label(text: str, words: list[str]) -> tuple[str, str] | None:
+    """A heading that opens with a label and a few lower-case words: ``Deelnemers aan het
+    overleg``, ``Aanwezig bij de vergadering``."""
+    stripped = text.strip(" *_#:")
+    low = stripped.casefold()
+    for w in sorted(words, key=len, reverse=True):
+        if low.startswith(w.casefold() + " "):
+            rest = stripped[len(w) :].split()
+            if len(rest) <= 4 and all(r.islower() for r in rest):
+                return w, ""
+    return None
+
+
+def _loose_label(text: str, words: list[str], language: LanguageData) -> tuple[str, str] | None:
+    """A label followed by a space and a list of names: ``aanwezig A, B`` (a table cell),
+    ``… 2021 Aanwezig A, Logius (vz)`` (a PDF heading block)."""
+    stripped = text.strip(" *_#")
+    low = stripped.casefold()
+    for w in sorted(words, key=len, reverse=True):
+        if low.startswith(w.casefold() + " "):
+            rest = stripped[len(w) :].strip()
+            if _is_name_list(rest, language):
+                return w, rest
+    for w in sorted(words, key=len, reverse=True):
+        cap = w[:1].upper() + w[1:]
+        m = re.search(rf"(?<![\w-]){re.escape(cap)}\s+(?=[A-Z])", stripped)
+        if m and m.start() > 0:
+            rest = stripped[m.end() :]
+            if _is_name_list(rest, language):
+                return w, rest
+    return None
+
+
+def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
+    """Entries of a list with their offset and the separator before them."""
+    pos, sep = 0, ""
+    parts = _SPLIT.split(text)
+    for k, part in enumerate(parts):
+        if k % 2:
+            sep = part.strip() or " "
+            continue
         idx = text.find(part, pos)
         pos = idx + len(part) if idx >= 0 else pos
         part = _COUNT.sub("", part.strip(" .*-_"))
         part = _LEADING_PAREN.sub("", part)
         if part:
-            yield part, base + max(idx, 0)
+            yield part, base + max(idx, 0), sep
+
+
+def _is_person(part: str, language: LanguageData) -> bool:
+    """A person's name rather than an organisation: starts with a first name or an initial, or
+    is two or more name words with nothing of an organisation (``Heymen Nicolaij``)."""
+    words = _name_part(part).split()
+    if not words or not looks_like_name(" ".join(words), language):
+        return False
+    if words[0].split("-")[0] in first_names() or _INITIAL.match(words[0]):
+        return True
+    return len(words) >= 2 and not _org_signal(words, language)
+
+
+def _org_signal(words: list[str], language: LanguageData) -> bool:
+    """A word of an organisation's name: an acronym (``RvIG``), a known organisation, a word such
+    as ``gemeente`` or ``ministerie``, a number."""
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    known = language.compiled(
+        "org_alias_words",
+        lambda lang: {f.casefold() for o in lang.organisations for f in (o.name, *o.aliases)},
+    )
+    return any(
+        w.casefold() in org_words
+        or w.casefold() in known
+        or sum(c.isupper() for c in w) >= 2
+        and not _HYPHEN_NAME.fullmatch(w)
+        or any(c.isdigit() for c in w)
+        for w in words
+    )
+
+
+def _is_org_like(part: str, language: LanguageData) -> bool:
+    """``Logius (vz)``, ``RvIG``, ``gemeente Breda``, ``Logius Productiehuis``: an organisation
+    after a name, not the next person."""
+    words = _name_part(part).split()
+    if not words or _is_person(part, language):
+        return False
+    return len(words) == 1 or _org_signal(words, language)
+
+
+def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int]]:
+    """The people of one list: ``Naam, Organisatie`` pairs joined, an organisation written after
+    several names (``A en B (Org)``) given to each of them."""
+    raw = list(_entries(text, base))
+    out: list[tuple[str, int, str]] = []  # (entry, offset, separator before it)
+    for part, off, sep in raw:
+        name = _name_part(part)
+        prev = out[-1] if out else None
+        if (
+            prev
+            and sep == ","
+            and not _PARENS.search(prev[0])
+            and _is_person(prev[0], language)
+            and _is_org_like(part, language)
+            and name
+            and len(name.split()) <= 4
+            and name[:1].isupper()
+        ):
+            parens = "".join(_PARENS.findall(part))
+            out[-1] = (f"{prev[0]} ({name}){parens}", prev[1], prev[2])
+            continue
+        out.append((part, off, sep))
+    out = [(_trailing_org(p, language), o, sp) for p, o, sp in out]
+    with_org = [bool(_org_of(p)) for p, _, _ in out]
+    share = sum(with_org) / len(out) if out else 0
+    result = []
+    for k, (part, off, _sep) in enumerate(out):
+        if not with_org[k]:
+            nxt = next((j for j in range(k + 1, len(out)) if with_org[j]), None)
+            joined = nxt is not None and all(out[j][2] == "en" for j in range(k + 1, nxt + 1))
+            if nxt is not None and (joined or share >= 0.5) and _is_person(part, language):
+                part = f"{part} ({_org_of(out[nxt][0])})"
+        result.append((part, off))
+    return result
+
+
+def _trailing_org(part: str, language: LanguageData) -> str:
+    """``Jorrit Jorritsma FDS`` → ``Jorrit Jorritsma (FDS)``: a name, then an acronym or a known
+    organisation without a separator."""
+    if _PARENS.search(part):
+        return part
+    words = part.split()
+    if len(words) < 3 or not _org_signal(words[-1:], language):
+        return part
+    name = " ".join(words[:-1])
+    if not _is_person(name, language) or _org_signal(words[:-1], language):
+        return part
+    return f"{name} ({words[-1]})"
+
+
+def _org_of(entry: str) -> str | None:
+    """The first parenthesised part of an entry that is not a short role note (vz, secr.)."""
+    for m in _PARENS.finditer(entry):
+        inner = m.group(0)[1:-1].strip()
+        if len(inner) > 4 or inner.isupper() or inner[:1].isupper() and "." not in inner:
+            return inner
+    return None
 
 
 def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]:
     """Entries of every attendee list, in order."""
-    att = language.people.get("attendance", {})
-    present, absent = att.get("present", []), att.get("absent", [])
-    role_labels: dict[str, str] = att.get("roles", {})
+    labels = _labels(language)
     out: list[Attendee] = []
-    mode: str | None = None  # "present" / "absent" while inside a list under a heading
+    mode: str | None = None  # "present" / "absent" / "member" while inside a list
+    loose = False  # the list was opened by an inline label: only lines of people continue it
+
+    def add(text: str, base: int, i: int, kind: str, role: str | None = None) -> None:
+        for entry, off in _people(text, base, language):
+            out.append(
+                Attendee(entry, off, i, absent=kind == "absent", role=role, member=kind == "member")
+            )
+
     for i, seg in enumerate(segments):
         text = clean_quotes(seg.text)
         first_line = text.split("\n", 1)[0]
         if seg.kind == "heading":
-            hit_absent = _label(first_line, absent)
-            hit_present = None if hit_absent else _label(first_line, present)
-            mode = "absent" if hit_absent else "present" if hit_present else None
+            hit = _label(first_line, labels.all()) or _heading_label(first_line, labels.all())
+            if hit:
+                kind = labels.kind(hit[0])
+                role = labels.roles.get(hit[0]) if kind == "role" else None
+                if hit[1]:
+                    add(hit[1], first_line.find(hit[1]), i, kind, role)
+                mode, loose = (None, False) if kind == "role" else (kind, False)
+                continue
+            if mode and _is_person_line(first_line, language):
+                add(first_line, 0, i, mode)
+                continue
+            mode = None
             continue
         for line_offset, line in _lines(text):
-            hit_absent = _label(line, absent)
-            hit = hit_absent or _label(line, present)
-            role_hit = _label(line, list(role_labels))
-            if hit and hit[1]:
-                is_absent = bool(hit_absent)
-                for entry, off in _entries(hit[1], line_offset + line.find(hit[1])):
-                    out.append(Attendee(entry, off, i, absent=is_absent))
-                mode = None  # an inline list ends with its line
+            if seg.kind == "list_item" and " | " in line and _cells(line, labels, language):
+                for cell, off, kind, role in _cells(line, labels, language):
+                    add(cell, line_offset + off, i, kind, role)
+                mode = None
                 continue
+            hit = _label(line, labels.all()) or _loose_label(line, labels.all(), language)
             if hit:
-                mode = "absent" if hit_absent else "present"
+                kind = labels.kind(hit[0])
+                role = labels.roles.get(hit[0]) if kind == "role" else None
+                if hit[1] and (kind != "role" or len(hit[1].split()) <= 4):
+                    add(hit[1], line_offset + line.find(hit[1]), i, kind, role)
+                    mode, loose = (kind, True) if kind != "role" else (None, False)
+                elif not hit[1] and kind != "role":
+                    mode, loose = kind, False
                 continue
-            if role_hit and role_hit[1] and len(role_hit[1].split()) <= 4:
-                role = role_labels[role_hit[0]]
-                for entry, off in _entries(role_hit[1], line_offset + line.find(role_hit[1])):
-                    out.append(Attendee(entry, off, i, role=role))
+            if not mode:
                 continue
-            if mode and seg.kind == "list_item" and " | " in line:
+            if seg.kind == "list_item" and " | " in line:
                 entry = _table_row(line, language)
                 if entry:
-                    out.append(Attendee(entry, line_offset, i, absent=mode == "absent"))
+                    out.append(
+                        Attendee(
+                            entry, line_offset, i, absent=mode == "absent", member=mode == "member"
+                        )
+                    )
             elif (
-                mode
-                and seg.kind == "list_item"
-                or mode
-                and seg.kind == "text"
-                and _is_name_list(line, language)
+                seg.kind == "list_item"
+                and not loose
+                or _is_person_line(line, language)
+                or _is_name_list(line, language)
             ):
-                for entry, off in _entries(line, line_offset):
-                    out.append(Attendee(entry, off, i, absent=mode == "absent"))
-            else:
-                mode = None if seg.kind == "text" else mode
+                add(line, line_offset, i, mode)
+            elif line.rstrip().endswith(":") and not loose:
+                continue  # "Publieke sector, op alfabetische volgorde:" introduces the list
+            elif line.strip():
+                mode, loose = None, False
     return [a for a in out if looks_like_name(_name_part(a.text), language)]
+
+
+def _cells(
+    row: str, labels: _Labels, language: LanguageData
+) -> list[tuple[str, int, str, str | None]]:
+    """Labelled cells of a table row: ``aanwezig A, B | Notulist C | afwezig D``."""
+    found = []
+    pos = 0
+    for cell in row.split(" | "):
+        off = row.find(cell, pos)
+        pos = off + len(cell)
+        hit = _label(cell, labels.all()) or _loose_label(cell, labels.all(), language)
+        if hit and hit[1]:
+            kind = labels.kind(hit[0])
+            role = labels.roles.get(hit[0]) if kind == "role" else None
+            found.append((hit[1], off + cell.find(hit[1]), kind, role))
+    return found
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z\])][.!?])\s+(?=[A-Z])")
@@ -110,7 +318,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
     for line in text.split("\n"):
         start = 0
-        for m in _SENTENCE_END.finditer(line):
+        for m in _SENTENCE_END.finditer(line if " | " not in line else ""):
             yield pos + start, line[start : m.start()]
             start = m.end()
         yield pos + start, line[start:]
@@ -134,7 +342,11 @@ def _table_row(row: str, language: LanguageData) -> str | None:
 
 
 def _natural_order(name: str, language: LanguageData) -> str:
-    """``Bijen, Antoon`` → ``Antoon Bijen``; ``Voorn, Sebastian van`` → ``Sebastian van Voorn``."""
+    """``Bijen, Antoon`` → ``Antoon Bijen``; ``Voorn, Sebastian van`` → ``Sebastian van Voorn``;
+    ``Fieten. Sander`` (a typo for the comma) → ``Sander Fieten``."""
+    m = _DOT_ORDER.match(name)
+    if m and "," not in name:
+        name = f"{m.group(1)}, {m.group(2)}"
     if name.count(",") != 1:
         return name
     last, first = (p.strip() for p in name.split(","))
@@ -156,9 +368,19 @@ def _lower_particles(surname: str, language: LanguageData) -> str:
 
 
 def _name_part(entry: str) -> str:
-    return squash(re.sub(r"\([^()]*\)", " ", entry))
+    return squash(_PARENS.sub(" ", entry))
 
 
 def _is_name_list(line: str, language: LanguageData) -> bool:
-    parts = [p for p, _ in _entries(line, 0)]
-    return bool(parts) and all(looks_like_name(_name_part(p), language) for p in parts)
+    """Most entries of the line are names (a list of people, not a sentence)."""
+    parts = [p for p, _ in _people(line, 0, language)] if line.strip() else []
+    if not parts:
+        return False
+    names = sum(looks_like_name(_name_part(p), language) for p in parts)
+    return names / len(parts) >= _NAME_SHARE and names >= 1
+
+
+def _is_person_line(line: str, language: LanguageData) -> bool:
+    """One person on a line: ``Hans Sinnige, RINIS``, ``Edwin Wisse (min. BZK )``."""
+    people = _people(line.strip(" *-•\t"), 0, language)
+    return len(people) == 1 and _is_person(people[0][0], language)

@@ -131,4 +131,6 @@ def looks_like_name(text: str, language: LanguageData) -> bool:
         return False
     if len(words) > 1 and words[-1].casefold() in not_names:  # "Arjan Er zijn …"
         return False
+    if not text.isupper() and any(w.isupper() and len(w.strip(".")) >= 2 for w in words):
+        return False  # "Maarten SNG", "Riele RVIG": a name beside an organisation's acronym
     return words[-1].casefold() not in known

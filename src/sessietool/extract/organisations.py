@@ -42,10 +42,15 @@ class OrgIndex:
 
     def add(self, form: str, line: int) -> str | None:
         """Register an organisation named outside the NER (e.g. in an attendee list)."""
-        if self.registry is None or not _plausible(form, self.registry.language):
+        if self.registry is None:
             return self.lookup(form)
+        known = self.lookup(form)
+        if known or not _plausible(form, self.registry.language):
+            if known:  # an attendance list vouches for it: keep it when pruning
+                self.registry.trusted.add(known)
+            return known
         if form.split()[0] in first_names() and len(form.split()) > 1:  # a person, not an org
-            return self.lookup(form)
+            return None
         oid = self.registry.add(form, line, None)
         self.registry.trusted.add(oid)
         return oid
@@ -168,7 +173,118 @@ def _plausible(text: str, language: LanguageData) -> bool:
         return False
     if key.upper() in {a.upper() for a in language.people.get("role_abbreviations", [])}:
         return False
-    return len(words) <= 8 and not text.endswith(("-", ","))
+    if _DEBRIS.search(text) or _DOTTED.fullmatch(text) or _DATE_WORD.search(text):
+        return False  # e-mail, URL, link fragment, "N.a.v", "H.vM", "Roadmap 2024-2025"
+    if words[-1].casefold() in _CONNECTORS or words[0].casefold() in _label_words(language):
+        return False  # "Ministerie van", "Aanwezig Maarten van der Veen"
+    if _person_like(words, language):
+        return False
+    if "/" in text:  # "Dennis/Frank", "CSV/markdowntabel": two things, not one body's name
+        return False
+    roles = {r.casefold() for r in language.people.get("roles", [])}
+    if words[0].casefold() in roles:  # "Staatssecretaris Alexandra"
+        return False
+    return len(words) <= 8 and not text.endswith(("-", ",")) and not _thing(words, language)
+
+
+def _slash_parts(form: str) -> list[tuple[int, str]]:
+    """``OCW/DUO`` → [(0, "OCW"), (4, "DUO")]; a form without a slash is its own part."""
+    out, pos = [], 0
+    for part in form.split("/"):
+        if part.strip():
+            out.append((pos + len(part) - len(part.lstrip()), part.strip()))
+        pos += len(part) + 1
+    return out
+
+
+def _thing(words: list[str], language: LanguageData) -> bool:
+    """``OGC API``, ``API Design Rules``, ``Inleidend Document``: the name of a standard, product
+    or document (its last word says so), unless an organisation word opens it
+    (``Kennisplatform APIs``)."""
+    heads = {w.casefold() for w in language.people.get("thing_words", [])}
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    last = words[-1].split("-")[-1].casefold()
+    return last in heads and words[0].casefold() not in org_words
+
+
+_DEBRIS = re.compile(r"@|://|www\.|\]|\[|\)\(|\(|\)|^\W|\.(?:nl|com|org)\b")
+_DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}\.?")
+_DATE_WORD = re.compile(r"(?<![\w-])\d[\d./:-]*(?![\w-])")
+
+
+def _bodies_by_kind(
+    session: SessionDoc, found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """``gemeente Breda``, ``provincie Utrecht``, ``waterschap Vallei en Veluwe``: a kind of public
+    body and a place name is an organisation even when no gazetteer lists it."""
+    kinds: dict[str, str] = session.language.people.get("organisation_kinds", {})
+    if not kinds:
+        return []
+    alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w-])(?i:{alt})\s+((?:[A-Z][\w'’-]+)(?:\s+(?:en|aan|op|de|den)?\s*[A-Z][\w'’-]+)?)"
+    )
+    covered = [(s, e) for s, e, _f, _i in found]
+    out = []
+    for m in pattern.finditer(session.text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        word = m.group(0).split()[0]
+        form = f"{word[:1].upper()}{word[1:].casefold()} {m.group(1)}"
+        out.append((m.start(), m.end(), form, ""))
+    return out
+
+
+_COMPOUND = re.compile(r"([A-Z][A-Z0-9&]{1,9})-[a-z]\w+")  # "W3C-lidmaatschap"
+
+
+def _compound_head(form: str) -> str:
+    """``W3C-lidmaatschap`` names W3C: an acronym joined to a common noun."""
+    m = _COMPOUND.fullmatch(form)
+    return m.group(1) if m else form
+
+
+def _names_here(session: SessionDoc, ent: Entity, common: set[str], reg: _Registry) -> bool:
+    """A one-word gazetteer alias that is also a word (``Financiën`` for the ministry) names the
+    organisation only mid-sentence in its capitalised form, never where the text also uses it
+    as a word or where it opens a line (a heading ``## Financiën``)."""
+    text = ent.text
+    org = reg.gazetteer.get(ent.ent_id)
+    if " " in text or text.isupper() or org is None or text.casefold() == org.name.casefold():
+        return True
+    if any(c.isupper() for c in text[1:]):  # "JenV", "RvIG"
+        return True
+    if text.casefold() in common:
+        return False
+    line_start = session.text.rfind("\n", 0, ent.start) + 1
+    before = session.text[line_start : ent.start]
+    return bool(re.sub(r"[\s#*_>•\d.)-]+", "", before))
+
+
+def _label_words(language: LanguageData) -> set[str]:
+    """Words that open a minutes line (attendance labels, agenda words): never an org name."""
+    att = language.people.get("attendance", {})
+    words = [*att.get("present", []), *att.get("absent", []), *att.get("members", [])]
+    words += list(att.get("roles", {})) + list(language.people.get("line_labels", []))
+    return {w.split()[0].casefold() for w in words if w}
+
+
+def _person_like(words: list[str], language: LanguageData) -> bool:
+    """``Ron Rozendaal``, ``Lucía``: a first name, alone or before a surname."""
+    known = first_names()
+    if words[0] not in known:
+        return False
+    if len(words) == 1:
+        return True
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    rest = words[1:]
+    return len(rest) <= 3 and all(
+        w[:1].isupper()
+        and not w.isupper()
+        and w.casefold() not in org_words
+        or w.casefold() in _CONNECTORS
+        for w in rest
+    )
 
 
 def organisations(session: SessionDoc) -> OrgIndex:
@@ -183,13 +299,17 @@ def organisations(session: SessionDoc) -> OrgIndex:
         if category(ent.label) != ORGANISATION:
             continue
         if ent.ent_id:
+            if not _names_here(session, ent, common, reg):
+                continue
             found.append((ent.start, ent.end, ent.text, ent.ent_id))
             continue
-        form = _trim(ent.text)
+        form = _compound_head(_trim(ent.text))
         if honorific.search(session.text[max(0, ent.start - 20) : ent.start]):
             continue  # "de heer Beertema": a person the NER took for an organisation
-        if _plausible(form, language) and _proper(ent, form, common):
-            found.append((ent.start, ent.start + len(form), form, ""))
+        for off, part in _slash_parts(form):  # "OCW/DUO": two organisations
+            if _plausible(part, language) and _proper(ent, part, common):
+                found.append((ent.start + off, ent.start + off + len(part), part, ""))
+    found.extend(_bodies_by_kind(session, found))
     for seg in session.segments:
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
             m = _PARTY.search(seg.speaker)

@@ -82,6 +82,16 @@ class People:
                 return rec
         return None
 
+    def ambiguous(self, form: str) -> bool:
+        """A first name alone that two known people share: it names neither of them."""
+        key = person_key(form)
+        if " " in key:
+            return False
+        return (
+            sum((given_name(r.name, self.language) or "").casefold() == key for r in self.records)
+            >= 2
+        )
+
     def get(self, form: str, start: int) -> PersonRecord:
         rec = self.find(form)
         if rec is None:
@@ -105,12 +115,16 @@ class People:
             pid = _unique(slugify(rec.name), used)
             aliases = sorted({f for f in rec.forms if f != rec.name}, key=str.casefold)
             lines = sorted(rec.lines)
-            common = {"id": pid, "name": rec.name, "aliases": aliases,
-                      "organisation": rec.organisation, "mentions": rec.mentions, "lines": lines}
+            common = {
+                "id": pid,
+                "name": rec.name,
+                "aliases": aliases,
+                "organisation": rec.organisation,
+                "mentions": rec.mentions,
+                "lines": lines,
+            }
             if rec.participates and not rec.absent:
-                speakers.append(
-                    Speaker(**common, role=rec.role, turns=rec.turns, words=rec.words)
-                )
+                speakers.append(Speaker(**common, role=rec.role, turns=rec.turns, words=rec.words))
             else:
                 mentioned.append(Person(**common))
         return speakers, mentioned

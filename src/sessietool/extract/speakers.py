@@ -40,7 +40,14 @@ def speakers(session: SessionDoc, orgs: OrgIndex) -> tuple[list[Speaker], list[P
     taken = _from_attendance(session, orgs, people)
     _register_names(session, orgs, people, taken)
     _initials(session, people)
-    _count_mentions(session, orgs, people, taken, participation=not has_turns)
+    _count_mentions(
+        session,
+        orgs,
+        people,
+        taken,
+        participation=not has_turns,
+        report=not has_turns and not taken,
+    )
     return people.build()
 
 
@@ -92,7 +99,10 @@ def _from_turns(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
 def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> list[tuple[int, int]]:
     language = session.language
     taken = []
-    for a in attendees(session.segments, language):
+    found = attendees(session.segments, language)
+    # a member list ("Leden") is who could come; where an attendance list exists it decides
+    has_attendance = any(not a.member and not a.absent and not a.role for a in found)
+    for a in found:
         groups = _PARENS.findall(a.text)
         parts = parse_label(_PARENS.sub(" ", a.text), language)
         if not looks_like_name(parts.name, language):
@@ -101,8 +111,8 @@ def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> lis
         start = session.offsets[a.segment] + a.offset
         taken.append((start, start + len(a.text)))
         rec = people.get(parts.name, start)
-        if a.absent:
-            rec.absent = not rec.participates
+        if a.absent or a.member and has_attendance:
+            rec.absent = rec.absent or not rec.participates
         else:
             rec.participates, rec.absent = True, False
         rec.role = rec.role or a.role or parts.role
@@ -125,12 +135,40 @@ def _apply_paren(
     if low in abbreviations:
         rec.role = rec.role or abbreviations[low]
         return
-    if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles) or text[:1].islower():
+    if text.strip() in initials(rec.name, language):  # "Peter-Paul Koch (PPK)": an alias
+        rec.add_form(text.strip())
+        return
+    m = _FUNCTION_AT.match(text)  # "(portfoliomanager bij Digilab)", "(architect FDS)"
+    if m and not any(c.isupper() for c in m.group(1)):
+        rec.role = rec.role or squash(m.group(1))
+        text = m.group(2).strip()
+        low = text.casefold()
+    role = next((r for r in sorted(roles, key=len, reverse=True) if low.startswith(r + " ")), None)
+    if role and text[len(role) :].strip()[:1].isupper():  # "(secretaris Logius)"
+        rec.role = rec.role or text[: len(role)].strip()
+        text = text[len(role) :].strip()
+        low = text.casefold()
+    elif any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
         rec.role = rec.role or squash(text)
         return
-    oid = orgs.lookup(text) or orgs.add(text, line)
-    if oid and not rec.organisation:
-        rec.organisation = oid
+    if not any(c.isupper() for c in text):
+        return  # "(per 1-9-2024)", "(ivm verlof)": a note, neither role nor organisation
+    for part in re.split(r"\s*(?:/|,)\s*", text):  # "Logius / Geonovum": the first one
+        part = _expand_prefix(part, language)
+        oid = orgs.lookup(part) or orgs.add(part, line)
+        if oid:
+            if not rec.organisation:
+                rec.organisation = oid
+            return
+
+
+def _expand_prefix(text: str, language: LanguageData) -> str:
+    """``gem Den Haag`` → ``Gemeente Den Haag``, ``min. BZK`` → ``Ministerie van BZK``."""
+    prefixes: dict[str, str] = language.people.get("organisation_prefixes", {})
+    words = text.strip().split(None, 1)
+    if len(words) == 2 and words[0].casefold() in prefixes:
+        return f"{prefixes[words[0].casefold()]} {words[1].strip()}"
+    return text.strip()
 
 
 def _clean_person(text: str, language: LanguageData) -> str:
@@ -152,7 +190,8 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
         # "Hoger Onderwijs" tagged as a person: a name starts with a proper noun or a first name
         if tagged and ent.first_pos != "PROPN" and ent.first_text not in known_first:
             continue
-        spans.append((ent.start, ent.end, ent.text))
+        first_line = ent.text.split("\n", 1)[0]  # a name never runs across a line break
+        spans.append((ent.start, ent.start + len(first_line), first_line))
     for m in _first_name_pattern(language).finditer(text):
         spans.append((m.start(), m.end(), m.group(0)))
     out = []
@@ -198,7 +237,7 @@ def _register_names(
     session: SessionDoc, orgs: OrgIndex, people: People, taken: list[tuple[int, int]]
 ) -> None:
     for start, _end, name in _name_spans(session, orgs):
-        if any(s <= start < e for s, e in taken):
+        if any(s <= start < e for s, e in taken) or people.ambiguous(name):
             continue
         people.get(name, start)
 
@@ -227,6 +266,7 @@ def _count_mentions(
     taken: list[tuple[int, int]],
     *,
     participation: bool,
+    report: bool = False,
 ) -> None:
     language = session.language
     pattern = _forms_pattern(people, language)
@@ -236,6 +276,9 @@ def _count_mentions(
     verbs = {v.casefold() for v in language.people.get("speech_verbs", [])}
     groups = {g.casefold() for g in language.people.get("participant_groups", [])}
     role_verbs: dict[str, str] = language.people.get("role_verbs", {})
+    nouns = {n.casefold() for n in language.people.get("presentation_nouns", [])}
+    chained: set[int] = set()  # where a name joined to a presenting one starts
+    behalf_verbs = frozenset(language.people.get("on_behalf_verbs", []))
     found: dict[str, PersonRecord | None] = {}
     for m in pattern.finditer(text):
         start, end = m.span()
@@ -250,28 +293,93 @@ def _count_mentions(
         people.mention(rec, session.line_of(start))
         if participation and (_speaks(text, start, end, verbs) or _listed(text, start, groups)):
             rec.participates = True
+        if report and (start in chained or _presents(text, start, end, nouns)):
+            rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
+            chain = _CHAIN.match(text, end)
+            if chain:
+                chained.add(chain.end())
         verb = _WORD_AFTER.match(text[end : end + 30])
         if participation and verb and verb.group(1).casefold() in role_verbs:
             rec.participates = True
             rec.role = rec.role or role_verbs[verb.group(1).casefold()]
+        if report and not rec.organisation:
+            on_behalf = _on_behalf(text, start, orgs, behalf_verbs)
+            if on_behalf:  # "Namens Geonovum waren Frank Terpstra en Linda … aanwezig"
+                rec.organisation, rec.participates = on_behalf, True
         if participation or rec.participates:
             _affiliation(session, orgs, rec, start, end)
 
 
 def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
-    """``Marcelis vindt``, ``zegt Merel``, ``Sander: …``, ``Zowel Frank als Anko vallen``."""
-    after = text[end : end + 40]
-    m = _WORD_AFTER.match(after)
+    """``Marcelis vindt``, ``zegt Merel``, ``Sander: …``, ``Zowel Frank als Anko vallen``,
+    ``Tim (Logius) presenteerde``, ``Theo en Genieke: …``, ``**Edwin**: …``."""
+    after = text[end : end + 120]
+    paren = _PAREN_SKIP.match(after)
+    m = _WORD_AFTER.match(after[paren.end() :] if paren else after)
     if m and m.group(1).casefold() in verbs:
         return True
-    if _COLON_AFTER.match(after):
+    colon = _COLON_AFTER.match(after) or _CHAIN_COLON.match(after)
+    if colon:
         line_start = text.rfind("\n", 0, start) + 1
-        return not text[line_start:start].strip(" -*•\t")
+        before = text[line_start:start]
+        return not re.sub(_LINE_MARKS, "", before) or bool(_CHAIN_BEFORE.fullmatch(before))
     m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if m and m.group(1).casefold() in verbs:
         return True
-    m = re.match(r"^\s+(?:als|en)\s+[A-Z]\w+\s+(\w+)", after)  # "Frank als Anko vallen"
+    m = _CHAIN_VERB.match(after)  # "Frank als Anko vallen", "X en Tom Ootes lieten"
     return bool(m and m.group(1).casefold() in verbs)
+
+
+_LINE_MARK = r"[\s\-*•#_>]"
+_LINE_MARKS = rf"{_LINE_MARK}+"
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+){0,3}[A-Z][\w'’-]+){0,3}"
+_PAREN_SKIP = re.compile(r"^\s*(?:\*\*)?\s*\([^()]{1,80}\)")
+_CHAIN_COLON = re.compile(
+    rf"^(?:\*\*)?\s*(?:,|\ben\b|&|/)\s*(?:\*\*)?{_NAME_WORDS}(?:\*\*)?\s*:\s*\S"
+)
+_CHAIN_BEFORE = re.compile(
+    rf"{_LINE_MARK}*(?:\*\*)?{_NAME_WORDS}(?:\*\*)?\s*(?:,|\ben\b|&|/)\s*(?:\*\*)?"
+)
+_CHAIN_VERB = re.compile(rf"^\s+(?:als|en)\s+{_NAME_WORDS}\s+(\w+)")
+_WHO = re.compile(r"(?:\*\*)?\s*,\s*(?:die|wie|who)\b")
+_FUNCTION_AT = re.compile(r"^([^()]{2,50}?)\s+(?:bij|van|at|of|@)\s+([A-Z].*)$")
+
+
+_CHAIN = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|\ben\b|&)\s*")
+_BY = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s+(?:door|van|met|by)\s+$", re.IGNORECASE)
+_ROLE_PAREN = re.compile(r"^\s*\(\s*[a-z][\w-]*\s+(?:bij|van|at|of)\s+[A-Z]")
+
+
+_ON_BEHALF = re.compile(
+    r"(?:\b[Nn]amens|\b[Vv]anuit|\bons eigen)\s+(?:de\s+|het\s+)?([\w.&-]{2,40}?)(?:-team)?\s"
+)
+
+
+def _on_behalf(text: str, start: int, orgs: OrgIndex, verbs: frozenset[str]) -> str | None:
+    """``Namens Geonovum waren X en Y``, ``Van ons eigen developer.overheid.nl-team betraden X,
+    Y``: the organisation the people after it speak for."""
+    window = text[max(0, start - 160) : start]
+    window = re.split(r"[.!?:;\n]\s", window)[-1]
+    matches = list(_ON_BEHALF.finditer(window))
+    if not matches:
+        return None
+    between = window[matches[-1].end() :].replace(",", " ").split()
+    if len(between) > 12 or any(w[:1].islower() and len(w) > 3 and w not in verbs for w in between):
+        return None
+    return orgs.lookup(matches[-1].group(1))
+
+
+def _presents(text: str, start: int, end: int, nouns: set[str]) -> bool:
+    """A report's presenter: ``een opening door X``, ``de presentatie van X``, or a name with its
+    function at an organisation in parentheses (``X (portfoliomanager bij Digilab)``)."""
+    if _ROLE_PAREN.match(text[end : end + 80]):
+        return True
+    m = _BY.search(text[max(0, start - 60) : start])
+    if m and any(w.casefold() in nouns for w in m.group(0).split()):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1  # "**Arjan Widlak**, die ons meenam …"
+    opens = not re.sub(_LINE_MARKS, "", text[line_start:start])
+    return opens and bool(_WHO.match(text, end))
 
 
 def _listed(text: str, start: int, groups: set[str]) -> bool:

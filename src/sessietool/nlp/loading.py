@@ -54,12 +54,14 @@ def model_label(nlp: Language) -> str:
 
 
 def _alias_pattern(nlp: Language, alias: str) -> list[dict[str, str]]:
-    """Token pattern for one alias: acronyms match their case, other forms ignore case."""
+    """Token pattern for one alias: acronyms and one-word aliases match their case, longer
+    forms ignore case."""
     words = alias.split()
     if words and words[0].lower() in ("de", "het") and len(words) > 1:
         alias = " ".join(words[1:])
     tokens = [t.text for t in nlp.make_doc(alias)]
-    exact = not any(c.islower() for c in alias) or len(alias) <= 4
+    # a one-word alias is also a word ("financiën", "defensie"): only its written form names it
+    exact = not any(c.islower() for c in alias) or len(alias) <= 4 or len(tokens) == 1
     return [{"ORTH": t} if exact else {"LOWER": t.lower()} for t in tokens]
 
 

@@ -34,6 +34,8 @@ def detect_format(text: str, suffix: str = "") -> str:
     blocks = _blocks(text)
     if own >= 2 and own >= TRANSCRIPT_SHARE * blocks:
         return "transcript"
+    if own == 1 and blocks <= 2 and head and head[0].rstrip().endswith(":"):
+        return "transcript"  # one turn: "De heer Jansen (CDA):" and what he said
     markdown_lines = (
         len(MD_LIST.findall(text)) + len(MD_TABLE.findall(text)) + 3 * len(MD_HEADING.findall(text))
     )

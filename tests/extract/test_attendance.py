@@ -1,0 +1,85 @@
+"""Attendee lists: labels in table cells, one person a line, organisations after names."""
+
+from __future__ import annotations
+
+import pytest
+
+from sessietool.extract.attendance import attendees
+from sessietool.language import load_language_data
+from sessietool.transcript import Segment
+
+
+def _seg(text: str, kind: str = "text") -> Segment:
+    return Segment(text=text, line_map=((0, 1),), kind=kind)
+
+
+@pytest.fixture(scope="module")
+def lang():
+    return load_language_data()
+
+
+def test_labels_in_table_cells_without_colon(lang):
+    row = _seg(
+        "vergaderdatum 4-9-2017 | aanwezig Anna Bakker, Kees Smit | Notulist Kees Smit", "list_item"
+    )
+    found = attendees([row], lang)
+    assert [(a.text, a.role) for a in found] == [
+        ("Anna Bakker", None),
+        ("Kees Smit", None),
+        ("Kees Smit", "notulist"),
+    ]
+
+
+def test_one_person_a_line_with_organisation_after_a_comma(lang):
+    segs = [
+        _seg("Datum 3 maart Aanwezig Anna Bakker, Kadaster (vz) Kees Smit, RDW"),
+        _seg("Piet de Vries, UWV", "heading"),
+        _seg("1. Opening", "heading"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Kadaster)(vz)",
+        "Kees Smit (RDW)",
+        "Piet de Vries (UWV)",
+    ]
+
+
+def test_one_organisation_after_several_names(lang):
+    segs = [
+        _seg("Aanwezig", "heading"),
+        _seg(
+            "Publieke sector, op volgorde van organisatie:\n"
+            "Anna Bakker en Kees Smit (Kadaster), Piet de Vries (UWV)"
+        ),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Kadaster)",
+        "Kees Smit (Kadaster)",
+        "Piet de Vries (UWV)",
+    ]
+
+
+def test_a_list_of_names_is_not_read_as_name_and_organisation(lang):
+    found = attendees([_seg("Aanwezig: Dennis Passage, Stas Mironov, Anna Bakker")], lang)
+    assert [a.text for a in found] == ["Dennis Passage", "Stas Mironov", "Anna Bakker"]
+
+
+def test_member_list_and_surname_first_rows(lang):
+    segs = [
+        _seg("Leden", "heading"),
+        _seg("Bakker, Anna | Kadaster", "list_item"),
+        _seg("Smit. Kees | RDW", "list_item"),
+    ]
+    found = attendees(segs, lang)
+    assert [(a.text, a.member) for a in found] == [
+        ("Anna Bakker (Kadaster)", True),
+        ("Kees Smit (RDW)", True),
+    ]
+
+
+def test_heading_label_with_words_and_trailing_acronym(lang):
+    segs = [
+        _seg("Deelnemers aan het overleg", "heading"),
+        _seg("Anna Bakker FDS", "list_item"),
+        _seg("Kees Smit (RDW)", "list_item"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == ["Anna Bakker (FDS)", "Kees Smit (RDW)"]
