@@ -9,6 +9,7 @@ Headings, separator rows and front matter are context only.
     python training/actions/candidates.py list [--folder F] [--file PATH] [--grep REGEX]
     python training/actions/candidates.py show PATH [--from N] [--to M]
     python training/actions/candidates.py verify [TSV...]
+    python training/actions/candidates.py stats
 
 A label row is ``path  line  start  end  label  sha1``: path relative to ``../shared``, line
 1-based, start/end 0-based character columns in the line (UTF-8, line ending stripped, end
@@ -39,14 +40,13 @@ FOLDERS = {
 }
 SKIP_NAMES = {"SOURCE.md", "README.md"}
 
-ABBREVIATIONS = {
-    "bijv", "bv", "bijvoorbeeld", "o.a", "oa", "d.w.z", "dwz", "e.d", "m.b.t", "mbt", "t.a.v",
-    "tav", "dhr", "mevr", "mr", "dr", "drs", "ir", "ing", "prof", "nr", "ca", "incl", "excl",
-    "z.s.m", "zsm", "i.p.v", "ipv", "e.a", "etc", "evt", "n.a.v", "nav", "m.i.v", "i.s.m", "ism",
-    "i.o.m", "a.s", "jl", "resp", "vs", "blz", "art", "lid", "o.b.v", "obv", "t.b.v", "tbv",
-    "c.q", "cq", "m.n", "mn", "e.g", "i.e", "ivm", "i.v.m", "t.o.v", "tov", "wo", "ong", "max",
-    "min", "st", "jan", "feb", "mrt", "apr", "aug", "sep", "sept", "okt", "nov", "dec",
-}
+_ABBREVIATIONS = """
+    bijv bv bijvoorbeeld o.a oa d.w.z dwz e.d m.b.t mbt t.a.v tav dhr mevr mr dr drs ir ing
+    prof nr ca incl excl z.s.m zsm i.p.v ipv e.a etc evt n.a.v nav m.i.v i.s.m ism i.o.m a.s jl
+    resp vs blz art lid o.b.v obv t.b.v tbv c.q cq m.n mn e.g i.e ivm i.v.m t.o.v tov wo ong
+    max min st jan feb mrt apr aug sep sept okt nov dec
+"""
+ABBREVIATIONS = set(_ABBREVIATIONS.split())
 HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|_[^_].*_\s*$|\*\*[^*].*\*\*\s*:?\s*$)")
 LIST_MARK = re.compile(r"^(\s*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])\s+)(?=\S)")
 TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -163,8 +163,9 @@ def line_spans(rel: str, number: int, line: str) -> Iterator[Span]:
             start += 1
         if stripped.endswith("|") and end - 1 > start:
             end -= 1
-        yield from (Span(rel, number, s, e, line[s:e], "row") for s, e in _trimmed(line, start,
-                                                                                 end, 0))
+        yield from (
+            Span(rel, number, s, e, line[s:e], "row") for s, e in _trimmed(line, start, end, 0)
+        )
         return
     mark = LIST_MARK.match(line)
     if mark:
@@ -269,6 +270,27 @@ def cmd_verify(args: argparse.Namespace) -> None:
         sys.exit(1)
 
 
+def cmd_stats(args: argparse.Namespace) -> None:
+    """A Markdown table of label counts per corpus folder."""
+    table: dict[str, Counter] = {}
+    files: dict[str, set[str]] = {}
+    for tsv in sorted(LABELS_DIR.glob("*.tsv")):
+        for row in read_tsv(tsv):
+            folder = row["path"].split("/")[1]
+            table.setdefault(folder, Counter())[row["label"]] += 1
+            files.setdefault(folder, set()).add(row["path"])
+    print("| folder | files | " + " | ".join(LABELS) + " | total |")
+    print("|---" * (len(LABELS) + 3) + "|")
+    total: Counter = Counter()
+    for folder, counts in sorted(table.items()):
+        total.update(counts)
+        cells = " | ".join(str(counts[k]) for k in LABELS)
+        print(f"| {folder} | {len(files[folder])} | {cells} | {sum(counts.values())} |")
+    cells = " | ".join(str(total[k]) for k in LABELS)
+    n_files = sum(len(v) for v in files.values())
+    print(f"| **all** | {n_files} | {cells} | {sum(total.values())} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -285,6 +307,8 @@ def main() -> None:
     p_verify = sub.add_parser("verify", help="check every row of label files")
     p_verify.add_argument("tsv", nargs="*")
     p_verify.set_defaults(func=cmd_verify)
+    p_stats = sub.add_parser("stats", help="label counts per folder (Markdown)")
+    p_stats.set_defaults(func=cmd_stats)
     args = parser.parse_args()
     args.func(args)
 
