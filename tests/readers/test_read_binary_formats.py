@@ -1,4 +1,5 @@
 """DOCX (Teams layout and plain report) and PDF (text, encrypted, image-only, corrupt)."""
+
 from __future__ import annotations
 
 import io
@@ -111,8 +112,9 @@ def test_pdf(make_pdf) -> None:
     assert texts[1][1].endswith("met OCW. Dat is een goed punt.")
     assert "over de samenwerking in de regio" in texts[1][1]
     assert texts[2][1].startswith("Merel vraagt")
-    assert texts[2][1].endswith("en zo gaat het gesprek verder op de tweede pagina van het "
-                                "verslag van de bijeenkomst.")
+    assert texts[2][1].endswith(
+        "en zo gaat het gesprek verder op de tweede pagina van het verslag van de bijeenkomst."
+    )
     paragraph = transcript.segments[2]
     assert paragraph.line_at(paragraph.text.index("zo gaat")) == 8  # after the page separator
 
@@ -178,3 +180,42 @@ def test_pdf_report_drops_page_numbers(make_pdf) -> None:
     transcript = read_transcript("verslag.pdf", data=make_pdf([REPORT_LINES + ["3"], PAGE_TWO]))
     assert all(s.text != "3" for s in transcript.segments)
     assert transcript.segments[-1].text.endswith("verslag van de bijeenkomst.")
+
+
+def test_pdf_furniture_and_letterhead_are_kept_out(make_pdf) -> None:
+    head = [
+        "Logius",
+        "Contactpersoon",
+        "Jan Jansen",
+        "T 06 12345678",
+        "Datum",
+        "31-5-2024",
+        "Kenmerk",
+        "Vergaderplaats Den Haag, online",
+        "Verslag Technisch Overleg Test",
+    ]
+    body = "De leden bespreken het voorstel en stemmen in met de nieuwe versie van de standaard."
+    pages = [
+        [*head, body, "Pagina 1 van 2"],
+        [
+            "Verslag TO Test",
+            body,
+            "Zie https://example.org/a/",
+            "b/c.html voor meer.",
+            "Pagina 2 van 2",
+        ],
+    ]
+    transcript = read_transcript("v.pdf", data=make_pdf(pages))
+    text = transcript.text
+    assert "Pagina" not in text and "Contactpersoon" not in text and "06 1234" not in text
+    assert "https://example.org/a/b/c.html" in text
+    assert transcript.metadata["document_date"] == "2024-05-31"
+    assert transcript.metadata["contact"] == "Jan Jansen"
+    assert transcript.location == "Den Haag, online"
+    assert {s.page for s in transcript.segments} == {1, 2}
+
+
+def test_pdf_page_cap(make_pdf, monkeypatch) -> None:
+    monkeypatch.setattr("sessietool.readers.pdf.MAX_PAGES", 3)
+    with pytest.raises(MalformedInput, match="pages, more than the limit"):
+        read_transcript("v.pdf", data=make_pdf([["a"]] * 4))
