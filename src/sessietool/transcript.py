@@ -142,10 +142,16 @@ def single_line(text: str, line: int, **kwargs: object) -> Segment:
 
 
 def table_row(
-    cells: tuple[str, ...], header: tuple[str, ...], table: int, line: int, **kwargs: object
+    cells: tuple[str, ...],
+    header: tuple[str, ...],
+    table: int,
+    line: int,
+    text: str | None = None,
+    **kwargs: object,
 ) -> Segment:
-    """A table data row: ``text`` is its non-empty cells joined by `` | ``."""
-    text = CELL_SEPARATOR.join(c for c in cells if c)
+    """A table data row: ``text`` (by default) its non-empty cells joined by `` | ``."""
+    if text is None:
+        text = CELL_SEPARATOR.join(c for c in cells if c)
     return Segment(
         text=text,
         line_map=((0, line),),

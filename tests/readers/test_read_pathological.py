@@ -36,7 +36,7 @@ def test_linear_time(case: str) -> None:
 
 
 def test_zip_bomb_docx(monkeypatch) -> None:
-    monkeypatch.setattr("sessietool.readers.docx.MAX_UNPACKED", 1024 * 1024)
+    monkeypatch.setattr("sessietool.readers.docx_parts.MAX_UNPACKED", 1024 * 1024)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
@@ -81,3 +81,39 @@ def test_big_markdown_table_under_a_minute() -> None:
     started = time.perf_counter()
     read_transcript("x.md", data=data)
     assert time.perf_counter() - started < 60
+
+
+def _lying_zip(real: int, claimed: int) -> bytes:
+    """A DOCX-shaped zip whose document.xml inflates to ``real`` bytes while its local header and
+    the zip directory both claim ``claimed``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"<" * real)
+    data = bytearray(out.getvalue())
+    for signature, at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            data[start + at : start + at + 4] = claimed.to_bytes(4, "little")
+            start += 4
+    return bytes(data)
+
+
+@pytest.mark.parametrize("claimed", [10, 100])
+def test_docx_zip_directory_lying_about_sizes(monkeypatch, claimed: int) -> None:
+    """Sizes are measured while decompressing: a small claim does not let a large member by."""
+    monkeypatch.setattr("sessietool.readers.docx_parts.MAX_XML", 64 * 1024)
+    started = time.perf_counter()
+    with pytest.raises(MalformedInput):
+        read_transcript("bom.docx", data=_lying_zip(4 * 1024 * 1024, claimed))
+    assert time.perf_counter() - started < 5
+
+
+def test_docx_member_over_the_xml_cap(monkeypatch) -> None:
+    monkeypatch.setattr("sessietool.readers.docx_parts.MAX_XML", 64 * 1024)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b" " * (1024 * 1024))
+    with pytest.raises(MalformedInput, match="too large"):
+        read_transcript("bom.docx", data=out.getvalue())
