@@ -38,6 +38,7 @@ from .docx_parts import (
     heading_level,
     letterhead_lines,
     list_level,
+    num_pr,
 )
 from .letterhead import fields
 from .lines import Line, make_segment
@@ -51,6 +52,7 @@ TEAMS_HEADER = re.compile(
 )
 DURATION = re.compile(r"^\s*(?:\d+\s*(?:h|u|uur|hr|m|min|s|sec)\w*\.?\s*){1,3}$", re.IGNORECASE)
 TEAMS_MIN_SHARE = 0.25
+HEADING_MAX_WORDS = 12
 __all__ = ["MAX_UNPACKED", "MAX_XML", "parse_date", "read_docx"]
 PREAMBLE_MAX = 4
 LINE_BREAK = re.compile(r"\r\n?|\n")  # <w:br/> inside a paragraph
@@ -157,12 +159,15 @@ def _paragraph_kind(paragraph: object, numbering: Numbering) -> tuple[str, dict]
     style = getattr(paragraph, "style", None)
     name = getattr(style, "name", "") or ""
     level = heading_level(paragraph)
-    if level:
-        return "heading", {"level": level, "style": name}
     listed = list_level(paragraph)
+    num_id, ilvl = listed or (None, 0)
+    marker = numbering.marker(num_id, ilvl) if num_id is not None else None
+    direct = num_pr(paragraph._p.pPr)  # type: ignore[attr-defined]
+    if level and direct and direct[0] == "0" and len(paragraph.text.split()) > HEADING_MAX_WORDS:
+        level = None  # numbering switched off on a long paragraph in a heading style: body text
+    if level and not ilvl:  # a numbered heading keeps its number as marker ("3.")
+        return "heading", {"level": level, "style": name, "marker": marker}
     if listed is not None or name.lower().startswith(("list", "lijst")):
-        num_id, ilvl = listed or (None, 0)
-        marker = numbering.marker(num_id, ilvl) if num_id is not None else None
         return "list_item", {"level": ilvl + 1, "marker": marker, "style": name}
     return "p", {"style": name}
 

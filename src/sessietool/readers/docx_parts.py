@@ -83,7 +83,7 @@ def heading_level(paragraph: object) -> int | None:
     return None
 
 
-def _num_pr(p_pr: object) -> tuple[str | None, int | None] | None:
+def num_pr(p_pr: object) -> tuple[str | None, int | None] | None:
     node = p_pr.find(f"{W}numPr") if p_pr is not None else None
     if node is None:
         return None
@@ -96,11 +96,11 @@ def _num_pr(p_pr: object) -> tuple[str | None, int | None] | None:
 
 def list_level(paragraph: object) -> tuple[str, int] | None:
     """(numId, 0-based level) of a numbered or bulleted paragraph (directly or by style)."""
-    found = _num_pr(paragraph._p.pPr)  # type: ignore[attr-defined]
+    found = num_pr(paragraph._p.pPr)  # type: ignore[attr-defined]
     styles = _styles(paragraph)
     i = 0
     while (found is None or found[0] is None) and i < len(styles):
-        by_style = _num_pr(styles[i].element.pPr)  # type: ignore[attr-defined]
+        by_style = num_pr(styles[i].element.pPr)  # type: ignore[attr-defined]
         if by_style:
             found = (by_style[0], found[1] if found and found[1] is not None else by_style[1])
         i += 1
