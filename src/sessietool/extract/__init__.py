@@ -11,7 +11,7 @@ from .context import SessionDoc
 from .dates import dates, session_date
 from .names import first_names
 from .organisations import organisations
-from .session import session_info
+from .session import agenda, session_info
 from .speakers import speakers
 from .themes import themes
 
@@ -41,6 +41,7 @@ def build_summary(session: SessionDoc, source: Source, generator: Generator) -> 
         source=source,
         generator=generator,
         session=session_info(session, date),
+        agenda=agenda(session),
         speakers=people,
         people_mentioned=mentioned,
         organisations=orgs,
