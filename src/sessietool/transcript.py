@@ -28,7 +28,8 @@ MEETING_DATE = "meeting_date"  # ISO date stated as the meeting's ("Vergaderdatu
 REFERENCE = "kenmerk"  # the document's reference number ("Kenmerk", "Ons kenmerk")
 CONTACT = "contact"  # contact persons, "; "-separated ("Contactpersoon", "Behandeld door")
 LOCATION = "location"  # where the meeting took place ("Locatie", "Plaats")
-LETTERHEAD = (DOCUMENT_DATE, MEETING_DATE, REFERENCE, CONTACT, LOCATION)
+ADDRESS = "address"  # the sender's address block ("Bezoekadres", "Postbus")
+LETTERHEAD = (DOCUMENT_DATE, MEETING_DATE, REFERENCE, CONTACT, LOCATION, ADDRESS)
 
 
 @dataclass(frozen=True)

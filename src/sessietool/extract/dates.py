@@ -206,6 +206,7 @@ def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
     return out
 
 
+DATE_LINE_WORDS = 20  # a date line or a short head block, not a paragraph of prose
 ACTION_HEADERS = re.compile(r"actie|status|wie|eigenaar|deadline|gereed", re.IGNORECASE)
 
 
@@ -228,10 +229,11 @@ def _first_date(text: str, year: int | None, reference: dt.date | None) -> str |
 
 def session_date(session: SessionDoc) -> str | None:
     """The meeting's date, in this order: stated by the file (front matter, Teams header), a
-    "Vergaderdatum" field, the first date in the title or the document's head (its action-list
-    rows left out), the file or folder name, the letterhead's document date, and the first date
-    of the opening text (its year inferred from the other dates)."""
-    from .session import head_segments, meeting_title
+    "Vergaderdatum" field, the first date in the title or a short line of the document's head
+    (action-list rows and prose left out), the file or folder name, the letterhead's document
+    date, and the first date of the opening text. A yearless date takes the year of a date in the
+    file name, else a year in the title or file name, else the year most named in the text."""
+    from .session import head_segments, stated_title
 
     t = session.transcript
     if t.date:
@@ -241,13 +243,17 @@ def session_date(session: SessionDoc) -> str | None:
     named = date_from_name(session.path) if session.path else None
     document = t.metadata.get(DOCUMENT_DATE)
     reference = dt.date.fromisoformat(named or document) if (named or document) else None
-    head = [
-        s.text
+    head = [  # date lines and attendance blocks, not prose that mentions another date
+        line
         for s in head_segments(t)
         if not (s.is_table_row and any(ACTION_HEADERS.search(h) for h in s.header))
+        for line in s.text.split("\n")
+        if s.is_table_row or len(s.text.split()) <= DATE_LINE_WORDS
     ]
-    year = default_year(session.text, None)
-    for text in (meeting_title(t) or "", t.title or "", "\n".join(head)):
+    title = stated_title(t) or ""
+    stated = _YEAR.search(title) or _YEAR.search(Path(session.path or "").name)
+    year = int(stated.group(1)) if stated else default_year(session.text, None)
+    for text in (title, "\n".join(head)):
         if text and (d := _first_date(text, year, reference)):
             return d
     if named:

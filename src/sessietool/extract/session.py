@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..readers.agenda import NOT_ITEMS
 from ..readers.letterhead import fields
 from ..summary import AgendaItem, Session
 from ..transcript import LOCATION, Segment, Transcript
@@ -22,55 +23,72 @@ from .text import squash
 
 HEAD_SEGMENTS = 8
 HEAD_CHARS = 2_000
+TITLE_SEGMENTS = 30  # a PDF's member table before the title is many short blocks
+TITLE_CHARS = 4_000
 TITLE_MAX_WORDS = 14
 BARE_TITLES = ("verslag", "notulen", "concept", "conceptverslag", "concept verslag")
 ONLINE = re.compile(r"\b(?:online|via (?:ms )?teams|via zoom|webex|digitaal|videobellen)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?]$")
+NOT_A_NAME = re.compile(
+    r"[{}<>;=@]|https?:|\b\d{4}\s?[A-Z]{2}\b|(?:weg|straat|laan|plein|kade|gracht)\s+\d|agenda",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
 def meeting_words() -> re.Pattern[str]:
+    """Long words also inside compounds (bestuurs*vergadering*), short ones (TO, ALV) alone."""
     text = resources.files("sessietool.data").joinpath("meeting_words.txt").read_text("utf-8")
     words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})", re.IGNORECASE)
+    inner = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 4)
+    whole = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) <= 4)
+    return re.compile(rf"(?:{inner})|(?<![\w-])(?:{whole})(?![\w-])", re.IGNORECASE)
 
 
-def head_segments(transcript: Transcript) -> list[Segment]:
-    """The document's head: the blocks before its first agenda item (at most a few)."""
-    stop = transcript.agenda[0].segment if transcript.agenda else HEAD_SEGMENTS
+def head_segments(
+    transcript: Transcript, limit: int = HEAD_SEGMENTS, chars: int = HEAD_CHARS
+) -> list[Segment]:
+    """The document's head: the blocks before its first agenda item (at most ``limit``)."""
+    stop = transcript.agenda[0].segment if transcript.agenda else limit
     head, size = [], 0
-    for segment in transcript.segments[: min(stop, HEAD_SEGMENTS)]:
+    for segment in transcript.segments[: min(stop, limit)]:
         if segment.kind == "turn":
             break
         head.append(segment)
         size += len(segment.text)
-        if size > HEAD_CHARS:
+        if size > chars:
             break
     return head
 
 
 def meeting_title(transcript: Transcript) -> str | None:
     """The meeting's name as the document's head gives it, or None."""
-    head = head_segments(transcript)
     lines = [
-        squash(line)
-        for s in head
-        if not s.is_table_row
-        for line in s.text.split("\n")
-        if line.strip()
+        squash(s.text)
+        for s in head_segments(transcript, TITLE_SEGMENTS, TITLE_CHARS)
+        if s.kind == "heading" or (s.kind == "text" and "\n" not in s.text.strip())
     ]
+    lines = [x for x in lines if _name_like(x)]
     for i, line in enumerate(lines):
-        words = line.split()
-        if len(words) > TITLE_MAX_WORDS or SENTENCE_END.search(line):
-            continue
-        if line.lower().strip(" :") in BARE_TITLES and i + 1 < len(lines):
-            following = lines[i + 1]
-            if len(following.split()) <= TITLE_MAX_WORDS and not SENTENCE_END.search(following):
-                return f"{line.strip(' :')} {following}"
-        if meeting_words().search(line) and line.lower().strip(" :") not in BARE_TITLES:
+        bare = line.lower().strip(" :") in BARE_TITLES
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if bare and following[:1].isalpha() and not following.lower().startswith(BARE_TITLES):
+            return f"{line.strip(' :')} {following}"
+        if not bare and meeting_words().search(line):
             return line.lstrip(": ").strip()
     return None
+
+
+def _name_like(line: str) -> bool:
+    return bool(line) and len(line.split()) <= TITLE_MAX_WORDS and not (
+        SENTENCE_END.search(line) or NOT_A_NAME.search(line) or NOT_ITEMS.match(line)
+    )
+
+
+def stated_title(transcript: Transcript) -> str | None:
+    """Front matter's title, else the meeting's name from the head, else the file's title."""
+    front = transcript.metadata.get("title") if transcript.format == "markdown" else None
+    return front or meeting_title(transcript) or transcript.title
 
 
 def session_location(transcript: Transcript) -> str | None:
@@ -91,8 +109,7 @@ def session_location(transcript: Transcript) -> str | None:
 def session_info(session: SessionDoc, date: str | None) -> Session:
     """Title, date and location of the session."""
     t = session.transcript
-    title = t.metadata.get("title") if t.format == "markdown" else None
-    title = title or meeting_title(t) or t.title
+    title = stated_title(t)
     if not title:
         title = next((s.text for s in session.segments if s.kind == "heading"), None)
     if not title and session.path and session.path != "-":

@@ -72,6 +72,8 @@ def _numbered(segment: Segment) -> tuple[str, str] | None:
 
 def _below_title(headings: list[tuple[int, Segment]]) -> list[tuple[int, Segment]]:
     """Headings of the shallowest level with at least two, the title and attendance left out."""
+    if any(s.level is None for _i, s in headings):
+        return []  # headings guessed from layout (PDF, plain text): only numbered ones count
     levels = Counter(s.level or 1 for _i, s in headings)
     candidates = [(i, s) for i, s in headings if not NOT_ITEMS.match(s.text.strip())]
     for level in sorted(levels):

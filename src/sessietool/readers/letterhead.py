@@ -13,9 +13,10 @@ from importlib import resources
 import yaml
 
 from ..dates import parse_date
-from ..transcript import CONTACT, DOCUMENT_DATE, LOCATION, MEETING_DATE, REFERENCE
+from ..transcript import ADDRESS, CONTACT, DOCUMENT_DATE, LOCATION, MEETING_DATE, REFERENCE
 
-FURNITURE_FIELDS = (DOCUMENT_DATE, REFERENCE, CONTACT)
+FURNITURE_FIELDS = (DOCUMENT_DATE, REFERENCE, CONTACT, ADDRESS)
+MULTI_LINE = (CONTACT, ADDRESS)
 MAX_VALUE_LINES = 12
 PHONE_OR_MAIL = re.compile(r"@|^\s*[TtFfMm]\s*[:.]?\s*[+\d(]|^\s*[+\d][\d ()-]{7,}$|^www\.|https?:")
 
@@ -61,7 +62,7 @@ def fields(lines: list[str]) -> tuple[dict[str, str], set[int]]:
         values = [rest] if rest else []
         j = i + 1
         if not rest:
-            limit = MAX_VALUE_LINES if key == CONTACT else 1
+            limit = MAX_VALUE_LINES if key in MULTI_LINE else 1
             while j < len(lines) and len(taken) <= limit and lines[j].strip():
                 if label_of(lines[j]):
                     break
@@ -73,6 +74,7 @@ def fields(lines: list[str]) -> tuple[dict[str, str], set[int]]:
             found[key] = value
         if key in FURNITURE_FIELDS:
             furniture.update(taken)
+
         i = max(j, i + 1)
     return found, furniture
 
@@ -80,6 +82,8 @@ def fields(lines: list[str]) -> tuple[dict[str, str], set[int]]:
 def _value(key: str, values: list[str]) -> str | None:
     if key in (MEETING_DATE, DOCUMENT_DATE):
         return next((d for v in values if (d := parse_date(v))), None)
+    if key == ADDRESS:
+        return "; ".join(v for v in values if v) or None
     if key == CONTACT:
         names = [v for v in values if v and not PHONE_OR_MAIL.search(v)]
         return "; ".join(names) or None
