@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..readers.agenda import NOT_ITEMS
-from ..readers.letterhead import fields
+from ..readers.letterhead import fields, label_of
 from ..summary import AgendaItem, Session
 from ..transcript import LOCATION, Segment, Transcript
 from .context import SessionDoc
@@ -29,6 +29,7 @@ TITLE_MAX_WORDS = 14
 BARE_TITLES = ("verslag", "notulen", "concept", "conceptverslag", "concept verslag")
 ONLINE = re.compile(r"\b(?:online|via (?:ms )?teams|via zoom|webex|digitaal|videobellen)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?]$")
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
 NOT_A_NAME = re.compile(
     r"[{}<>;=@]|https?:|\b\d{4}\s?[A-Z]{2}\b|(?:weg|straat|laan|plein|kade|gracht)\s+\d|agenda",
     re.IGNORECASE,
@@ -68,7 +69,7 @@ def meeting_title(transcript: Transcript) -> str | None:
         for s in head_segments(transcript, TITLE_SEGMENTS, TITLE_CHARS)
         if s.kind == "heading" or (s.kind == "text" and "\n" not in s.text.strip())
     ]
-    lines = [x for x in lines if _name_like(x)]
+    lines = [x for x in lines if _name_like(x) and not NUMBERED_ITEM.match(x)]
     for i, line in enumerate(lines):
         bare = line.lower().strip(" :") in BARE_TITLES
         following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -80,15 +81,21 @@ def meeting_title(transcript: Transcript) -> str | None:
 
 
 def _name_like(line: str) -> bool:
-    return bool(line) and len(line.split()) <= TITLE_MAX_WORDS and not (
-        SENTENCE_END.search(line) or NOT_A_NAME.search(line) or NOT_ITEMS.match(line)
+    return (
+        bool(line)
+        and len(line.split()) <= TITLE_MAX_WORDS
+        and not (SENTENCE_END.search(line) or NOT_A_NAME.search(line) or NOT_ITEMS.match(line))
+        and not label_of(line)  # "Vergaderdatum en tijd ...", "Locatie: ..."
     )
 
 
 def stated_title(transcript: Transcript) -> str | None:
     """Front matter's title, else the meeting's name from the head, else the file's title."""
     front = transcript.metadata.get("title") if transcript.format == "markdown" else None
-    return front or meeting_title(transcript) or transcript.title
+    stated = transcript.title
+    if stated and (NUMBERED_ITEM.match(stated) or not _name_like(squash(stated))):
+        stated = None  # a reader's first-heading guess that is an agenda item or a sentence
+    return front or meeting_title(transcript) or stated
 
 
 def session_location(transcript: Transcript) -> str | None:
@@ -110,14 +117,20 @@ def session_info(session: SessionDoc, date: str | None) -> Session:
     """Title, date and location of the session."""
     t = session.transcript
     title = stated_title(t)
-    if not title:
-        title = next((s.text for s in session.segments if s.kind == "heading"), None)
+    if not title:  # the first heading that is not an agenda item
+        items = {i.segment for i in t.agenda}
+        title = next(
+            (
+                s.text
+                for k, s in enumerate(session.segments)
+                if s.kind == "heading" and k not in items and _name_like(squash(s.text))
+            ),
+            None,
+        )
     if not title and session.path and session.path != "-":
         stem = re.sub(r"[-_]+", " ", Path(session.path).stem)
         title = stem[:1].upper() + stem[1:]
-    return Session(
-        title=squash(title) if title else None, date=date, location=session_location(t)
-    )
+    return Session(title=squash(title) if title else None, date=date, location=session_location(t))
 
 
 def agenda(session: SessionDoc) -> list[AgendaItem]:
