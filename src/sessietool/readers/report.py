@@ -44,7 +44,7 @@ def reflow_report(
 ) -> Transcript:
     """Reflow numbered ``lines`` into heading and paragraph segments.
 
-    ``from_pdf``: text extracted by pypdf (single-spaced, no blank line between paragraphs), so
+    ``from_pdf``: text extracted from a PDF (single-spaced, no blank line between paragraphs), so
     a short line ending a sentence closes its paragraph.
     """
     events = list(_events(lines))
