@@ -86,14 +86,27 @@ def _name_like(line: str) -> bool:
         and len(line.split()) <= TITLE_MAX_WORDS
         and not (SENTENCE_END.search(line) or NOT_A_NAME.search(line) or NOT_ITEMS.match(line))
         and not label_of(line)  # "Vergaderdatum en tijd ...", "Locatie: ..."
+        and not line[:1].islower()
+        and not line.endswith((",", ";"))
     )
+
+
+def _title_like(text: str) -> bool:
+    """A name for a session: not an agenda item, not a sentence, more than one word unless that
+    word names a meeting (a lone "Logius" is the letterhead's sender)."""
+    text = squash(text)
+    if NUMBERED_ITEM.match(text) or not _name_like(text):
+        return False
+    if text.lower().strip(" :") in BARE_TITLES:
+        return False
+    return len(text.split()) > 1 or bool(meeting_words().search(text))
 
 
 def stated_title(transcript: Transcript) -> str | None:
     """Front matter's title, else the meeting's name from the head, else the file's title."""
     front = transcript.metadata.get("title") if transcript.format == "markdown" else None
     stated = transcript.title
-    if stated and (NUMBERED_ITEM.match(stated) or not _name_like(squash(stated))):
+    if stated and not _title_like(stated):
         stated = None  # a reader's first-heading guess that is an agenda item or a sentence
     return front or meeting_title(transcript) or stated
 
@@ -116,14 +129,20 @@ def session_location(transcript: Transcript) -> str | None:
 def session_info(session: SessionDoc, date: str | None) -> Session:
     """Title, date and location of the session."""
     t = session.transcript
-    title = stated_title(t)
-    if not title:  # the first heading that is not an agenda item
+    if any(s.kind == "turn" for s in t.segments):  # transcripts: their stated title or heading
+        title = t.title or next((s.text for s in t.segments if s.kind == "heading"), None)
+    else:
+        title = stated_title(t)
+    if not title:  # the first real heading (not guessed from layout) that is not an agenda item
         items = {i.segment for i in t.agenda}
         title = next(
             (
                 s.text
                 for k, s in enumerate(session.segments)
-                if s.kind == "heading" and k not in items and _name_like(squash(s.text))
+                if s.kind == "heading"
+                and s.level is not None
+                and k not in items
+                and _title_like(s.text)
             ),
             None,
         )
