@@ -45,13 +45,9 @@ print(json.dumps(out))
 
 def pages(path: Path) -> int:
     if path.suffix == ".pdf":
-        import pypdfium2
+        from pypdf import PdfReader
 
-        document = pypdfium2.PdfDocument(str(path))
-        try:
-            return len(document)
-        finally:
-            document.close()
+        return len(PdfReader(str(path)).pages)
     with zipfile.ZipFile(path) as archive:
         try:
             app = archive.read("docProps/app.xml").decode("utf-8", "replace")
