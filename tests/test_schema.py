@@ -35,7 +35,7 @@ def test_schema_command_prints_the_schema():
     result = CliRunner().invoke(app, ["schema"])
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
-    assert schema["properties"]["schema"]["const"] == "sessietool.summary/v1"
+    assert schema["properties"]["schema"]["const"] == "sessietool.summary/v2"
     jsonschema.Draft202012Validator.check_schema(schema)
 
 

@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import FileMissing, InputError, TooLarge, UnsupportedFormat
 from .extract.context import SEPARATOR, SessionDoc, segment_offsets
 from .extract.features import Features
 from .language import LanguageData, load_language_data
-from .readers import DEFAULT_MAX_SIZE, SUPPORTED, read_transcript
+from .readers import DEFAULT_MAX_SIZE, read_input, read_transcript
 from .summary import Generator, Source, Summary
 from .transcript import Transcript
 
@@ -83,19 +82,9 @@ def _chunks(transcript: Transcript, limit: int = CHUNK_CHARS) -> list[str]:
 
 
 def read_bytes(path: str | Path, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
-    """The file's bytes, refusing missing, non-regular and over-large files before reading."""
-    p = Path(path)
-    try:
-        if not p.exists():
-            raise FileMissing(path)
-        if not p.is_file():
-            raise UnsupportedFormat(path, "not a regular file", supported=SUPPORTED)
-        size = p.stat().st_size
-        if size > max_size:
-            raise TooLarge(path, f"{size:,} bytes is more than the limit of {max_size:,}")
-        return p.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    """The file's bytes, refusing missing, non-regular and over-large files before reading
+    (one way in for every caller: :func:`sessietool.readers.read_input`)."""
+    return read_input(path, max_size)
 
 
 def prepare(

@@ -11,7 +11,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_ID = "sessietool.summary/v1"
+SCHEMA_ID = "sessietool.summary/v2"  # v1 summaries (no location, no agenda) still load
 ACTION_KINDS = ("action", "decision", "agreement", "request", "open-question")
 THEME_SOURCES = ("agenda", "taxonomy", "keyphrase")
 
@@ -47,8 +47,18 @@ class Generator:
 
 @dataclass
 class Session:
-    title: str | None = _f("title from front matter, heading or file name", None)
-    date: str | None = _f("ISO date of the session, or null", None)
+    title: str | None = _f(
+        "the meeting's own name (front matter, title block or heading; file name last)", None
+    )
+    date: str | None = _f("ISO date of the meeting (not the document date), or null", None)
+    location: str | None = _f("where the meeting took place (or 'online') where stated", None)
+
+
+@dataclass
+class AgendaItem:
+    number: str | None = _f("the item's number as the document writes it, or null", None)
+    title: str = _f("the item's title", "")
+    lines: list[int] = _f("first and last source line of the item", default_factory=list)
 
 
 @dataclass
@@ -122,7 +132,10 @@ class Summary:
     source: Source = _f("the input")
     generator: Generator = _f("what produced this summary")
     schema: str = _f("schema version", SCHEMA_ID)
-    session: Session = _f("title and date", default_factory=Session)
+    session: Session = _f("title, date and location", default_factory=Session)
+    agenda: list[AgendaItem] = _f(
+        "agenda items in document order; [] for documents without them", default_factory=list
+    )
     speakers: list[Speaker] = _f(
         "people taking part, in order of first appearance", default_factory=list
     )
@@ -230,7 +243,7 @@ def json_schema() -> dict[str, Any]:
     schema["properties"]["dates"]["items"]["properties"]["date"].update(date)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://sessietool.invalid/schema/summary-v1.json",
+        "$id": "https://sessietool.invalid/schema/summary-v2.json",
         "title": "sessietool session summary",
         **schema,
     }

@@ -1,4 +1,5 @@
 """DOCX (Teams layout and plain report) and PDF (text, encrypted, image-only, corrupt)."""
+
 from __future__ import annotations
 
 import io
@@ -79,9 +80,30 @@ def test_plain_docx_report() -> None:
         ("heading", "Inleiding", 3),
         ("text", "De sectorraad bespreekt de zij-instroom met OCW.", 4),
         ("list_item", "Actiepunt voor Jan", 5),
-        ("list_item", "Naam | Organisatie", 6),
         ("list_item", "Jan | PO-Raad", 7),
     ]
+    heading, item, row = transcript.segments[1], transcript.segments[3], transcript.segments[4]
+    assert (heading.level, item.level, item.marker) == (1, 1, "-")
+    assert (row.cells, row.header, row.table) == (("Jan", "PO-Raad"), ("Naam", "Organisatie"), 0)
+
+
+def test_docx_numbering_custom_styles_and_header_fields() -> None:
+    document = docx.Document()
+    document.styles.add_style("Agendapunt", 1)  # WD_STYLE_TYPE.PARAGRAPH
+    document.add_paragraph("Opening", style="Agendapunt")
+    document.add_paragraph("Eerste", style="List Number")
+    document.add_paragraph("Tweede", style="List Number")
+    document.sections[0].header.paragraphs[0].text = "Vergaderdatum: 6 maart 2024"
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Blad 1 van 2", "Locatie: Utrecht"
+    table.cell(1, 0).text = "Jan"
+    transcript = read_transcript("v.docx", data=_docx_bytes(document))
+    agenda, first, second = transcript.segments[:3]
+    assert (agenda.kind, agenda.level, agenda.style) == ("heading", 2, "Agendapunt")
+    assert (first.marker, second.marker) == ("1.", "2.")
+    assert transcript.metadata["meeting_date"] == "2024-03-06"
+    assert transcript.location == "Utrecht"
+    assert "Blad" not in transcript.text
 
 
 @pytest.mark.parametrize("cut", [30, 200, -40])
@@ -111,8 +133,9 @@ def test_pdf(make_pdf) -> None:
     assert texts[1][1].endswith("met OCW. Dat is een goed punt.")
     assert "over de samenwerking in de regio" in texts[1][1]
     assert texts[2][1].startswith("Merel vraagt")
-    assert texts[2][1].endswith("en zo gaat het gesprek verder op de tweede pagina van het "
-                                "verslag van de bijeenkomst.")
+    assert texts[2][1].endswith(
+        "en zo gaat het gesprek verder op de tweede pagina van het verslag van de bijeenkomst."
+    )
     paragraph = transcript.segments[2]
     assert paragraph.line_at(paragraph.text.index("zo gaat")) == 8  # after the page separator
 
@@ -178,3 +201,50 @@ def test_pdf_report_drops_page_numbers(make_pdf) -> None:
     transcript = read_transcript("verslag.pdf", data=make_pdf([REPORT_LINES + ["3"], PAGE_TWO]))
     assert all(s.text != "3" for s in transcript.segments)
     assert transcript.segments[-1].text.endswith("verslag van de bijeenkomst.")
+
+
+def test_pdf_furniture_and_letterhead_are_kept_out(make_pdf) -> None:
+    head = [
+        "Logius",
+        "Contactpersoon",
+        "Jan Jansen",
+        "T 06 12345678",
+        "Datum",
+        "31-5-2024",
+        "Kenmerk",
+        "Vergaderplaats Den Haag, online",
+        "Verslag Technisch Overleg Test",
+    ]
+    body = "De leden bespreken het voorstel en stemmen in met de nieuwe versie van de standaard."
+    pages = [
+        [*head, body, "Pagina 1 van 2"],
+        [
+            "Verslag TO Test",
+            body,
+            "Zie https://example.org/a/",
+            "b/c.html voor meer.",
+            "Pagina 2 van 2",
+        ],
+    ]
+    transcript = read_transcript("v.pdf", data=make_pdf(pages))
+    text = transcript.text
+    assert "Pagina" not in text and "Contactpersoon" not in text and "06 1234" not in text
+    assert "https://example.org/a/b/c.html" in text
+    assert transcript.metadata["document_date"] == "2024-05-31"
+    assert transcript.metadata["contact"] == "Jan Jansen"
+    assert transcript.location == "Den Haag, online"
+    assert {s.page for s in transcript.segments} == {1, 2}
+
+
+def test_pdf_page_cap(make_pdf, monkeypatch) -> None:
+    monkeypatch.setattr("sessietool.readers.pdf.MAX_PAGES", 3)
+    with pytest.raises(MalformedInput, match="pages, more than the limit"):
+        read_transcript("v.pdf", data=make_pdf([["a"]] * 4))
+
+
+def test_docx_without_body_is_one_clear_error() -> None:
+    document = docx.Document()
+    body = document.element.body
+    body.getparent().remove(body)
+    with pytest.raises(MalformedInput, match="DOCX"):
+        read_transcript("leeg.docx", data=_docx_bytes(document))

@@ -63,3 +63,34 @@ def test_markdown_detected_despite_name_lines() -> None:
     text = "# Notulen\n\n## Promotie\n\nEdwin: beeldschermdoekjes.\nAnneke: pennen.\n- punt\n"
     transcript = read_transcript("notes.txt", data=text.encode())
     assert transcript.format == "markdown"
+
+
+def test_blocks_carry_levels_markers_and_table_cells() -> None:
+    text = (
+        "# Verslag\n\n## 1. Opening\n\n- punt\n  - sub\n3) derde\n\n"
+        "| Naam | Organisatie |\n|---|---|\n| Jan | Kadaster |\n| Piet |  |\n"
+    )
+    segments = read_markdown(text).segments
+    assert [(s.kind, s.level) for s in segments[:2]] == [("heading", 1), ("heading", 2)]
+    assert [(s.text, s.level, s.marker) for s in segments[2:5]] == [
+        ("punt", 1, "-"),
+        ("sub", 2, "-"),
+        ("derde", 1, "3)"),
+    ]
+    rows = segments[5:]
+    assert [(r.text, r.cells, r.header, r.table, r.line) for r in rows] == [
+        ("Jan | Kadaster", ("Jan", "Kadaster"), ("Naam", "Organisatie"), 0, 11),
+        ("Piet", ("Piet", ""), ("Naam", "Organisatie"), 0, 12),
+    ]
+    assert rows[0].cell("organisatie") == "Kadaster"
+
+
+def test_second_table_has_its_own_index_and_header() -> None:
+    text = "| a |\n|---|\n| 1 |\n\nTekst.\n\n| b |\n|---|\n| 2 |\n"
+    rows = [s for s in read_markdown(text).segments if s.is_table_row]
+    assert [(r.table, r.header) for r in rows] == [(0, ("a",)), (1, ("b",))]
+
+
+def test_quotes_and_code_keep_their_lines() -> None:
+    segments = read_markdown("> citaat\n> tweede\n\n```\ncode regel\n```\n<!-- weg -->\n").segments
+    assert [(s.text, s.line) for s in segments] == [("citaat\ntweede", 1), ("code regel", 5)]

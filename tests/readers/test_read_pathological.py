@@ -1,13 +1,14 @@
 """Inputs that would make a careless regular expression or join quadratic read in linear time."""
 from __future__ import annotations
 
+import contextlib
 import io
 import time
 import zipfile
 
 import pytest
 
-from sessietool.errors import MalformedInput
+from sessietool.errors import EmptyInput, MalformedInput
 from sessietool.readers import read_transcript
 
 N = 60_000
@@ -35,10 +36,84 @@ def test_linear_time(case: str) -> None:
 
 
 def test_zip_bomb_docx(monkeypatch) -> None:
-    monkeypatch.setattr("sessietool.readers.docx.MAX_UNPACKED", 1024 * 1024)
+    monkeypatch.setattr("sessietool.readers.docx_parts.MAX_UNPACKED", 1024 * 1024)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", b"\x00" * (2 * 1024 * 1024))
+    with pytest.raises(MalformedInput, match="too large"):
+        read_transcript("bom.docx", data=out.getvalue())
+
+
+HOSTILE_MARKDOWN = {
+    "brackets then link openers": "[" * 200_000 + "](" * 1000,
+    "nested quotes": ">" * 100_000 + " diep\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_MARKDOWN))
+def test_hostile_markdown_reads_in_seconds(case: str) -> None:
+    """Read (or refused as empty: text nested deeper than markdown-it's limit is dropped)."""
+    started = time.perf_counter()
+    with contextlib.suppress(EmptyInput):
+        read_transcript("x.md", data=HOSTILE_MARKDOWN[case].encode())
+    assert time.perf_counter() - started < 5
+
+
+def _table(rows: int) -> bytes:
+    return ("| Naam | Rol |\n|---|---|\n" + "| Jan de Vries | voorzitter |\n" * rows).encode()
+
+
+def test_markdown_table_reads_in_linear_time() -> None:
+    """10x the rows may cost about 10x the time, not 100x (a 3.8 MB table is in the benchmark)."""
+    timings = []
+    for rows in (2_000, 20_000):
+        started = time.perf_counter()
+        transcript = read_transcript("x.md", data=_table(rows))
+        timings.append(time.perf_counter() - started)
+        assert len(transcript.segments) == rows
+    assert timings[1] < 25 * max(timings[0], 0.01)
+
+
+@pytest.mark.slow
+def test_big_markdown_table_under_a_minute() -> None:
+    data = _table(3_800_000 // 30)
+    started = time.perf_counter()
+    read_transcript("x.md", data=data)
+    assert time.perf_counter() - started < 60
+
+
+def _lying_zip(real: int, claimed: int) -> bytes:
+    """A DOCX-shaped zip whose document.xml inflates to ``real`` bytes while its local header and
+    the zip directory both claim ``claimed``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"<" * real)
+    data = bytearray(out.getvalue())
+    for signature, at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            data[start + at : start + at + 4] = claimed.to_bytes(4, "little")
+            start += 4
+    return bytes(data)
+
+
+@pytest.mark.parametrize("claimed", [10, 100])
+def test_docx_zip_directory_lying_about_sizes(monkeypatch, claimed: int) -> None:
+    """Sizes are measured while decompressing: a small claim does not let a large member by."""
+    monkeypatch.setattr("sessietool.readers.docx_parts.MAX_XML", 64 * 1024)
+    started = time.perf_counter()
+    with pytest.raises(MalformedInput):
+        read_transcript("bom.docx", data=_lying_zip(4 * 1024 * 1024, claimed))
+    assert time.perf_counter() - started < 5
+
+
+def test_docx_member_over_the_xml_cap(monkeypatch) -> None:
+    monkeypatch.setattr("sessietool.readers.docx_parts.MAX_XML", 64 * 1024)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b" " * (1024 * 1024))
     with pytest.raises(MalformedInput, match="too large"):
         read_transcript("bom.docx", data=out.getvalue())

@@ -12,7 +12,7 @@ from .context import SessionDoc
 from .dates import dates, session_date
 from .names import first_names
 from .organisations import organisations
-from .session import session_info
+from .session import agenda, session_info
 from .speakers import initials, speakers
 from .themes import themes
 
@@ -47,6 +47,7 @@ def build_summary(session: SessionDoc, source: Source, generator: Generator) -> 
         source=source,
         generator=generator,
         session=session_info(session, date),
+        agenda=agenda(session),
         speakers=people,
         people_mentioned=mentioned,
         organisations=orgs,

@@ -17,7 +17,9 @@ from pathlib import Path
 
 import yaml
 
+from ..dates import resolve
 from ..summary import DateMention
+from ..transcript import DOCUMENT_DATE, MEETING_DATE
 from .context import SessionDoc
 from .text import squash
 
@@ -136,11 +138,17 @@ def dates(session: SessionDoc, base: str | None = None) -> list[DateMention]:
     text = session.text
     year = default_year(text, base)
     out: list[DateMention] = []
+    reference = dt.date.fromisoformat(base) if base else None
     for start, end, pairs, y in _found(text):
         for day, month in pairs:
-            if (y or year) is None:
+            if y:
+                d = _parse(day, month, y)
+            elif reference:
+                d = resolve(day, month, reference)  # yearless: nearest the meeting date
+            elif year:
+                d = _parse(day, month, year)
+            else:
                 continue
-            d = _parse(day, month, y or year)  # type: ignore[arg-type]
             if d:
                 out.append(
                     DateMention(
@@ -198,25 +206,61 @@ def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
     return out
 
 
+DATE_LINE_WORDS = 20  # a date line or a short head block, not a paragraph of prose
+ACTION_HEADERS = re.compile(r"actie|status|wie|eigenaar|deadline|gereed", re.IGNORECASE)
+
+
+def _first_date(text: str, year: int | None, reference: dt.date | None) -> str | None:
+    """The first date in ``text``; a yearless one takes ``year`` or resolves near ``reference``."""
+    for _start, _end, pairs, y in _found(text):
+        day, month = pairs[0]
+        if y:
+            d = _parse(day, month, y)
+        elif reference:
+            d = resolve(day, month, reference)
+        elif year:
+            d = _parse(day, month, year)
+        else:
+            d = None
+        if d:
+            return d.isoformat()
+    return None
+
+
 def session_date(session: SessionDoc) -> str | None:
-    """The session's date: stated by the file, in its name or title, in its folder's name, or
-    the first date of the opening text (its year inferred from the other dates)."""
+    """The meeting's date, in this order: stated by the file (front matter, Teams header), a
+    "Vergaderdatum" field, the first date in the title or a short line of the document's head
+    (action-list rows and prose left out), the file or folder name, the letterhead's document
+    date, and the first date of the opening text. A yearless date takes the year of a date in the
+    file name, else a year in the title or file name, else the year most named in the text."""
+    from .session import head_segments, stated_title
+
     t = session.transcript
     if t.date:
         return t.date
-    for name in (session.path, t.title or ""):
-        if name and (d := date_from_name(name)):
+    if t.metadata.get(MEETING_DATE):
+        return t.metadata[MEETING_DATE]
+    named = date_from_name(session.path) if session.path else None
+    document = t.metadata.get(DOCUMENT_DATE)
+    reference = dt.date.fromisoformat(named or document) if (named or document) else None
+    head = [  # date lines and attendance blocks, not prose that mentions another date
+        line
+        for s in head_segments(t)
+        if not (s.is_table_row and any(ACTION_HEADERS.search(h) for h in s.header))
+        for line in s.text.split("\n")
+        if s.is_table_row or len(s.text.split()) <= DATE_LINE_WORDS
+    ]
+    title = stated_title(t) or ""
+    stated = _YEAR.search(title) or _YEAR.search(Path(session.path or "").name)
+    year = int(stated.group(1)) if stated else default_year(session.text, None)
+    for text in (title, "\n".join(head)):
+        if text and (d := _first_date(text, year, reference)):
             return d
+    if named:
+        return named
     if session.path and (d := date_from_name(str(Path(session.path).parent))):
         return d
+    if document:
+        return document
     text = session.text
-    opening = text[: max(1500, len(text) // 10)]
-    year = default_year(text, None)
-    for start, _end, pairs, y in _found(opening):
-        day, month = pairs[0]
-        if y or year:
-            d = _parse(day, month, y or year)  # type: ignore[arg-type]
-            if d:
-                return d.isoformat()
-        del start
-    return None
+    return _first_date(text[: max(1500, len(text) // 10)], year, None)

@@ -1,22 +1,160 @@
-"""The session's title: stated by the file, its first heading, or its file name."""
+"""The session's own metadata: the meeting's name, its place, and its agenda.
+
+Title: the front matter's title; else the first line of the document's head (the blocks before
+the first agenda item) that names a meeting (a word from ``data/meeting_words.txt``; a bare
+"Verslag" joins the line after it); else the file's stated title, the first heading, and the
+file name as the last resort. Location: a stated place (letterhead, "Locatie:" line), else
+"online" when the head says the meeting was held online.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
-from ..summary import Session
+from ..readers.agenda import NOT_ITEMS
+from ..readers.letterhead import fields, label_of
+from ..summary import AgendaItem, Session
+from ..transcript import LOCATION, Segment, Transcript
 from .context import SessionDoc
 from .text import squash
 
+HEAD_SEGMENTS = 8
+HEAD_CHARS = 2_000
+TITLE_SEGMENTS = 30  # a PDF's member table before the title is many short blocks
+TITLE_CHARS = 4_000
+TITLE_MAX_WORDS = 14
+BARE_TITLES = ("verslag", "notulen", "concept", "conceptverslag", "concept verslag")
+ONLINE = re.compile(r"\b(?:online|via (?:ms )?teams|via zoom|webex|digitaal|videobellen)\b", re.I)
+SENTENCE_END = re.compile(r"[.!?]$")
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
+NOT_A_NAME = re.compile(
+    r"[{}<>;=@]|https?:|\b\d{4}\s?[A-Z]{2}\b|(?:weg|straat|laan|plein|kade|gracht)\s+\d|agenda",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def meeting_words() -> re.Pattern[str]:
+    """Long words also inside compounds (bestuurs*vergadering*), short ones (TO, ALV) alone."""
+    text = resources.files("sessietool.data").joinpath("meeting_words.txt").read_text("utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    inner = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 4)
+    whole = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) <= 4)
+    return re.compile(rf"(?:{inner})|(?<![\w-])(?:{whole})(?![\w-])", re.IGNORECASE)
+
+
+def head_segments(
+    transcript: Transcript, limit: int = HEAD_SEGMENTS, chars: int = HEAD_CHARS
+) -> list[Segment]:
+    """The document's head: the blocks before its first agenda item (at most ``limit``)."""
+    stop = transcript.agenda[0].segment if transcript.agenda else limit
+    head, size = [], 0
+    for segment in transcript.segments[: min(stop, limit)]:
+        if segment.kind == "turn":
+            break
+        head.append(segment)
+        size += len(segment.text)
+        if size > chars:
+            break
+    return head
+
+
+def meeting_title(transcript: Transcript) -> str | None:
+    """The meeting's name as the document's head gives it, or None."""
+    lines = [
+        squash(s.text)
+        for s in head_segments(transcript, TITLE_SEGMENTS, TITLE_CHARS)
+        if s.kind == "heading" or (s.kind == "text" and "\n" not in s.text.strip())
+    ]
+    lines = [x for x in lines if _name_like(x) and not NUMBERED_ITEM.match(x)]
+    for i, line in enumerate(lines):
+        bare = line.lower().strip(" :") in BARE_TITLES
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if bare and following[:1].isalpha() and not following.lower().startswith(BARE_TITLES):
+            return f"{line.strip(' :')} {following}"
+        if not bare and meeting_words().search(line):
+            return line.lstrip(": ").strip()
+    return None
+
+
+def _name_like(line: str) -> bool:
+    return (
+        bool(line)
+        and len(line.split()) <= TITLE_MAX_WORDS
+        and not (SENTENCE_END.search(line) or NOT_A_NAME.search(line) or NOT_ITEMS.match(line))
+        and not label_of(line)  # "Vergaderdatum en tijd ...", "Locatie: ..."
+        and not line[:1].islower()
+        and not line.endswith((",", ";"))
+    )
+
+
+def _title_like(text: str) -> bool:
+    """A name for a session: not an agenda item, not a sentence, more than one word unless that
+    word names a meeting (a lone "Logius" is the letterhead's sender)."""
+    text = squash(text)
+    if NUMBERED_ITEM.match(text) or not _name_like(text):
+        return False
+    if text.lower().strip(" :") in BARE_TITLES:
+        return False
+    return len(text.split()) > 1 or bool(meeting_words().search(text))
+
+
+def stated_title(transcript: Transcript) -> str | None:
+    """Front matter's title, else the meeting's name from the head, else the file's title."""
+    front = transcript.metadata.get("title") if transcript.format == "markdown" else None
+    stated = transcript.title
+    if stated and not _title_like(stated):
+        stated = None  # a reader's first-heading guess that is an agenda item or a sentence
+    return front or meeting_title(transcript) or stated
+
+
+def session_location(transcript: Transcript) -> str | None:
+    """Where the meeting took place, where the document states it."""
+    if transcript.location:
+        return transcript.location
+    head = head_segments(transcript)
+    lines = [line for s in head if not s.is_table_row for line in s.text.split("\n")]
+    found, _ = fields(lines)
+    if found.get(LOCATION):
+        return found[LOCATION]
+    for line in lines:
+        if ONLINE.search(line) and len(line.split()) <= TITLE_MAX_WORDS:
+            return "online"
+    return None
+
 
 def session_info(session: SessionDoc, date: str | None) -> Session:
-    """Title and date of the session."""
+    """Title, date and location of the session."""
     t = session.transcript
-    title = t.title
-    if not title:
-        title = next((s.text for s in session.segments if s.kind == "heading"), None)
+    if any(s.kind == "turn" for s in t.segments):  # transcripts: their stated title or heading
+        title = t.title or next((s.text for s in t.segments if s.kind == "heading"), None)
+    else:
+        title = stated_title(t)
+    if not title:  # the first real heading (not guessed from layout) that is not an agenda item
+        items = {i.segment for i in t.agenda}
+        title = next(
+            (
+                s.text
+                for k, s in enumerate(session.segments)
+                if s.kind == "heading"
+                and s.level is not None
+                and k not in items
+                and _title_like(s.text)
+            ),
+            None,
+        )
     if not title and session.path and session.path != "-":
         stem = re.sub(r"[-_]+", " ", Path(session.path).stem)
         title = stem[:1].upper() + stem[1:]
-    return Session(title=squash(title) if title else None, date=date)
+    return Session(title=squash(title) if title else None, date=date, location=session_location(t))
+
+
+def agenda(session: SessionDoc) -> list[AgendaItem]:
+    """The agenda items the reader found, as summary records."""
+    return [
+        AgendaItem(number=i.number, title=squash(i.title), lines=[i.first_line, i.last_line])
+        for i in session.transcript.agenda
+    ]

@@ -34,6 +34,7 @@ from ..errors import (
 )
 from ..transcript import FORMATS, Transcript
 from . import sniff
+from .agenda import agenda_items
 from .decode import decode_bytes
 from .detect import VTT_HEADER, detect_format
 from .docx import read_docx
@@ -51,6 +52,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "decode_bytes",
     "detect_format",
+    "read_input",
     "read_transcript",
 ]
 
@@ -94,7 +96,10 @@ def read_transcript(
             data = _read_stdin(max_size) if name == STDIN else _read_file(name, max_size)
         if len(data) > max_size:
             raise TooLarge(detail=_too_large(len(data), max_size))
-        return _read_bytes(data, suffix, format)
+        transcript = _read_bytes(data, suffix, format)
+        if not any(s.kind == "turn" for s in transcript.segments):
+            transcript.agenda = agenda_items(transcript.segments)
+        return transcript
     except InputError as exc:
         if exc.path is not None:
             raise
@@ -103,6 +108,21 @@ def read_transcript(
         raise MalformedInput(
             name, detail=f"unexpected {type(exc).__name__}: {exc}", kind=format or suffix or "input"
         ) from exc
+
+
+def read_input(source: str | Path, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """The one way in for input bytes: ``-`` is stdin, else a regular file of at most
+    ``max_size`` bytes. Raises :class:`~sessietool.errors.InputError` subclasses naming it."""
+    name = str(source)
+    try:
+        data = _read_stdin(max_size) if name == STDIN else _read_file(name, max_size)
+        if len(data) > max_size:
+            raise TooLarge(detail=_too_large(len(data), max_size))
+        return data
+    except InputError as exc:
+        if exc.path is not None:
+            raise
+        raise type(exc)(name, exc.detail, **exc.kwargs) from None
 
 
 def _read_file(name: str, max_size: int) -> bytes:

@@ -2,24 +2,48 @@
 
 Teams layout: a title paragraph, a date paragraph, a duration paragraph, then per turn a paragraph
 ``Naam   0:03`` followed by the turn's text paragraph(s). Other documents: paragraphs become
-``text`` segments, Word heading styles ``heading``, list styles ``list_item``; each table row
-becomes a ``list_item`` with its cells joined by `` | ``. The "line" of a segment is the 1-based
-index of its paragraph (or table row) in document order.
+``text`` segments with their ``style``; Word heading styles (``Heading n``, ``Kop n``, ``Title``,
+a paragraph outline level, or a style based on one of them) ``heading`` with its ``level``;
+numbered or bulleted paragraphs (directly or through their style) ``list_item`` with ``level``
+and ``marker`` (automatic numbering computed from numbering.xml). Each table data row becomes a
+``list_item`` with ``cells`` (a cell's paragraphs joined by ``\n``), ``table`` and the table's
+``header`` (its first row when marked as a header row, all bold, or made of header words from
+``data/table_headers.txt``). Page-number cells (``Blad 1 van 3``) are dropped. The "line" of a
+segment is the 1-based index of its paragraph (or table row) in document order.
+
+Section headers and footers (also first-page ones) and the first table's cells are read for
+letterhead fields (meeting date, document date, kenmerk, contacts, place) into metadata.
+
+Zip safety: every member is decompressed once, counting bytes as they come (the directory's sizes
+are not trusted), and reading stops past :data:`MAX_UNPACKED` (:data:`MAX_XML` for XML parts).
 """
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 import zipfile
 from collections.abc import Iterable
 
+from ..dates import parse_date
 from ..errors import MalformedInput
-from ..transcript import Segment, Transcript
+from ..transcript import Segment, Transcript, table_row
 from .clock import parse_clock
 from .detect import detect_format
+from .docx_parts import (
+    MAX_UNPACKED,
+    MAX_XML,
+    Numbering,
+    check_unpacked_size,
+    header_row,
+    heading_level,
+    letterhead_lines,
+    list_level,
+    num_pr,
+)
+from .letterhead import fields
 from .lines import Line, make_segment
 from .names import is_speaker_label
+from .pdf import PAGE_NUMBER
 from .transcript import read_transcript_text
 
 KIND = "DOCX"
@@ -27,35 +51,9 @@ TEAMS_HEADER = re.compile(
     r"^(?P<name>\S.{0,80}?)(?:\s{2,}|\t|\s(?=\d))\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 DURATION = re.compile(r"^\s*(?:\d+\s*(?:h|u|uur|hr|m|min|s|sec)\w*\.?\s*){1,3}$", re.IGNORECASE)
-ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
-DMY = re.compile(r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})\b")
-DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<month>[a-zA-Z]+)\.?,?\s+(?P<y>\d{4})\b")
-MONTH_DAY_YEAR = re.compile(r"\b(?P<month>[a-zA-Z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})\b")
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("januari", "january", "jan"),
-            ("februari", "february", "feb"),
-            ("maart", "march", "mrt", "mar"),
-            ("april", "apr"),
-            ("mei", "may"),
-            ("juni", "june", "jun"),
-            ("juli", "july", "jul"),
-            ("augustus", "august", "aug"),
-            ("september", "sept", "sep"),
-            ("oktober", "october", "okt", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-HEADING_STYLES = ("heading", "kop", "title", "titel")
-LIST_STYLES = ("list", "lijst")
 TEAMS_MIN_SHARE = 0.25
-MAX_UNPACKED = 500 * 1024 * 1024
+HEADING_MAX_WORDS = 12
+__all__ = ["MAX_UNPACKED", "MAX_XML", "parse_date", "read_docx"]
 PREAMBLE_MAX = 4
 LINE_BREAK = re.compile(r"\r\n?|\n")  # <w:br/> inside a paragraph
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -66,9 +64,12 @@ def read_docx(data: bytes) -> Transcript:
     try:
         import docx  # python-docx
 
-        _check_unpacked_size(data)
+        check_unpacked_size(data)
         document = docx.Document(io.BytesIO(data))
+        if document.element.body is None:
+            raise MalformedInput(kind=KIND, detail="the document has no body")
         blocks = list(_blocks(document))
+        head = letterhead_lines(document)
         title = (document.core_properties.title or "").strip() or None
     except MalformedInput:
         raise
@@ -84,13 +85,19 @@ def read_docx(data: bytes) -> Transcript:
         transcript = read_transcript_text(as_text)
         transcript.format = "docx"
         return transcript
-    segments = [_plain_segment(text, kind, line) for text, kind, line in blocks]
+    segments = [_plain_segment(block) for block in blocks]
     if title is None and segments and segments[0].kind == "heading":
         title = segments[0].text
-    return Transcript(segments=segments, format="docx", title=title)
+    metadata, _furniture = fields(head)
+    for block in blocks:
+        if block[1] == "row" and block[3].get("table") == 0:
+            for cell in block[3]["cells"]:
+                found, _ = fields(cell.split("\n"))
+                metadata = {**found, **metadata}
+    return Transcript(segments=segments, format="docx", title=title, metadata=metadata)
 
 
-Block = tuple[str, str, int]  # (text, kind: p/heading/list_item/row, 1-based index)
+Block = tuple[str, str, int, dict]  # (text, kind: p/heading/list_item/row, 1-based index, extra)
 
 
 def _blocks(document: object) -> Iterable[Block]:
@@ -99,56 +106,78 @@ def _blocks(document: object) -> Iterable[Block]:
     from docx.text.paragraph import Paragraph
 
     body = document.element.body  # type: ignore[attr-defined]
+    numbering = Numbering(document)
     index = 0
+    table = -1
     for child in body.iterchildren():
         if child.tag == f"{W_NS}p":
             index += 1
             paragraph = Paragraph(child, document)  # type: ignore[arg-type]
             text = LINE_BREAK.sub(" ", paragraph.text).strip()
             if text:
-                yield text, _paragraph_kind(paragraph), index
+                kind, extra = _paragraph_kind(paragraph, numbering)
+                yield text, kind, index, extra
         elif child.tag == f"{W_NS}tbl":
-            for row in Table(child, document).rows:  # type: ignore[arg-type]
+            table += 1
+            rows = Table(child, document).rows  # type: ignore[arg-type]
+            header: tuple[str, ...] = ()
+            for position, row in enumerate(rows):
                 index += 1
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = " ".join(cell.text.split())  # cells: collapse all whitespace
-                    if value and (not cells or cells[-1] != value):  # merged cells repeat
-                        cells.append(value)
-                if cells:
-                    yield " | ".join(cells), "row", index
+                cells = _cells(row)
+                if position == 0 and len(rows) > 1 and header_row(row, cells):
+                    header = cells
+                    continue
+                cells = tuple("" if PAGE_NUMBER.match(" ".join(c.split())) else c for c in cells)
+                flat = [" ".join(c.split()) for c in cells]
+                if any(flat):
+                    extra = {"cells": cells, "header": header, "table": table}
+                    yield " | ".join(c for c in flat if c), "row", index, extra
 
 
-def _check_unpacked_size(data: bytes) -> None:
-    """Refuse a zip bomb before python-docx unpacks it."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_UNPACKED:
-        raise MalformedInput(kind=KIND, detail=f"unpacks to {unpacked:,} bytes; too large")
+def _cells(row: object) -> tuple[str, ...]:
+    """A row's cells (merged cells once), each cell's paragraphs joined by a newline."""
+    cells: list[str] = []
+    seen: set[int] = set()
+    for cell in row.cells:  # type: ignore[attr-defined]
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        lines = [" ".join(p.text.split()) for p in cell.paragraphs]
+        cells.append("\n".join(x for x in lines if x))
+    return tuple(cells)
 
 
 def _one_block_per_line(blocks: list[Block]) -> str:
     """Text whose line k holds block k, so text readers report paragraph indexes as lines."""
     lines = [""] * (blocks[-1][2] if blocks else 0)
-    for text, _kind, index in blocks:
+    for text, _kind, index, _extra in blocks:
         lines[index - 1] = text
     return "\n".join(lines)
 
 
-def _paragraph_kind(paragraph: object) -> str:
-    style = getattr(getattr(paragraph, "style", None), "name", "") or ""
-    lowered = style.lower()
-    if lowered.startswith(HEADING_STYLES):
-        return "heading"
-    p_pr = paragraph._p.pPr  # type: ignore[attr-defined]
-    if lowered.startswith(LIST_STYLES) or (p_pr is not None and p_pr.numPr is not None):
-        return "list_item"
-    return "p"
+def _paragraph_kind(paragraph: object, numbering: Numbering) -> tuple[str, dict]:
+    style = getattr(paragraph, "style", None)
+    name = getattr(style, "name", "") or ""
+    level = heading_level(paragraph)
+    listed = list_level(paragraph)
+    num_id, ilvl = listed or (None, 0)
+    marker = numbering.marker(num_id, ilvl) if num_id is not None else None
+    direct = num_pr(paragraph._p.pPr)  # type: ignore[attr-defined]
+    if level and direct and direct[0] == "0" and len(paragraph.text.split()) > HEADING_MAX_WORDS:
+        level = None  # numbering switched off on a long paragraph in a heading style: body text
+    if level and not ilvl:  # a numbered heading keeps its number as marker ("3.")
+        return "heading", {"level": level, "style": name, "marker": marker}
+    if listed is not None or name.lower().startswith(("list", "lijst")):
+        return "list_item", {"level": ilvl + 1, "marker": marker, "style": name}
+    return "p", {"style": name}
 
 
-def _plain_segment(text: str, kind: str, line: int) -> Segment:
-    segment_kind = {"p": "text", "row": "list_item"}.get(kind, kind)
-    return Segment(text=text, line_map=((0, line),), kind=segment_kind)
+def _plain_segment(block: Block) -> Segment:
+    text, kind, line, extra = block
+    if kind == "row":
+        return table_row(extra["cells"], extra["header"], extra["table"], line, text=text)
+    segment_kind = {"p": "text"}.get(kind, kind)
+    return Segment(text=text, line_map=((0, line),), kind=segment_kind, **extra)
 
 
 def _teams_header(text: str) -> tuple[str, float] | None:
@@ -167,7 +196,8 @@ def _teams(blocks: list[Block]) -> Transcript:
     title = date = None
     metadata: dict[str, str] = {}
     segments: list[Segment] = []
-    for position, (text, kind, line) in enumerate(preamble):
+    for position, block in enumerate(preamble):
+        text = block[0]
         if position == 0 and len(preamble) <= PREAMBLE_MAX:
             title = text
         elif date is None and (found := parse_date(text)):
@@ -176,7 +206,7 @@ def _teams(blocks: list[Block]) -> Transcript:
         elif "duration" not in metadata and DURATION.match(text):
             metadata["duration"] = text
         else:
-            segments.append(_plain_segment(text, kind, line))
+            segments.append(_plain_segment(block))
     speaker: tuple[str, float] | None = None
     parts: list[Line] = []
     header_line = 0
@@ -192,7 +222,7 @@ def _teams(blocks: list[Block]) -> Transcript:
                 )
             )
 
-    for text, _kind, line in blocks[first:]:
+    for text, _kind, line, _extra in blocks[first:]:
         header = _teams_header(text)
         if header:
             flush()
@@ -201,22 +231,3 @@ def _teams(blocks: list[Block]) -> Transcript:
             parts.append((text, line))
     flush()
     return Transcript(segments=segments, format="docx", title=title, date=date, metadata=metadata)
-
-
-def parse_date(text: str) -> str | None:
-    """ISO date of a Teams date line (``October 6, 2020, 2:03PM``, ``6 oktober 2020``, ...)."""
-    candidates = []
-    for pattern in (ISO, DMY, DAY_MONTH_YEAR, MONTH_DAY_YEAR):
-        match = pattern.search(text)
-        if not match:
-            continue
-        month = match.groupdict().get("m") or MONTHS.get(match["month"].lower())
-        if month is None:
-            continue
-        candidates.append((int(match["y"]), int(month), int(match["d"])))
-    for year, month, day in candidates:
-        try:
-            return dt.date(year, month, day).isoformat()
-        except ValueError:
-            continue
-    return None

@@ -1,78 +1,80 @@
-"""Markdown minutes: front matter, headings, list items, tables and paragraphs.
+"""Markdown minutes through markdown-it-py: front matter, headings, lists, tables, paragraphs.
 
 * YAML front matter gives ``title`` and ``date`` (ISO only); other scalar keys go to metadata.
-* ``#`` headings (and setext headings) become ``heading`` segments; the first level-1 heading is
-  the title when the front matter has none.
-* Each list item (``-``, ``*``, ``+``, ``1.``, ``1)``) becomes one ``list_item``; indented
-  continuation lines are joined with a space. A non-indented line after an item starts a paragraph.
-* Each table body row becomes one ``list_item`` with its non-empty cells joined by `` | ``; the
-  header row and the separator row are dropped, so an attendee table reads like an attendee list.
-* Other lines form ``text`` paragraphs; lines within a paragraph are joined with ``\\n``.
+* Headings (ATX and setext) become ``heading`` segments with their ``level``; the first level-1
+  heading is the title when the front matter has none.
+* Each list item becomes one ``list_item`` (``level`` = nesting, ``marker`` as written); the lines
+  of its first paragraph are joined with a space, later paragraphs of the item are ``text``.
+* Each table body row becomes one ``list_item`` with ``cells``, its table's ``header`` cells and
+  ``table`` index; its text is the non-empty cells joined by `` | `` (so an attendee table reads
+  like an attendee list).
+* Other paragraphs (also inside block quotes) form ``text`` segments, lines joined with ``\n``;
+  code blocks keep their lines; HTML blocks keep their text, comments are dropped.
 * Emphasis, inline code, links, images and HTML tags are reduced to their text. Lines that are
   ``Naam: tekst`` keep the name in the text; ``speaker`` stays None.
+
+Line ranges come from markdown-it's token maps. markdown-it-py parses in linear time; inline
+markup is parsed for blocks up to :data:`MAX_INLINE` characters, longer blocks are kept as their
+plain lines (no real paragraph is that long, and bracket-heavy junk costs ~40 µs a character).
 """
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ..transcript import Segment, Transcript
-from .lines import Line, make_segment, numbered, strip_closing_hashes
+from ..transcript import Segment, Transcript, table_row
+from .lines import Line, make_segment, numbered
+
+if TYPE_CHECKING:  # pragma: no cover
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 FRONT_MATTER_OPEN = "---"
 FRONT_MATTER_CLOSE = ("---", "...")
 # Real front matter is short; a longer block is body text (and YAML parsing is slow).
 FRONT_MATTER_MAX_LINES = 200
 FRONT_MATTER_MAX_CHARS = 20_000
-ATX_HEADING = re.compile(r"^ {0,3}(?P<level>#{1,6})(?:[ \t]+(?P<text>.*))?$")
-SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<text>.*)$")
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-SEPARATOR_CELL = re.compile(r":?-{2,}:?")
-THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-FENCE = re.compile(r"^ {0,3}(```|~~~)")
-BLOCKQUOTE = re.compile(r"^ {0,3}>[ \t]?")
-HTML_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-IMAGE_OR_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]{0,500}\)")
-REFERENCE_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\[[^\]]*\]")
-AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^>\s]+)>")
+MAX_INLINE = 20_000
+MARKUP_CHARS = frozenset("*_`[]<>&\\!~")
+HTML_TAG = re.compile(r"<[^<>]{0,300}>")
 BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,300})?/?>")
-STRONG = re.compile(r"\*\*(?=\S)(?P<text>[^*]+?)(?<=\S)\*\*|__(?=\S)(?P<text2>[^_]+?)(?<=\S)__")
-EMPHASIS_STAR = re.compile(r"\*(?=\S)(?P<text>[^*]+?)(?<=\S)\*")
-EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)(?P<text>[^_]+?)(?<=\S)_(?!\w)")
-CODE = re.compile(r"`+(?P<text>[^`]+)`+")
-ESCAPE = re.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!|>])")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    md.disable(["inline", "text_join"])  # inline parsing is done per block, bounded
+    return md
+
+
+def _inline_lines(content: str) -> list[str]:
+    """The plain-text lines of an inline block (one per source line)."""
+    if len(content) > MAX_INLINE or not MARKUP_CHARS.intersection(content):
+        return [line.strip() for line in content.split("\n")]
+    md = _parser()
+    children: list[Token] = []
+    md.inline.parse(content, md, {}, children)
+    lines, current = [], []
+    for t in children:
+        if t.type in ("text", "text_special", "code_inline", "image"):  # image: its alt text
+            current.append(t.content)
+        elif t.type in ("softbreak", "hardbreak"):
+            lines.append("".join(current).strip())
+            current = []
+        elif t.type == "html_inline" and BREAK_TAG.fullmatch(t.content):
+            current.append(" ")
+    lines.append("".join(current).strip())
+    return lines
 
 
 def strip_inline(text: str) -> str:
     """Reduce inline Markdown (emphasis, links, code, HTML) to plain text."""
-    text = text.strip().removesuffix("\\")  # a hard line break
-    text = CODE.sub(lambda m: m["text"], text)
-    text = IMAGE_OR_LINK.sub(lambda m: m["text"], text)
-    text = REFERENCE_LINK.sub(lambda m: m["text"], text)
-    text = AUTOLINK.sub(lambda m: m["url"], text)
-    text = BREAK_TAG.sub(" ", text)
-    text = HTML_TAG.sub("", text)
-    text = STRONG.sub(_strong, text)
-    text = EMPHASIS_STAR.sub(lambda m: m["text"], text)
-    text = EMPHASIS_UNDERSCORE.sub(lambda m: m["text"], text)
-    text = STRONG.sub(_strong, text)  # bold around italics: **a *b* c**
-    text = ESCAPE.sub(lambda m: m["char"], text)
-    return html.unescape(text).strip()
-
-
-def _strong(match: re.Match[str]) -> str:
-    return match["text"] or match["text2"]
-
-
-def is_table_separator(line: str) -> bool:
-    """``| --- | :--: |``: the row under a table's header."""
-    cells = line.strip().strip("|").split("|")
-    return "|" in line and all(SEPARATOR_CELL.fullmatch(c.strip()) for c in cells)
+    return " ".join(line for line in _inline_lines(text.strip()) if line).strip()
 
 
 def front_matter_end(lines: list[str]) -> int:
@@ -103,92 +105,139 @@ def front_matter(lines: list[Line]) -> tuple[dict[str, object], int]:
     return (data if isinstance(data, dict) else {}), end
 
 
-class _Builder:
-    """Collects segments while walking the lines."""
 
-    def __init__(self) -> None:
+class _Walker:
+    """Turns markdown-it block tokens into segments; ``offset`` = lines before the body."""
+
+    def __init__(self, offset: int) -> None:
+        self.offset = offset
         self.segments: list[Segment] = []
-        self.paragraph: list[Line] = []
-        self.item: list[Line] = []
+        self.title: str | None = None
+        self.lists: list[str] = []  # open list kinds
+        self.items: list[dict] = []  # open list items: marker, level, used
+        self.quote = 0
+        self.heading: int | None = None
+        self.table = -1
+        self.header: tuple[str, ...] = ()
+        self.row: list[str] | None = None
+        self.row_line = 0
+        self.in_head = False
 
-    def flush(self) -> None:
-        if self.paragraph:
-            self.segments.append(make_segment(self.paragraph, "\n"))
-            self.paragraph = []
-        if self.item:
-            self.segments.append(make_segment(self.item, " ", kind="list_item"))
-            self.item = []
+    def line(self, token: Token, delta: int = 0) -> int:
+        return (token.map[0] if token.map else 0) + delta + self.offset + 1
 
-    def add(self, text: str, line: int, kind: str) -> None:
-        self.flush()
-        if text:
-            self.segments.append(Segment(text=text, line_map=((0, line),), kind=kind))
+    def walk(self, tokens: list[Token]) -> None:
+        for t in tokens:
+            handler = getattr(self, "_" + t.type, None)
+            if handler:
+                handler(t)
+
+    def _heading_open(self, t: Token) -> None:
+        self.heading = int(t.tag[1:])
+
+    def _heading_close(self, t: Token) -> None:
+        self.heading = None
+
+    def _bullet_list_open(self, t: Token) -> None:
+        self.lists.append("ul")
+
+    _ordered_list_open = _bullet_list_open
+
+    def _bullet_list_close(self, t: Token) -> None:
+        self.lists.pop()
+
+    _ordered_list_close = _bullet_list_close
+
+    def _list_item_open(self, t: Token) -> None:
+        marker = (t.info or "") + t.markup
+        self.items.append({"marker": marker, "level": len(self.lists), "used": False})
+
+    def _list_item_close(self, t: Token) -> None:
+        self.items.pop()
+
+    def _table_open(self, t: Token) -> None:
+        self.table += 1
+        self.header = ()
+
+    def _thead_open(self, t: Token) -> None:
+        self.in_head = True
+
+    def _thead_close(self, t: Token) -> None:
+        self.in_head = False
+
+    def _tr_open(self, t: Token) -> None:
+        self.row, self.row_line = [], self.line(t)
+
+    def _tr_close(self, t: Token) -> None:
+        cells = tuple(self.row or ())
+        self.row = None
+        if self.in_head:
+            self.header = cells
+        elif any(cells):
+            self.segments.append(table_row(cells, self.header, self.table, self.row_line))
+
+    def _inline(self, t: Token) -> None:
+        first = self.line(t)
+        lines = _inline_lines(t.content)
+        if self.row is not None:
+            self.row.append(" ".join(x for x in lines if x))
+            return
+        parts: list[Line] = [(x, first + i) for i, x in enumerate(lines) if x]
+        if not parts:
+            return
+        if self.heading is not None:
+            text = " ".join(x for x, _ in parts)
+            if self.title is None and self.heading == 1:
+                self.title = text
+            self.segments.append(
+                Segment(text=text, line_map=((0, first),), kind="heading", level=self.heading)
+            )
+        elif self.items and not self.items[-1]["used"]:
+            item = self.items[-1]
+            item["used"] = True
+            self.segments.append(
+                make_segment(
+                    parts, " ", kind="list_item", level=item["level"], marker=item["marker"]
+                )
+            )
+        else:
+            self.segments.append(make_segment(parts, "\n"))
+
+    def _fence(self, t: Token, skip: int = 1) -> None:
+        first = self.line(t, skip)
+        parts = [(x.rstrip(), first + i) for i, x in enumerate(t.content.split("\n"))]
+        parts = [p for p in parts if p[0].strip()]
+        if parts:
+            self.segments.append(make_segment(parts, "\n"))
+
+    def _code_block(self, t: Token) -> None:
+        self._fence(t, 0)
+
+    def _html_block(self, t: Token) -> None:
+        if t.content.lstrip().startswith("<!--"):
+            return
+        first = self.line(t)
+        parts = []
+        for i, raw in enumerate(t.content.split("\n")):
+            text = HTML_TAG.sub("", BREAK_TAG.sub(" ", raw)).strip()
+            if text:
+                parts.append((text, first + i))
+        if parts:
+            self.segments.append(make_segment(parts, "\n"))
 
 
 def read_markdown(text: str) -> Transcript:
     """Read Markdown minutes."""
     lines = numbered(text)
     meta, start = front_matter(lines)
-    out = _Builder()
-    title: str | None = None
-    in_fence = False
-    for i in range(start, len(lines)):
-        raw, number = lines[i]
-        following = lines[i + 1][0] if i + 1 < len(lines) else ""
-        if FENCE.match(raw):
-            out.flush()
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            if raw.strip():
-                out.paragraph.append((raw.rstrip(), number))
-            continue
-        if not raw.strip() or HTML_COMMENT.match(raw):
-            out.flush()
-            continue
-        if SETEXT_UNDERLINE.match(raw) and len(out.paragraph) == 1 and not out.item:
-            heading = out.paragraph.pop()
-            out.add(heading[0], heading[1], "heading")
-            continue
-        if THEMATIC_BREAK.match(raw):
-            out.flush()
-            continue
-        heading_match = ATX_HEADING.match(raw)
-        if heading_match:
-            heading = strip_inline(strip_closing_hashes(heading_match["text"] or ""))
-            if title is None and heading_match["level"] == "#" and heading:
-                title = heading
-            out.add(heading, number, "heading")
-            continue
-        if TABLE_ROW.match(raw):
-            if is_table_separator(raw):
-                continue
-            if is_table_separator(following):  # the header row
-                out.flush()
-                continue
-            cells = [strip_inline(c) for c in raw.strip().strip("|").split("|")]
-            out.add(" | ".join(c for c in cells if c), number, "list_item")
-            continue
-        item_match = LIST_ITEM.match(raw)
-        if item_match and not SETEXT_UNDERLINE.match(raw):
-            out.flush()
-            out.item = [(strip_inline(item_match["text"]), number)]
-            continue
-        body = BLOCKQUOTE.sub("", raw)
-        if out.item and raw[:1] in (" ", "\t"):
-            out.item.append((strip_inline(body), number))
-            continue
-        if out.item:
-            out.flush()
-        cleaned = strip_inline(body)
-        if cleaned:
-            out.paragraph.append((cleaned, number))
-    out.flush()
-    segments = [s for s in out.segments if s.text.strip()]
+    body = "\n".join(line.replace("\r", "") for line, _ in lines[start:])
+    walker = _Walker(start)
+    walker.walk(_parser().parse(body))
+    segments = [s for s in walker.segments if s.text.strip()]
     return Transcript(
         segments=segments,
         format="markdown",
-        title=_string(meta.get("title")) or title,
+        title=_string(meta.get("title")) or walker.title,
         date=_iso_date(meta.get("date")),
         metadata={str(k): str(v) for k, v in meta.items() if v is not None and _is_scalar(v)},
     )

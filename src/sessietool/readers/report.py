@@ -23,6 +23,8 @@ HYPHENATED_WORD = re.compile(r"[^\W\d_][\w'’-]*-")
 FIRST_WORD = re.compile(r"^(?P<word>[\w'’]+)")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED_FOLLOWERS = frozenset({"en", "of", "tot", "noch", "als", "t/m"})
+URL_START = re.compile(r"(?:https?://|www\.)\S*$")
+URL_CONTINUES = re.compile(r"[\w/#?=&%.~-]*[/#?=&%~_.-][\w/#?=&%.~-]*(?:\s|$)")
 VOWELS = "aeiouyáéíóúàèëïöüâêîôû"
 ADJACENT_SHARE = 0.1
 HEADING_MAX_WORDS = 8
@@ -42,7 +44,7 @@ def reflow_report(
 ) -> Transcript:
     """Reflow numbered ``lines`` into heading and paragraph segments.
 
-    ``from_pdf``: text extracted by pypdf (single-spaced, no blank line between paragraphs), so
+    ``from_pdf``: text extracted from a PDF (single-spaced, no blank line between paragraphs), so
     a short line ending a sentence closes its paragraph.
     """
     events = list(_events(lines))
@@ -180,6 +182,10 @@ def _join(lines: list[Line], vocabulary: set[str]) -> Segment:
 def _glue(previous: str, line: str, vocabulary: set[str]) -> str | None:
     """What goes between ``previous`` and ``line``: " ", "" (keep hyphen) or None (drop it)."""
     last_word = previous[-MAX_WORD:].rsplit(maxsplit=1)[-1]
+    if URL_START.match(last_word) and URL_CONTINUES.match(line) and not SENTENCE_END.search(
+        last_word.rstrip("/")
+    ):
+        return ""  # a URL broken across lines
     following = FIRST_WORD.match(line)
     if not HYPHENATED_WORD.fullmatch(last_word) or not following or not line[0].islower():
         return " "

@@ -1,0 +1,64 @@
+"""Session metadata (title, date, location) and agenda items from the document model."""
+
+from __future__ import annotations
+
+from sessietool.extract.context import SessionDoc
+from sessietool.extract.dates import session_date
+from sessietool.extract.features import Features
+from sessietool.extract.session import agenda, session_info
+from sessietool.language import load_language_data
+from sessietool.readers import read_transcript
+
+
+def _session(text: str, name: str = "x.md") -> SessionDoc:
+    transcript = read_transcript(name, data=text.encode())
+    return SessionDoc(Features(), transcript, load_language_data(), path=name, text=transcript.text)
+
+
+MINUTES = (
+    "Logius\n\nVerslag Technisch Overleg Digikoppeling\n\nWoensdag 6 maart 2024, online\n\n"
+    "## 1. Opening\n\nWelkom. De vorige keer, op 7 december, spraken we af te beginnen.\n\n"
+    "## 2. Actielijst\n\n| Actie | Wie | Datum |\n|---|---|---|\n| Stuk delen | Jan | 1-5-2025 |\n"
+)
+
+
+def test_title_names_the_meeting_not_the_letterhead() -> None:
+    session = _session(MINUTES, "2023-01-01-verslag.md")
+    info = session_info(session, session_date(session))
+    assert info.title == "Verslag Technisch Overleg Digikoppeling"
+    assert info.date == "2024-03-06"  # the head's date, not the file name's nor the action list's
+    assert info.location == "online"
+
+
+def test_agenda_items_with_numbers_and_line_ranges() -> None:
+    items = agenda(_session(MINUTES))
+    assert [(i.number, i.title, i.lines) for i in items] == [
+        ("1", "Opening", [7, 10]),
+        ("2", "Actielijst", [11, 15]),
+    ]
+
+
+def test_meeting_date_field_wins_and_yearless_dates_resolve_near_it() -> None:
+    from sessietool.extract.dates import dates
+
+    text = (
+        "# Notulen werkgroep\n\nVergaderdatum: 9 januari 2019\n\nZoals op 20 december besproken.\n"
+    )
+    session = _session(text)
+    date = session_date(session)
+    assert date == "2019-01-09"
+    assert ("2018-12-20", "20 december") in [(d.date, d.text) for d in dates(session, date)]
+
+
+def test_file_name_is_the_last_resort_for_the_title() -> None:
+    session = _session(
+        "Wij bespraken de begroting uitgebreid en namen een besluit.\n", "bestuur-x.txt"
+    )
+    assert session_info(session, None).title == "Bestuur x"
+
+
+def test_markdown_table_only_is_read() -> None:
+    transcript = read_transcript("t.md", data=b"| Naam | Rol |\n|---|---|\n| Jan | voorzitter |\n")
+    assert [(s.cells, s.header) for s in transcript.segments] == [
+        (("Jan", "voorzitter"), ("Naam", "Rol"))
+    ]
