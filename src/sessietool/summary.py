@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_ID = "sessietool.summary/v1"
-ACTION_KINDS = ("action", "decision", "agreement", "request", "open-question")
+ACTION_KINDS = ("action", "decision", "agreement", "request", "commitment", "open-question")
+ACTION_STATUSES = ("open", "closed")
 
 
 def _f(doc: str, default: Any = dataclasses.MISSING, **kw: Any) -> Any:
@@ -100,7 +101,12 @@ class ActionPoint:
         "speaker ids, organisation ids, or short free text", default_factory=list
     )
     due: str | None = _f("ISO date or null", None)
+    status: str | None = _f("open | closed from an action list's status column, or null", None)
+    ref: str | None = _f("the action list's own number (e.g. '324/01'), or null", None)
     line: int = _f("source line", 0)
+    lines: list[int] = _f(
+        "every source line where it appears (text and action list)", default_factory=list
+    )
     quote: str = _f("the source text it was read from", "")
 
 
@@ -219,6 +225,8 @@ def json_schema() -> dict[str, Any]:
     schema["properties"]["action_points"]["items"]["properties"]["kind"]["enum"] = list(
         ACTION_KINDS
     )
+    status = schema["properties"]["action_points"]["items"]["properties"]["status"]
+    status["enum"] = [*ACTION_STATUSES, None]
     date = {"pattern": r"^\d{4}-\d{2}-\d{2}$"}
     schema["properties"]["dates"]["items"]["properties"]["date"].update(date)
     return {
