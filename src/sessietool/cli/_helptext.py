@@ -17,4 +17,5 @@ HELP = (
     "  evaluate-ner  Score the chosen pipeline's named entities on CoNLL-style...\n"
     '  diff          Compare two sessions: speakers, organisations and themes...\n'
     '  trends        Follow sessions over time, ordered by session date: theme...\n'
+    '  actions       List every action point of a folder of summaries with its...\n'
 )
