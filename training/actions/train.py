@@ -28,7 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sessietool.extract.action_classifier import LABELS, NAME, classifier_text  # noqa: E402
+from sessietool.extract.action_classifier import (  # noqa: E402
+    LABELS,
+    NAME,
+    TOKENIZER,
+    classifier_text,
+    register_tokenizer,
+)
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6}\s+\S|\*\*[^*].*\*\*\s*:?\s*$|_[^_].*_\s*$)")
 MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)]|#{1,6})\s*|\*\*|^\s*\||\|\s*$")
@@ -101,7 +107,8 @@ def build(seed: int, length: int = 2**17):
     import spacy
 
     spacy.util.fix_random_seed(seed)
-    nlp = spacy.blank("nl")
+    register_tokenizer()
+    nlp = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     model = {
         "@architectures": "spacy.TextCatBOW.v3",
         "exclusive_classes": True,
@@ -115,12 +122,21 @@ def build(seed: int, length: int = 2**17):
     return nlp
 
 
-def train(examples: list[Example], seed: int = 0, epochs: int = 12, length: int = 2**17):
-    """Fit the classifier on ``examples`` with fixed seeds; returns the pipeline."""
+def train(
+    examples: list[Example],
+    seed: int = 0,
+    epochs: int = 8,
+    length: int = 2**17,
+    oversample: int = 1,
+    learn_rate: float = 0.005,
+):
+    """Fit the classifier on ``examples`` with fixed seeds; returns the pipeline. Sentences with
+    a label other than ``none`` are repeated ``oversample`` times (they are one in five)."""
     import spacy
     from spacy.training import Example as SpacyExample
 
     nlp = build(seed, length)
+    examples = [e for e in examples for _ in range(1 if e.label == "none" else oversample)]
     data = [
         SpacyExample.from_dict(
             nlp.make_doc(e.text), {"cats": {lab: float(lab == e.label) for lab in LABELS}}
@@ -128,6 +144,7 @@ def train(examples: list[Example], seed: int = 0, epochs: int = 12, length: int 
         for e in examples
     ]
     optimizer = nlp.initialize(lambda: data)
+    optimizer.learn_rate = learn_rate  # the sparse bag-of-words weights learn slowly at 0.001
     rng = random.Random(seed)
     for _ in range(epochs):
         rng.shuffle(data)
@@ -171,8 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, default=Path(__file__).resolve().parent / "labels")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / NAME)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--heldout", type=float, default=0.2)
+    ap.add_argument("--learn-rate", type=float, default=0.005)
+    ap.add_argument("--oversample", type=int, default=1, help="repeats of non-none sentences")
     ap.add_argument("--final", action="store_true", help="refit on every label and save")
     args = ap.parse_args(argv)
     examples, skipped = read_labels(args.labels, args.shared)
@@ -183,12 +202,15 @@ def main(argv: list[str] | None = None) -> int:
     train_set, held = split_files(examples, args.heldout, args.seed)
     report = {"examples": len(examples), "labels": dict(counts), "skipped": dict(skipped),
               "files": len({e.path for e in examples}), "train": len(train_set),
-              "heldout": len(held), "seed": args.seed, "epochs": args.epochs}
+              "heldout": len(held), "seed": args.seed, "epochs": args.epochs,
+              "oversample": args.oversample, "learn_rate": args.learn_rate}
+    fit = {"seed": args.seed, "epochs": args.epochs, "oversample": args.oversample,
+           "learn_rate": args.learn_rate}
     if held:
-        report["heldout_scores"] = score(train(train_set, args.seed, args.epochs), held)
+        report["heldout_scores"] = score(train(train_set, **fit), held)
     print(json.dumps(report, indent=1))
     if args.final:
-        nlp = train(examples, args.seed, args.epochs)
+        nlp = train(examples, **fit)
         save(nlp, args.out, {"description": "sessietool action sentence classifier",
                              "performance": report.get("heldout_scores", {}),
                              "training": {k: v for k, v in report.items()

@@ -3,13 +3,17 @@
 A small spaCy pipeline (blank Dutch tokenizer + bag-of-words ``textcat``) labels one sentence as
 decision | agreement | action | request | commitment | none. The sentence's heading and neighbours
 are context: their words enter the bag with a prefix (``h_``, ``p_``, ``n_``) so that they count as
-different features from the sentence's own words. Training (``training/actions/train.py``) and
-prediction build the input with the same :func:`classifier_text`.
+different features from the sentence's own words. The bag is case-folded (the model's n-grams are
+case-sensitive), and only a few words of each neighbour enter it: on held-out files whole
+neighbouring sentences made the classifier worse (they outweigh the sentence itself). Training
+(``training/actions/train.py``) and prediction build the input with the same
+:func:`classifier_text`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,19 +25,66 @@ if TYPE_CHECKING:  # pragma: no cover
 NAME = "nl_sessie_actions"
 LABELS = ("decision", "agreement", "action", "request", "commitment", "none")
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
-_CONTEXT_WORDS = 12
+_HEADING_WORDS = 8
+_NEIGHBOUR_WORDS = 3
 
 
-def _prefixed(prefix: str, text: str, limit: int = _CONTEXT_WORDS) -> str:
-    return " ".join(f"{prefix}_{w.casefold()}" for w in _WORD.findall(text)[:limit])
+def _prefixed(prefix: str, words: list[str]) -> str:
+    return " ".join(f"{prefix}_{w.casefold()}" for w in words)
 
 
 def classifier_text(sentence: str, heading: str = "", prev: str = "", next_: str = "") -> str:
-    """The classifier's input: the sentence, then its context words with a prefix each."""
-    parts = [sentence.strip(), _prefixed("h", heading), _prefixed("p", prev), _prefixed("n", next_)]
+    """The classifier's input: the sentence, then its context words with a prefix each (the
+    heading's first words, the previous sentence's last and the next one's first words)."""
+    parts = [
+        " ".join(w.casefold() for w in _WORD.findall(sentence)),
+        _prefixed("h", _WORD.findall(heading)[:_HEADING_WORDS]),
+        _prefixed("p", _WORD.findall(prev)[-_NEIGHBOUR_WORDS:]),
+        _prefixed("n", _WORD.findall(next_)[:_NEIGHBOUR_WORDS]),
+    ]
     if sentence.strip().endswith("?"):
         parts.append("q_question")
     return " ".join(p for p in parts if p)
+
+
+TOKENIZER = "sessietool.whitespace_tokenizer.v1"
+
+
+class WhitespaceTokenizer:
+    """Splits on white space: the input is built by :func:`classifier_text`, so spaCy's Dutch
+    tokenizer (whose 9,000 special cases take a second to load) is not needed."""
+
+    def __init__(self, vocab: object):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> object:
+        from spacy.tokens import Doc
+
+        return Doc(self.vocab, words=text.split() or [""])
+
+    def to_disk(self, path: object, **kwargs: object) -> None:
+        pass
+
+    def from_disk(self, path: object, **kwargs: object) -> WhitespaceTokenizer:
+        return self
+
+    def to_bytes(self, **kwargs: object) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: object) -> WhitespaceTokenizer:
+        return self
+
+
+def register_tokenizer() -> None:
+    """Make the white-space tokenizer known to spaCy's registry (once)."""
+    from spacy.util import registry
+
+    if TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(TOKENIZER, func=_tokenizer_factory)
+
+
+def _tokenizer_factory() -> Callable[[Language], WhitespaceTokenizer]:
+    return lambda nlp: WhitespaceTokenizer(nlp.vocab)
 
 
 def model_path() -> Path | None:
@@ -51,6 +102,7 @@ def load(path: str | None = None) -> Language | None:
         return None
     import spacy
 
+    register_tokenizer()
     return spacy.load(where)
 
 

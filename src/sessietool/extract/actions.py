@@ -234,7 +234,8 @@ def _judged(
     label, score = verdict
     limits = session.language.actions.get("classifier", {})
     if label == "none":
-        return None if score >= limits.get("veto", 0.8) else point
+        veto = limits.get("veto")
+        return None if veto is not None and score >= veto else point
     if score < limits.get("accept", 0.5):
         return point
     if point is None:
