@@ -12,6 +12,7 @@ neighbouring sentences made the classifier worse (they outweigh the sentence its
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -94,9 +95,19 @@ def model_path() -> Path | None:
     return next((p for p in candidates if (p / "meta.json").is_file()), None)
 
 
-@lru_cache(maxsize=2)
+ENV_VAR = "SESSIETOOL_ACTION_CLASSIFIER"  # "off": rules alone
+
+
 def load(path: str | None = None) -> Language | None:
-    """The classifier pipeline, or None when it is not shipped (rules then work alone)."""
+    """The classifier pipeline, or None when it is not shipped or ``SESSIETOOL_ACTION_CLASSIFIER``
+    is ``off`` (rules then work alone)."""
+    if path is None and os.environ.get(ENV_VAR, "").casefold() == "off":
+        return None
+    return _load(path)
+
+
+@lru_cache(maxsize=2)
+def _load(path: str | None) -> Language | None:
     where = path or model_path()
     if where is None:
         return None

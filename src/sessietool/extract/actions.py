@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..language import LanguageData
 from ..summary import ActionPoint, DateMention, Organisation, Person, Speaker
+from ..transcript import Segment
 from . import action_classifier
 from .action_fields import Owners, due_date
 from .action_lists import ListItem, list_items, list_segments, owners_of
@@ -36,10 +37,23 @@ class _Sentence:
     segment: int
 
 
+_SOFT_WRAP = re.compile(r"(?<=[^\s.!?:;])\n(?=[ \t]*[a-zà-ÿ0-9(])")
+_PARAGRAPH_WRAP = re.compile(r"(?<=[^\s:])\n(?![ \t]*(?:[-*•–]|\d{1,2}[.)]\s|[A-Z]{3,}\s*:))")
+
+
+def _unwrapped(seg: Segment) -> str:
+    """The segment's text with the line breaks of a wrapped paragraph made spaces (same length):
+    every break in a paragraph of minutes or a report, except before a list marker or after a
+    label; in speech only a break that the next line continues in lower case."""
+    wrap = _SOFT_WRAP if seg.speaker else _PARAGRAPH_WRAP
+    return wrap.sub(" ", seg.text)
+
+
 def _sentences(session: SessionDoc) -> Iterator[_Sentence]:
+    """Sentences of each segment; a line break inside a paragraph does not end one."""
     for i, seg in enumerate(session.segments):
         base = session.offsets[i]
-        for line_start, line in _lines(seg.text):
+        for line_start, line in _lines(_unwrapped(seg)):
             pos = 0
             for part in _SENTENCE.split(line):
                 idx = line.find(part, pos)
@@ -418,7 +432,10 @@ def _narrative(
     if text.rstrip().endswith("?") or re.match(r"^\s*(als|indien|wanneer|zodra)\b", text, re.I):
         return None
     opinion = _cues(language, "opinion_markers")
+    pos = 0
     for clause in _CLAUSE.split(text):
+        at = text.find(clause, pos)
+        pos = at + len(clause)
         kind = _plan_kind(clause, language)
         if not kind or opinion.search(clause):
             continue
@@ -427,8 +444,8 @@ def _narrative(
             continue
         who = owners.subject(clause if kind == "meeting" else subject_part)
         line = session.line_of(sent.start)
-        return ActionPoint(
-            text=_sentence_text(clause),
+        return ActionPoint(  # from the clause with the plan to the sentence's end
+            text=_sentence_text(text[at:]),
             kind="action" if kind == "meeting" else kind,
             owners=who,
             due=due(range(line, line + 1)),
