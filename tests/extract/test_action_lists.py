@@ -64,3 +64,29 @@ def test_text_and_list_mention_are_one_item(summarise):
     same = [p for p in s.action_points if "presentatie" in p.text]
     assert len(same) == 1
     assert same[0].lines == [7, 11] and same[0].status == "open"
+
+
+def test_table_with_a_status_column_needs_no_heading(summarise):
+    s = summarise(
+        "# Stuurgroep\n\n## Stand van zaken\n\n| Actie | Wie | Status |\n|---|---|---|\n"
+        "| Ondertekening manifest regelen | Mickel | open |\n"
+        "| Dagvoorzitter benaderen | Han | gesloten |\n\n"
+        "| Naam | Organisatie |\n|---|---|\n| Han | Kadaster |\n| Mickel | VNG |\n",
+        name="s.md",
+    )
+    texts = {p.text: p.status for p in s.action_points}
+    assert texts == {
+        "Ondertekening manifest regelen.": "open",
+        "Dagvoorzitter benaderen.": "closed",
+    }
+
+
+def test_pdf_header_row_read_as_heading_does_not_end_the_list(summarise):
+    s = summarise(
+        "Actielijst\n\nDatum Actiepunt Houder Afgerond\n\n"
+        "7-3-24 Mail met een samenvatting van de consultatie sturen. Edwin W Ja\n",
+        name="h.txt",
+    )
+    (point,) = s.action_points
+    assert point.ref == "7-3-24" and point.status == "closed"
+    assert point.text == "Mail met een samenvatting van de consultatie sturen."

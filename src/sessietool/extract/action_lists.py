@@ -92,6 +92,9 @@ def _sections(session: SessionDoc) -> Iterator[tuple[str, list[int]]]:
         while j < len(segs):
             seg = segs[j]
             if _is_heading(seg):
+                if not members and len(seg.text.split()) <= 8 and j == i + 1:
+                    j += 1  # the table's header row read as a heading (PDF)
+                    continue
                 if _heading_kind(seg.text, language):
                     if members:
                         break
@@ -237,9 +240,29 @@ def _plain_items(session: SessionDoc, kind: str, indexes: list[int]) -> Iterator
         )
 
 
+def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
+    """Tables outside an action section that have a status column: action lists too."""
+    run: list[int] = []
+    segs = session.segments
+    for i, seg in enumerate([*segs, None]):
+        row = seg is not None and i not in taken and seg.kind == "list_item" and " | " in seg.text
+        if row and (not run or seg.line - segs[run[-1]].line <= 1):  # one table: adjacent lines
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            rows = [session.segments[k].text.split(" | ") for k in run]
+            roles = _column_roles(rows, session.language)
+            if "status" in roles.values() and "text" in roles.values():
+                yield run
+        run = [i] if row else []
+
+
 def list_items(session: SessionDoc) -> Iterator[ListItem]:
     """Every row or item of every action list in the session, in source order."""
     language = session.language
+    taken = list_segments(session)
+    for indexes in _status_tables(session, taken):
+        yield from _table_items(session, "action", indexes)
     for kind, indexes in _sections(session):
         table = [i for i in indexes if " | " in session.segments[i].text]
         other = [i for i in indexes if i not in table]
@@ -256,6 +279,10 @@ def owners_of(item: ListItem, owners: Owners) -> list[str]:
     return found or owners.subject(item.text.split(",")[0])[:3]
 
 
-def list_segments(session: SessionDoc) -> set[int]:
-    """Indexes of the segments that belong to an action list (read by :func:`list_items`)."""
-    return {i for _, indexes in _sections(session) for i in indexes}
+def list_segments(session: SessionDoc, *, tables: bool = False) -> set[int]:
+    """Indexes of the segments under an action-list heading; with ``tables`` also those of the
+    tables with a status column elsewhere (everything :func:`list_items` reads)."""
+    taken = {i for _, indexes in _sections(session) for i in indexes}
+    if tables:
+        taken |= {i for run in _status_tables(session, taken) for i in run}
+    return taken

@@ -114,7 +114,7 @@ def action_points(
     for item in list_items(session):
         found[item.start] = point = _from_list(item, owners, due)
         listed.append(point)
-    taken_segments = list_segments(session)
+    taken_segments = list_segments(session, tables=True)
     for start, point in _motions(session, owners):
         found.setdefault(start, point)
     for start, seg_index, point in _markers(session, owners, due):
