@@ -32,6 +32,7 @@ from sessietool.extract.action_classifier import (  # noqa: E402
     LABELS,
     NAME,
     TOKENIZER,
+    best,
     classifier_text,
     register_tokenizer,
 )
@@ -174,6 +175,22 @@ def score(nlp, examples: list[Example]) -> dict[str, dict[str, float]]:
                       "n": tp[label] + fn[label]}
     correct = sum(tp.values())
     out["accuracy"] = {"value": round(correct / len(examples), 3) if examples else 0.0}
+    out["actionable"] = _actionable(nlp, examples)
+    return out
+
+
+def _actionable(nlp, examples: list[Example]) -> dict[str, dict[str, float]]:
+    """Action point or not, at the thresholds the extractor may use for ``classifier.accept``:
+    precision and recall of "the likeliest label is not none and has probability >= t"."""
+    guesses = [best(doc.cats) for doc in nlp.pipe([e.text for e in examples])]
+    gold = [e.label != "none" for e in examples]
+    out = {}
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7):
+        said = [label != "none" and score >= t for label, score in guesses]
+        tp = sum(a and b for a, b in zip(said, gold, strict=True))
+        p = tp / sum(said) if sum(said) else 0.0
+        r = tp / sum(gold) if sum(gold) else 0.0
+        out[str(t)] = {"p": round(p, 3), "r": round(r, 3)}
     return out
 
 

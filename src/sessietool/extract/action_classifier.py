@@ -117,13 +117,16 @@ def _load(path: str | None) -> Language | None:
     return spacy.load(where)
 
 
+def best(cats: dict[str, float]) -> tuple[str, float]:
+    """The likeliest label and its probability. (Ranking by 1 - P(none) instead was worse on
+    the held-out files: precision .78 at recall .20 against .86 at .21.)"""
+    label = max(cats, key=cats.__getitem__)
+    return label, cats[label]
+
+
 def classify(texts: list[str], nlp: Language | None = None) -> list[tuple[str, float]]:
-    """The best label and its score for each classifier input."""
+    """The likeliest label and its probability for each classifier input."""
     nlp = nlp if nlp is not None else load()
     if nlp is None or not texts:
         return [("none", 0.0) for _ in texts]
-    out = []
-    for doc in nlp.pipe(texts, batch_size=256):
-        label = max(doc.cats, key=doc.cats.__getitem__)
-        out.append((label, doc.cats[label]))
-    return out
+    return [best(doc.cats) for doc in nlp.pipe(texts, batch_size=256)]
