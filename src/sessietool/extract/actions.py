@@ -220,7 +220,8 @@ def _verdicts(
     headings = _headings(session)
     texts, where = [], []
     for n, sent in enumerate(sentences):
-        if session.segments[sent.segment].speaker:
+        seg = session.segments[sent.segment]
+        if seg.speaker or seg.kind == "heading" or len(sent.text.split()) < 3:
             continue
         prev = sentences[n - 1].text if n else ""
         nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
