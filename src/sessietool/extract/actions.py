@@ -211,6 +211,10 @@ def _headings(session: SessionDoc) -> list[str]:
     return out
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{2,}\b")
+_NAME_PARTICLES = {"van", "de", "der", "den", "het", "vd", "ter", "ten", "te"}
+
+
 def _verdicts(
     session: SessionDoc, sentences: list[_Sentence], model: object
 ) -> list[tuple[str, float] | None]:
@@ -221,8 +225,9 @@ def _verdicts(
     texts, where = [], []
     for n, sent in enumerate(sentences):
         seg = session.segments[sent.segment]
-        if seg.speaker or seg.kind == "heading" or len(sent.text.split()) < 3:
-            continue
+        lower = [w for w in _LOWER_WORD.findall(sent.text) if w not in _NAME_PARTICLES]
+        if seg.speaker or seg.kind == "heading" or not lower:
+            continue  # speech, headings, and name lists ("Borgman, Martin vd Plas.")
         prev = sentences[n - 1].text if n else ""
         nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
         texts.append(action_classifier.classifier_text(
