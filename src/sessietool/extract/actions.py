@@ -446,7 +446,8 @@ def _narrative(
         if not kind or opinion.search(clause):
             continue
         subject_part = _before_verb(clause)
-        if _generic(subject_part, language) and not re.search(r"\ber\b", subject_part, re.I):
+        generic = _generic(subject_part, language) and kind != "decision"
+        if generic and not re.search(r"\ber\b", subject_part, re.I):
             continue
         who = owners.subject(clause if kind == "meeting" else subject_part)
         line = session.line_of(sent.start)
@@ -491,6 +492,8 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
         return "decision"
     if re.search(r"\b(afgesproken|spreken af|spreekt af|afspraak)\b", low):
         return "agreement"
+    if _cues(language, "decision_phrases").search(clause):
+        return "decision"
     if _cues(language, "meeting_phrases").search(clause):
         return "meeting"
     participles = "|".join(map(re.escape, language.actions.get("passive_participles", [])))
