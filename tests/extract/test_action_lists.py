@@ -90,3 +90,15 @@ def test_pdf_header_row_read_as_heading_does_not_end_the_list(summarise):
     (point,) = s.action_points
     assert point.ref == "7-3-24" and point.status == "closed"
     assert point.text == "Mail met een samenvatting van de consultatie sturen."
+
+
+def test_owner_column_is_the_one_with_names(summarise):
+    s = summarise(
+        "# Werkgroep\n\n## Acties\n\n"
+        "| 1 | na de zomer | Definities notificeren vastleggen in de wiki | Mohamed Zirar |\n"
+        "| 2 | volgende keer | Een set usecase beschrijvingen maken | Jeffrey Gortmaker |\n",
+        name="w.md",
+    )
+    names = {p.id: p.name for p in [*s.speakers, *s.people_mentioned]}
+    owners = [[names.get(o, o) for o in p.owners] for p in s.action_points if p.ref]
+    assert owners == [["Mohamed Zirar"], ["Jeffrey Gortmaker"]]

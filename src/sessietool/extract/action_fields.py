@@ -87,13 +87,13 @@ class Owners:
             if not part:
                 continue
             found = self.names_in(part) or ([g] if (g := self.group(part)) else [])
-            if not found and _looks_like_name(part):
+            if not found and looks_like_name(part):
                 found = [part]
             out.extend(f for f in found if f not in out)
         return out
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
     """``Martin vd Plas``, ``FSC core-team``, ``Edwin W``: capitalised, at most five words."""
     words = text.split()
     if not 1 <= len(words) <= 5 or not _NAME_WORD.match(words[0]):

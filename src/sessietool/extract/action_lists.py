@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..language import LanguageData
 from ..transcript import Segment
-from .action_fields import Owners, is_status, status_of
+from .action_fields import Owners, is_status, looks_like_name, status_of
 from .context import SessionDoc
 from .text import squash
 
@@ -134,10 +134,20 @@ def _column_roles(rows: list[list[str]], language: LanguageData) -> dict[int, st
     if rest:
         text_col = max(rest, key=lambda c: lengths[c])
         roles[text_col] = "text"
-        for c in rest:
-            if c != text_col:
-                roles[c] = "owner" if "owner" not in roles.values() else "note"
+        others = [c for c in rest if c != text_col]
+        if others:  # the owner column: the one whose cells look most like names
+            def named(c: int) -> float:
+                cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
+                return _share(cells, lambda x: any(looks_like_name(p) for p in _parts(x)))
+
+            owner_col = max(others, key=lambda c: (named(c), -c))
+            for c in others:
+                roles[c] = "owner" if c == owner_col else "note"
     return roles
+
+
+def _parts(cell: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[,/&]|\ben\b", cell) if p.strip()]
 
 
 def _table_items(
