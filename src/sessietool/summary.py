@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_ID = "sessietool.summary/v2"  # v1 summaries (no location, no agenda) still load
-ACTION_KINDS = ("action", "decision", "agreement", "request", "open-question")
+ACTION_KINDS = ("action", "decision", "agreement", "request", "commitment", "open-question")
+ACTION_STATUSES = ("open", "closed")
 THEME_SOURCES = ("agenda", "taxonomy", "keyphrase")
 
 
@@ -116,7 +117,12 @@ class ActionPoint:
         "speaker ids, organisation ids, or short free text", default_factory=list
     )
     due: str | None = _f("ISO date or null", None)
+    status: str | None = _f("open | closed from an action list's status column, or null", None)
+    ref: str | None = _f("the action list's own number (e.g. '324/01'), or null", None)
     line: int = _f("source line", 0)
+    lines: list[int] = _f(
+        "every source line where it appears (text and action list)", default_factory=list
+    )
     quote: str = _f("the source text it was read from", "")
 
 
@@ -239,6 +245,8 @@ def json_schema() -> dict[str, Any]:
         ACTION_KINDS
     )
     schema["properties"]["themes"]["items"]["properties"]["source"]["enum"] = list(THEME_SOURCES)
+    status = schema["properties"]["action_points"]["items"]["properties"]["status"]
+    status["enum"] = [*ACTION_STATUSES, None]
     date = {"pattern": r"^\d{4}-\d{2}-\d{2}$"}
     schema["properties"]["dates"]["items"]["properties"]["date"].update(date)
     return {

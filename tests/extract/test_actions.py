@@ -61,3 +61,16 @@ def test_narrative_plans_and_opinions(summarise):
     assert s.action_points[2].kind == "decision"
     assert s.action_points[3].owners == ["sectorraden"]
     assert s.action_points[3].due == "2020-11-05"
+
+
+def test_decisions_stated_as_an_outcome(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")  # the rules alone
+    s = summarise(
+        "# Technisch overleg\n\nDe roadmap 2024 is na bespreking vastgesteld.\n\n"
+        "Het TO stemt in met de wijziging van de standaard.\n\n"
+        "De leden gaan niet akkoord met het voorstel om te stoppen.\n",
+        name="o.md",
+    )
+    kinds = {p.line: p.kind for p in s.action_points}
+    assert kinds.get(3) == "decision" and kinds.get(5) == "decision"
+    assert 7 not in kinds

@@ -94,3 +94,17 @@ def test_second_table_has_its_own_index_and_header() -> None:
 def test_quotes_and_code_keep_their_lines() -> None:
     segments = read_markdown("> citaat\n> tweede\n\n```\ncode regel\n```\n<!-- weg -->\n").segments
     assert [(s.text, s.line) for s in segments] == [("citaat\ntweede", 1), ("code regel", 5)]
+
+
+def test_pipe_rows_without_a_delimiter_row_are_table_rows() -> None:
+    from sessietool.readers.markdown import read_markdown
+
+    t = read_markdown("## Acties\n\n| 1 | Wiki bijwerken | Mohamed |\n| 2 | Usecases | Jeffrey |\n")
+    rows = [s for s in t.segments if s.kind == "list_item"]
+    assert [r.cells for r in rows] == [("1", "Wiki bijwerken", "Mohamed"),
+                                       ("2", "Usecases", "Jeffrey")]
+    assert rows[0].text == "1 | Wiki bijwerken | Mohamed" and rows[1].line == 4
+    assert rows[0].header == () and rows[0].table == rows[1].table
+    # a sentence with pipes in it stays a paragraph
+    (para,) = read_markdown("Kies A | B of C.\n").segments
+    assert para.kind == "text"

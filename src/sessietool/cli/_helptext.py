@@ -31,6 +31,7 @@ HELP = (
     '  trends        Follow sessions over time, ordered by session date: theme...\n'
     '  report        Write reports analysts read: per session its...\n'
     "  show          Print a session's overview: participants, organisations,...\n"
+    '  actions       List every action point of a folder of summaries with its...\n'
     '\n'
     '  Exit codes: 0 success; 1 an input failed or a floor was not met (diff\n'
     '  --exit-code: the sessions differ); 2 usage (bad option, missing input path,\n'

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
+from .actions_cmd import actions
 from .diff_cmd import diff
 from .evaluate_cmd import evaluate, evaluate_ner
 from .extract_cmd import extract
@@ -65,6 +66,7 @@ app.command()(diff)
 app.command()(trends)
 app.command()(report)
 app.command()(show)
+app.command()(actions)
 
 
 def main() -> None:

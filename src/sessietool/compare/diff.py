@@ -25,7 +25,7 @@ SCORE_EPSILON = 5e-5  # summaries round scores to 4 decimals
 SPEAKER_FIELDS = ("name", "role", "organisation", "turns", "words", "mentions")
 ORGANISATION_FIELDS = ("name", "kind", "mentions")
 THEME_FIELDS = ("label", "score")
-ACTION_FIELDS = ("text", "kind", "owners", "due")
+ACTION_FIELDS = ("text", "kind", "owners", "due", "status", "ref")
 
 
 @dataclass

@@ -14,6 +14,10 @@ action points name owners and none of them is the same person or organisation (i
 aliases are resolved through each summary), the similarity is multiplied by
 :data:`OWNER_CONFLICT_FACTOR`. Pairs scoring at least the threshold are paired one to one, best
 first; ties are broken by position, so the result is deterministic.
+
+An action list's own number follows an action from meeting to meeting: two action points with the
+same distinctive ``ref`` (``324/01``, ``mrt24/02``; not a bare ``3``, which lists restart) are the
+same action whatever their wording, and two with different distinctive refs are not.
 """
 from __future__ import annotations
 
@@ -139,6 +143,7 @@ class Candidate:
     owners: frozenset[str]
     folded: str
     prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    ref: str | None = None  # a distinctive list number, case-folded
 
     @classmethod
     def of(cls, point: ActionPoint, summary: Summary | None = None) -> Candidate:
@@ -148,7 +153,16 @@ class Candidate:
             owners=owner_keys(point.owners, summary),
             folded=" ".join(_WORD.findall(fold(point.text))),
             prefixes=_by_prefix(words),
+            ref=distinctive_ref(getattr(point, "ref", None)),
         )
+
+
+def distinctive_ref(ref: str | None) -> str | None:
+    """A list number that names one action across meetings (``324/01``), case-folded; None for
+    a bare running number."""
+    if not ref or ref.strip(" .").isdigit() or len(ref.strip()) < 4:
+        return None
+    return ref.strip(" .").casefold()
 
 
 @dataclass(frozen=True)
@@ -162,6 +176,8 @@ class Match:
 
 def similarity(a: Candidate, b: Candidate) -> float:
     """How alike two prepared action points are, 0..1 (see the module docstring)."""
+    if a.ref and b.ref:
+        return 1.0 if a.ref == b.ref else 0.0
     same = bool(a.folded) and a.folded == b.folded
     score = 1.0 if same else _soft_dice(a.words, b.words, a.prefixes, b.prefixes)
     if a.owners and b.owners and not (a.owners & b.owners):

@@ -6,7 +6,8 @@ and speaker (mentions, ``None`` where absent). Action points are chained into *t
 point of one session continues a thread when it matches (see :mod:`.matching`) the thread's latest
 wording from one of the ``lookback`` sessions before it. A thread is **open** when it is still
 mentioned in the latest session and **settled** when it is not mentioned again after its last
-session.
+session, or when an action list marks it closed (``status: closed``; ``closed_in`` names that
+session). A list number (``ref``) links the meetings that list the same action.
 """
 from __future__ import annotations
 
@@ -86,6 +87,9 @@ class ActionThread:
     last: str
     times_mentioned: int = 1  # sessions that mention it
     occurrences: list[Occurrence] = field(default_factory=list)
+    ref: str | None = None  # the action list's number, where a list gives one
+    opened_in: str | None = None  # the session whose list first has it open (or first names it)
+    closed_in: str | None = None  # the session whose action list marks it closed
 
 
 @dataclass
@@ -238,6 +242,9 @@ def _threads(
                         first=label,
                         last=label,
                         occurrences=[Occurrence(label, point.text, 1.0)],
+                        ref=point.ref,
+                        opened_in=label,
+                        closed_in=label if point.status == "closed" else None,
                     )
                 )
                 latest.append((i, candidates[j]))
@@ -248,6 +255,9 @@ def _threads(
             thread.text, thread.kind, thread.due = point.text, point.kind, point.due
             thread.owners = list(point.owners) or thread.owners
             thread.last = label
+            thread.ref = point.ref or thread.ref
+            if point.status == "closed" and thread.closed_in is None:
+                thread.closed_in = label
             thread.times_mentioned += 1
             thread.occurrences.append(Occurrence(label, point.text, m.similarity))
             latest[k] = (i, candidates[j])
@@ -255,7 +265,7 @@ def _threads(
     last_index = len(ordered) - 1
     for k, thread in enumerate(threads):
         index = latest[k][0]
-        if index == last_index:
+        if index == last_index and thread.closed_in is None:
             thread.status = OPEN
         else:
             sessions[index].settled += 1

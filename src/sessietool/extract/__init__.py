@@ -52,6 +52,8 @@ def build_summary(session: SessionDoc, source: Source, generator: Generator) -> 
         people_mentioned=mentioned,
         organisations=orgs,
         themes=themes(session),
-        action_points=action_points(session, [*people, *mentioned], orgs, found_dates),
+        action_points=action_points(
+            session, [*people, *mentioned], orgs, found_dates, meeting_date=date
+        ),
         dates=found_dates,
     )

@@ -16,6 +16,10 @@ from functools import lru_cache
 
 from ..language import LanguageData
 from ..summary import ActionPoint, DateMention, Organisation, Person, Speaker
+from ..transcript import Segment
+from . import action_classifier
+from .action_fields import Owners, due_date
+from .action_lists import ListItem, list_items, list_segments, owners_of
 from .context import SessionDoc
 from .text import clean_quotes, squash
 
@@ -33,10 +37,23 @@ class _Sentence:
     segment: int
 
 
+_SOFT_WRAP = re.compile(r"(?<=[^\s.!?:;])\n(?=[ \t]*[a-zà-ÿ0-9(])")
+_PARAGRAPH_WRAP = re.compile(r"(?<=[^\s:])\n(?![ \t]*(?:[-*•–]|\d{1,2}[.)]\s|[A-Z]{3,}\s*:))")
+
+
+def _unwrapped(seg: Segment) -> str:
+    """The segment's text with the line breaks of a wrapped paragraph made spaces (same length):
+    every break in a paragraph of minutes or a report, except before a list marker or after a
+    label; in speech only a break that the next line continues in lower case."""
+    wrap = _SOFT_WRAP if seg.speaker else _PARAGRAPH_WRAP
+    return wrap.sub(" ", seg.text)
+
+
 def _sentences(session: SessionDoc) -> Iterator[_Sentence]:
+    """Sentences of each segment; a line break inside a paragraph does not end one."""
     for i, seg in enumerate(session.segments):
         base = session.offsets[i]
-        for line_start, line in _lines(seg.text):
+        for line_start, line in _lines(_unwrapped(seg)):
             pos = 0
             for part in _SENTENCE.split(line):
                 idx = line.find(part, pos)
@@ -63,51 +80,6 @@ def _cues(language: LanguageData, key: str) -> re.Pattern[str]:
     return language.compiled(f"cues:{key}", build)
 
 
-class _Owners:
-    """Resolves owner words to speaker ids, organisation ids, or short free text."""
-
-    def __init__(
-        self, speakers: list[Speaker | Person], orgs: list[Organisation], language: LanguageData
-    ):
-        self.table: dict[str, str] = {}
-        for s in speakers:
-            for form in (s.name, *s.aliases, s.name.split()[-1], s.name.split()[0]):
-                self.table.setdefault(form.casefold(), s.id)
-        for o in orgs:
-            for form in (o.name, *o.aliases):
-                self.table.setdefault(form.casefold(), o.id)
-        self.groups = sorted(
-            (g.casefold() for g in language.actions.get("group_owners", [])), key=len, reverse=True
-        )
-        forms = sorted((f for f in self.table if f), key=len, reverse=True)
-        alternation = "|".join(map(re.escape, forms))
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if forms else None
-
-    def names_in(self, text: str) -> list[str]:
-        """Known people and organisations named in ``text`` (capitalised), in order."""
-        if self.pattern is None:
-            return []
-        out: list[str] = []
-        for m in self.pattern.finditer(text.casefold()):
-            form = m.group(0)
-            if text[m.start()].isupper() or not form[:1].isalpha():
-                oid = self.table[form]
-                if oid not in out:
-                    out.append(oid)
-        return out
-
-    def subject(self, clause: str) -> list[str]:
-        """Owners named before the verb of a clause: people, organisations or a group word."""
-        owners = self.names_in(clause)
-        if owners:
-            return owners
-        low = clause.casefold()
-        for g in self.groups:
-            if re.search(rf"(?<!\w){re.escape(g)}(?!\w)", low) and g not in ("we", "wij"):
-                return [re.sub(r"^(de|het)\s+", "", g)]
-        return []
-
-
 _FIRST_PERSON_PLAN = re.compile(
     r"\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|we|wij)\b",
     re.IGNORECASE,
@@ -125,43 +97,213 @@ def _sentence_text(text: str) -> str:
     return text if text[-1] in ".!?" else text + "."
 
 
-def _due(dates: list[DateMention], lines: range) -> str | None:
-    for d in dates:
-        if d.line in lines:
-            return d.date
-    return None
-
-
 def action_points(
     session: SessionDoc,
     speakers: list[Speaker | Person],
     orgs: list[Organisation],
     dates: list[DateMention],
+    meeting_date: str | None = None,
+    classifier: bool = True,
 ) -> list[ActionPoint]:
-    """Action points in source order."""
-    owners = _Owners(speakers, orgs, session.language)
+    """Action points in source order: action lists first, then markers, motions, commitments
+    and narrative sentences (judged by the trained classifier where it is shipped)."""
+    owners = Owners(speakers, orgs, session.language)
+    due = _Due(dates, meeting_date)
+    listed: list[ActionPoint] = []
     found: dict[int, ActionPoint] = {}
+    for item in list_items(session):
+        found[item.start] = point = _from_list(item, owners, due)
+        listed.append(point)
+    taken_segments = list_segments(session, tables=True)
     for start, point in _motions(session, owners):
         found.setdefault(start, point)
-    taken_segments: set[int] = set()
-    for start, seg_index, point in _markers(session, owners, dates):
-        found.setdefault(start, point)
-        taken_segments.add(seg_index)
-    for sent in _sentences(session):
-        if sent.start in found or sent.segment in taken_segments:
+    for start, seg_index, point in _markers(session, owners, due):
+        if seg_index not in taken_segments:
+            found.setdefault(start, point)
+            taken_segments.add(seg_index)
+    model = action_classifier.load() if classifier else None
+    narrative = [s for s in _sentences(session) if s.segment not in taken_segments]
+    verdicts = _verdicts(session, narrative, model)
+    for sent, verdict in zip(narrative, verdicts, strict=True):
+        if sent.start in found:
             continue
         speaker = session.segments[sent.segment].speaker
         if speaker:  # speech: commitments, and first-person plans of anyone but the chair
-            point = _commitment(session, sent, owners, dates)
+            point = _commitment(session, sent, owners, due)
             if point is None and _FIRST_PERSON_PLAN.search(sent.text) and not _CHAIR.match(speaker):
-                point = _narrative(session, sent, owners, dates)
+                point = _narrative(session, sent, owners, due)
                 if point and not point.owners:
                     point.owners = owners.names_in(speaker)[:1] or [speaker]
         else:
-            point = _narrative(session, sent, owners, dates)
+            point = _inline(session, sent, owners, due) or _judged(
+                session, sent, owners, due, verdict
+            )
         if point:
             found[sent.start] = point
-    return [found[k] for k in sorted(found)]
+    return _merge([found[k] for k in sorted(found)], listed)
+
+
+class _Due:
+    """Due dates on given lines, never before the meeting unless the year is written."""
+
+    def __init__(self, dates: list[DateMention], meeting: str | None):
+        self.dates, self.meeting = dates, meeting
+
+    def __call__(self, lines: range | list[int]) -> str | None:
+        return due_date(self.dates, set(lines), self.meeting)
+
+
+def _from_list(item: ListItem, owners: Owners, due: _Due) -> ActionPoint:
+    return ActionPoint(
+        text=_sentence_text(item.text),
+        kind=item.kind,
+        owners=owners_of(item, owners),
+        due=due([item.line]),
+        status=item.status,
+        ref=item.ref,
+        line=item.line,
+        lines=[item.line],
+        quote=item.quote,
+    )
+
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT.findall(text)}
+
+
+def _merge(points: list[ActionPoint], listed: list[ActionPoint]) -> list[ActionPoint]:
+    """One item for an action named in the text and in the action list: the list's entry,
+    with the text's line added to ``lines``."""
+    out = []
+    listed_ids = {id(p) for p in listed}
+    for p in points:
+        if id(p) not in listed_ids:
+            mine = _words(p.text)
+            twin = next(
+                (
+                    q
+                    for q in listed
+                    if mine
+                    and _words(q.text)
+                    and len(mine & _words(q.text)) >= 0.6 * min(len(mine), len(_words(q.text)))
+                ),
+                None,
+            )
+            if twin is not None:
+                twin.lines = sorted({*twin.lines, p.line})
+                continue
+        if not p.lines:
+            p.lines = [p.line]
+        out.append(p)
+    return out
+
+
+def _headings(session: SessionDoc) -> list[str]:
+    """For each segment, the text of the heading above it."""
+    out, current = [], ""
+    for seg in session.segments:
+        out.append(current)
+        if seg.kind == "heading":
+            current = seg.text
+    return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{2,}\b")
+_NAME_PARTICLES = {"van", "de", "der", "den", "het", "vd", "ter", "ten", "te"}
+
+
+def _verdicts(
+    session: SessionDoc, sentences: list[_Sentence], model: object
+) -> list[tuple[str, float] | None]:
+    """The classifier's label and score per sentence (None for speech or without a model)."""
+    if model is None:
+        return [None] * len(sentences)
+    headings = _headings(session)
+    texts, where = [], []
+    for n, sent in enumerate(sentences):
+        seg = session.segments[sent.segment]
+        lower = [w for w in _LOWER_WORD.findall(sent.text) if w not in _NAME_PARTICLES]
+        if seg.speaker or seg.kind == "heading" or not lower:
+            continue  # speech, headings, and name lists ("Borgman, Martin vd Plas.")
+        prev = sentences[n - 1].text if n else ""
+        nxt = sentences[n + 1].text if n + 1 < len(sentences) else ""
+        texts.append(action_classifier.classifier_text(
+            sent.text, headings[sent.segment], prev, nxt
+        ))
+        where.append(n)
+    out: list[tuple[str, float] | None] = [None] * len(sentences)
+    for n, verdict in zip(where, action_classifier.classify(texts, model), strict=True):
+        out[n] = verdict
+    return out
+
+
+def _judged(
+    session: SessionDoc,
+    sent: _Sentence,
+    owners: Owners,
+    due: _Due,
+    verdict: tuple[str, float] | None,
+) -> ActionPoint | None:
+    """A narrative sentence: the rules' reading, confirmed or overruled by the classifier."""
+    point = _narrative(session, sent, owners, due)
+    if verdict is None:
+        return point
+    label, score = verdict
+    limits = session.language.actions.get("classifier", {})
+    if label == "none":
+        veto = limits.get("veto")
+        return None if veto is not None and score >= veto else point
+    if score < limits.get("accept", 0.5):
+        return point
+    if point is None:
+        line = session.line_of(sent.start)
+        point = ActionPoint(
+            text=_sentence_text(sent.text),
+            kind=label,
+            owners=owners.subject(_before_verb(sent.text))[:3],
+            due=due(range(line, line + 1)),
+            line=line,
+            quote=squash(sent.text)[:300],
+        )
+    else:
+        point.text = _sentence_text(sent.text) if len(point.text) < 25 else point.text
+        point.kind = label
+    return point
+
+
+_INLINE = re.compile(
+    r"[(<]\s*(?:actie(?:punt)?|actiehouder|action)\b\s*:?\s*(?P<who>[^()<>]{0,60})[)>]",
+    re.IGNORECASE,
+)
+_RECORDED = re.compile(r"<\s*(?P<what>[^<>]*?)\bopgenomen als actie(?:punt)?\s*>", re.I)
+
+
+def _inline(
+    session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
+) -> ActionPoint | None:
+    """``Aankaarten bij X (Actie Friso).``, ``… <actiepunt Logius>``, ``<Vraag X, opgenomen als
+    actiepunt>``: the sentence is the action, the marker names its owner."""
+    m = _INLINE.search(sent.text) or _RECORDED.search(sent.text)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    asker = re.sub(r"^\W*vraag\s+", "", groups.get("what") or "", flags=re.I)
+    who_text = groups.get("who") or asker
+    text = (sent.text[: m.start()] + sent.text[m.end() :]).strip(" ,.")
+    if len(text.split()) < 2:
+        return None
+    line = session.line_of(sent.start)
+    return ActionPoint(
+        text=_sentence_text(text),
+        kind="action",
+        owners=owners.cell(who_text),
+        due=due(range(line, line + 1)),
+        line=line,
+        quote=squash(sent.text)[:300],
+    )
 
 
 @lru_cache(maxsize=4)
@@ -176,7 +318,7 @@ def _marker_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _markers(
-    session: SessionDoc, owners: _Owners, dates: list[DateMention]
+    session: SessionDoc, owners: Owners, due: _Due
 ) -> Iterator[tuple[int, int, ActionPoint]]:
     """``ACTIE: Jan mailt …``, ``Taak Jan: …``, ``… . ACTIE: Matijs.``, ``Besluit: …``.
 
@@ -221,14 +363,14 @@ def _markers(
                     text=body,
                     kind=kind,
                     owners=who,
-                    due=_due(dates, range(seg.line_at(begin), line_no + 1)),
+                    due=due(range(seg.line_at(begin), line_no + 1)),
                     line=line_no,
                     quote=squash(quote)[:300],
                 ),
             )
 
 
-def _motions(session: SessionDoc, owners: _Owners) -> Iterator[tuple[int, ActionPoint]]:
+def _motions(session: SessionDoc, owners: Owners) -> Iterator[tuple[int, ActionPoint]]:
     """Operative clauses of motions (``verzoekt de regering …``) with their submitters."""
     clause_rx = _cues(session.language, "motion_clauses")
     for i, seg in enumerate(session.segments):
@@ -269,7 +411,7 @@ def _motions(session: SessionDoc, owners: _Owners) -> Iterator[tuple[int, Action
 
 
 def _commitment(
-    session: SessionDoc, sent: _Sentence, owners: _Owners, dates: list[DateMention]
+    session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
 ) -> ActionPoint | None:
     seg = session.segments[sent.segment]
     if not seg.speaker:
@@ -282,34 +424,38 @@ def _commitment(
         text=_sentence_text(sent.text),
         kind="agreement",
         owners=who[:1],
-        due=_due(dates, range(line, line + 1)),
+        due=due(range(line, line + 1)),
         line=line,
         quote=squash(sent.text)[:300],
     )
 
 
 def _narrative(
-    session: SessionDoc, sent: _Sentence, owners: _Owners, dates: list[DateMention]
+    session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
 ) -> ActionPoint | None:
     language = session.language
     text = clean_quotes(sent.text)
     if text.rstrip().endswith("?") or re.match(r"^\s*(als|indien|wanneer|zodra)\b", text, re.I):
         return None
     opinion = _cues(language, "opinion_markers")
+    pos = 0
     for clause in _CLAUSE.split(text):
+        at = text.find(clause, pos)
+        pos = at + len(clause)
         kind = _plan_kind(clause, language)
         if not kind or opinion.search(clause):
             continue
         subject_part = _before_verb(clause)
-        if _generic(subject_part, language) and not re.search(r"\ber\b", subject_part, re.I):
+        generic = _generic(subject_part, language) and kind != "decision"
+        if generic and not re.search(r"\ber\b", subject_part, re.I):
             continue
         who = owners.subject(clause if kind == "meeting" else subject_part)
         line = session.line_of(sent.start)
-        return ActionPoint(
-            text=_sentence_text(clause),
+        return ActionPoint(  # from the clause with the plan to the sentence's end
+            text=_sentence_text(text[at:]),
             kind="action" if kind == "meeting" else kind,
             owners=who,
-            due=_due(dates, range(line, line + 1)),
+            due=due(range(line, line + 1)),
             line=line,
             quote=squash(sent.text)[:300],
         )
@@ -346,6 +492,8 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
         return "decision"
     if re.search(r"\b(afgesproken|spreken af|spreekt af|afspraak)\b", low):
         return "agreement"
+    if _cues(language, "decision_phrases").search(clause):
+        return "decision"
     if _cues(language, "meeting_phrases").search(clause):
         return "meeting"
     participles = "|".join(map(re.escape, language.actions.get("passive_participles", [])))

@@ -106,6 +106,12 @@ def front_matter(lines: list[Line]) -> tuple[dict[str, object], int]:
 
 
 
+def _is_pipe_row(line: str) -> bool:
+    """A line written as a table row: starts and ends with ``|``, at least two cells."""
+    text = line.strip()
+    return len(text) > 2 and text.startswith("|") and text.endswith("|") and text.count("|") >= 3
+
+
 class _Walker:
     """Turns markdown-it block tokens into segments; ``offset`` = lines before the body."""
 
@@ -200,8 +206,19 @@ class _Walker:
                     parts, " ", kind="list_item", level=item["level"], marker=item["marker"]
                 )
             )
+        elif self.quote == 0 and all(_is_pipe_row(x) for x, _ in parts):
+            self._pipe_rows(parts)
         else:
             self.segments.append(make_segment(parts, "\n"))
+
+    def _pipe_rows(self, parts: list[Line]) -> None:
+        """``| a | b |`` lines without the delimiter row GFM needs: table rows all the same
+        (minutes written by hand often leave it out), with no header."""
+        self.table += 1
+        for text, line in parts:
+            cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
+            if any(cells):
+                self.segments.append(table_row(cells, (), self.table, line))
 
     def _fence(self, t: Token, skip: int = 1) -> None:
         first = self.line(t, skip)

@@ -1,0 +1,298 @@
+"""Action and decision lists: tables and lists under an "Acties" / "Besluiten" / "Afspraken"
+heading, read row by row.
+
+A table row reaches us as a ``list_item`` whose cells are joined by `` | `` (the header row
+dropped), so each column's role is read from its cells: a list number (``324/01``,
+``mrt24/02``, ``3``), a status (``O``, ``G``, ``Gesloten``, ``Ja``), a date, an owner (short,
+capitalised), and the action itself (the longest cells). A list in running text (PDF) is split
+at its list numbers, and each item's tail gives its owner and status
+(``… gedeeld op Github. Martin vd Plas G``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from ..language import LanguageData
+from ..transcript import Segment
+from .action_fields import Owners, is_status, looks_like_name, status_of
+from .context import SessionDoc
+from .text import squash
+
+_DATE_CELL = re.compile(
+    r"^(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+\w+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})$"
+)
+_SENTENCE_END = re.compile(r"[.!?)\]](?=\s+[A-ZÀ-Ý])")
+
+
+@dataclass
+class ListItem:
+    """One row or item of an action list."""
+
+    text: str
+    kind: str
+    line: int
+    start: int  # char offset in the session text
+    owners_text: str = ""
+    status: str | None = None
+    ref: str | None = None
+    lines: list[int] = field(default_factory=list)
+    quote: str = ""
+
+
+def _heading_kind(text: str, language: LanguageData) -> str | None:
+    """The kind of list a heading opens (``Actiepunten`` → action), or None."""
+    value = re.sub(r"^[\W\d.]*", "", text).strip(" :*#_").casefold()
+    value = re.sub(r"\s*\(.*\)$", "", value)
+    if len(value.split()) > 5:
+        return None
+    for entry in language.actions.get("list_headings", []):
+        if re.fullmatch(entry["pattern"], value, re.IGNORECASE):
+            return entry["kind"]
+    return None
+
+
+def _ref_pattern(language: LanguageData, key: str = "list_refs") -> re.Pattern[str]:
+    def build(data: LanguageData) -> re.Pattern[str]:
+        pats = data.actions.get(key, [])
+        return re.compile(r"(?<![\w/-])(?:" + "|".join(pats) + r")(?![\w/-])", re.I)
+
+    return language.compiled(f"action-{key}", build)
+
+
+def _is_ref(cell: str, language: LanguageData) -> bool:
+    cell = cell.strip(" .")
+    strong, weak = _ref_pattern(language), _ref_pattern(language, "cell_refs")
+    return bool(strong.fullmatch(cell) or weak.fullmatch(cell))
+
+
+def _is_heading(seg: Segment) -> bool:
+    return seg.kind == "heading" or (
+        seg.kind == "text" and len(seg.text.split()) <= 6 and seg.text.rstrip().endswith(":")
+    )
+
+
+def _sections(session: SessionDoc) -> Iterator[tuple[str, list[int]]]:
+    """(kind, segment indexes) of each action list: the segments after a list heading up to the
+    next heading; a short heading inside a list of numbered items (a PDF table cell read as a
+    heading) does not end it."""
+    language = session.language
+    segs = session.segments
+    i = 0
+    while i < len(segs):
+        kind = _heading_kind(segs[i].text, language) if _is_heading(segs[i]) else None
+        if kind is None:
+            i += 1
+            continue
+        members: list[int] = []
+        j = i + 1
+        numbered = False
+        while j < len(segs):
+            seg = segs[j]
+            if _is_heading(seg):
+                if not members and len(seg.text.split()) <= 8 and j == i + 1:
+                    j += 1  # the table's header row read as a heading (PDF)
+                    continue
+                if _heading_kind(seg.text, language):
+                    if members:
+                        break
+                    kind = _heading_kind(seg.text, language) or kind  # a sub-heading
+                    j += 1
+                    continue
+                if not (numbered and len(seg.text.split()) <= 5):
+                    break
+            numbered = numbered or bool(_ref_pattern(language).search(seg.text))
+            members.append(j)
+            j += 1
+        yield kind, members
+        i = j
+
+
+def _share(cells: list[str], test: Callable[[str], bool]) -> float:
+    return sum(map(test, cells)) / len(cells)
+
+
+def _column_roles(rows: list[list[str]], language: LanguageData) -> dict[int, str]:
+    """ref | status | date | owner | text for each column, voted over the rows."""
+    width = max(len(r) for r in rows)
+    roles: dict[int, str] = {}
+    lengths = {}
+    for c in range(width):
+        cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
+        if not cells:
+            continue
+        lengths[c] = sum(len(x) for x in cells) / len(cells)
+        if _share(cells, lambda x: _is_ref(x, language)) >= 0.6:
+            roles[c] = "ref"
+        elif _share(cells, lambda x: is_status(x, language)) >= 0.6:
+            roles[c] = "status"
+        elif _share(cells, lambda x: bool(_DATE_CELL.match(x))) >= 0.6:
+            roles[c] = "date"
+    rest = [c for c in lengths if c not in roles]
+    if rest:
+        text_col = max(rest, key=lambda c: lengths[c])
+        roles[text_col] = "text"
+        others = [c for c in rest if c != text_col]
+        if others:  # the owner column: the one whose cells look most like names
+            def named(c: int) -> float:
+                cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
+                return _share(cells, lambda x: any(looks_like_name(p) for p in _parts(x)))
+
+            owner_col = max(others, key=lambda c: (named(c), -c))
+            for c in others:
+                roles[c] = "owner" if c == owner_col else "note"
+    return roles
+
+
+def _parts(cell: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[,/&]|\ben\b", cell) if p.strip()]
+
+
+def _table_items(
+    session: SessionDoc, kind: str, indexes: list[int]
+) -> Iterator[ListItem]:
+    language = session.language
+    rows = [session.segments[i].text.split(" | ") for i in indexes]
+    roles = _column_roles(rows, language)
+    for i, cells in zip(indexes, rows, strict=True):
+        seg = session.segments[i]
+        by_role: dict[str, str] = {}
+        for c, cell in enumerate(cells):
+            role = roles.get(c, "note")
+            by_role.setdefault(role, cell.strip())
+        text = by_role.get("text", "")
+        if not text or _heading_kind(text, language):
+            continue
+        status = status_of(by_role.get("status", ""), language)
+        if status is None and "note" in by_role:
+            status = status_of(by_role["note"], language)
+        yield ListItem(
+            text=text,
+            kind=kind,
+            line=seg.line,
+            start=session.offsets[i],
+            owners_text=by_role.get("owner", ""),
+            status=status,
+            ref=by_role.get("ref") or None,
+            quote=squash(seg.text)[:300],
+        )
+
+
+def _flowing_items(
+    session: SessionDoc, kind: str, indexes: list[int]
+) -> Iterator[ListItem]:
+    """A PDF action table read as running text: items start at their list numbers."""
+    language = session.language
+    rx = _ref_pattern(language)
+    pieces = [(i, session.segments[i].text) for i in indexes]
+    joined, origin = "", []  # origin: (offset in joined, segment index)
+    for i, text in pieces:
+        origin.append((len(joined), i))
+        joined += text + " "
+    starts = [m for m in rx.finditer(joined) if m.start() == 0 or joined[m.start() - 1] == " "]
+    for n, m in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(joined)
+        body = joined[m.end() : end].strip()
+        if not body:
+            continue
+        text, owner_text, status = _split_tail(body, language)
+        seg_index = max(i for off, i in origin if off <= m.start())
+        seg_off = next(off for off, i in origin if i == seg_index)
+        seg = session.segments[seg_index]
+        yield ListItem(
+            text=text,
+            kind=kind,
+            line=seg.line_at(m.start() - seg_off),
+            start=session.offsets[seg_index] + m.start() - seg_off,
+            owners_text=owner_text,
+            status=status,
+            ref=m.group(0).strip(),
+            quote=squash(joined[m.start() : end])[:300],
+        )
+
+
+def _split_tail(body: str, language: LanguageData) -> tuple[str, str, str | None]:
+    """``Action text. Owner Name G`` → (action text, owner, status)."""
+    words = body.split()
+    status = None
+    while words and (s := status_of(words[-1], language)) is not None and len(words[-1]) <= 9:
+        status = status or s
+        words.pop()
+    rest = " ".join(words)
+    ends = list(_SENTENCE_END.finditer(rest))
+    if ends and ends[-1].end() < len(rest):
+        cut = ends[-1].end()
+        tail = rest[cut:].strip()
+        if len(tail.split()) <= 6:
+            return rest[:cut].strip(), tail, status
+    return rest, "", status
+
+
+def _plain_items(session: SessionDoc, kind: str, indexes: list[int]) -> Iterator[ListItem]:
+    for i in indexes:
+        seg = session.segments[i]
+        text = seg.text.strip()
+        if len(text.split()) < 3:
+            continue
+        owner = ""
+        m = re.search(r"\(([^()]{2,60})\)\s*\.?$", text)
+        if m:
+            owner = m.group(1)
+        yield ListItem(
+            text=text,
+            kind=kind,
+            line=seg.line,
+            start=session.offsets[i],
+            owners_text=owner,
+            quote=squash(text)[:300],
+        )
+
+
+def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
+    """Tables outside an action section that have a status column: action lists too."""
+    run: list[int] = []
+    segs = session.segments
+    for i, seg in enumerate([*segs, None]):
+        row = seg is not None and i not in taken and seg.kind == "list_item" and " | " in seg.text
+        if row and (not run or seg.line - segs[run[-1]].line <= 1):  # one table: adjacent lines
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            rows = [session.segments[k].text.split(" | ") for k in run]
+            roles = _column_roles(rows, session.language)
+            if "status" in roles.values() and "text" in roles.values():
+                yield run
+        run = [i] if row else []
+
+
+def list_items(session: SessionDoc) -> Iterator[ListItem]:
+    """Every row or item of every action list in the session, in source order."""
+    language = session.language
+    taken = list_segments(session)
+    for indexes in _status_tables(session, taken):
+        yield from _table_items(session, "action", indexes)
+    for kind, indexes in _sections(session):
+        table = [i for i in indexes if " | " in session.segments[i].text]
+        other = [i for i in indexes if i not in table]
+        if table:
+            yield from _table_items(session, kind, table)
+        if other and any(_ref_pattern(language).search(session.segments[i].text) for i in other):
+            yield from _flowing_items(session, kind, other)
+        elif other:
+            yield from _plain_items(session, kind, other)
+
+
+def owners_of(item: ListItem, owners: Owners) -> list[str]:
+    found = owners.cell(item.owners_text) if item.owners_text else []
+    return found or owners.subject(item.text.split(",")[0])[:3]
+
+
+def list_segments(session: SessionDoc, *, tables: bool = False) -> set[int]:
+    """Indexes of the segments under an action-list heading; with ``tables`` also those of the
+    tables with a status column elsewhere (everything :func:`list_items` reads)."""
+    taken = {i for _, indexes in _sections(session) for i in indexes}
+    if tables:
+        taken |= {i for run in _status_tables(session, taken) for i in run}
+    return taken

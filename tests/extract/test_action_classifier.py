@@ -1,0 +1,28 @@
+"""The shipped action sentence classifier: its input, size and loading."""
+from __future__ import annotations
+
+import pytest
+
+from sessietool.extract import action_classifier as ac
+
+
+def test_classifier_text_prefixes_context_and_folds_case():
+    text = ac.classifier_text("Besloten wordt: de roadmap.", "## Besluiten", "een twee drie vier",
+                              "vijf zes zeven acht")
+    words = text.split()
+    assert words[:4] == ["besloten", "wordt", "de", "roadmap"]
+    assert "h_besluiten" in words
+    assert [w for w in words if w.startswith("p_")] == ["p_twee", "p_drie", "p_vier"]
+    assert [w for w in words if w.startswith("n_")] == ["n_vijf", "n_zes", "n_zeven"]
+    assert "q_question" in ac.classifier_text("Wie doet dit?").split()
+
+
+@pytest.mark.skipif(ac.model_path() is None, reason="classifier not shipped")
+def test_shipped_model_is_small_and_loads_without_the_dutch_tokenizer():
+    path = ac.model_path()
+    size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    assert size <= 10 * 1024 * 1024
+    nlp = ac.load()
+    assert isinstance(nlp.tokenizer, ac.WhitespaceTokenizer)
+    assert nlp.pipe_names == ["textcat"]
+    assert sorted(nlp.get_pipe("textcat").labels) == sorted(ac.LABELS)

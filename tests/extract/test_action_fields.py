@@ -1,0 +1,59 @@
+"""Action fields: owners, due dates against the meeting date, status words."""
+
+from __future__ import annotations
+
+import pytest
+
+from sessietool.extract.action_fields import Owners, due_date, status_of
+from sessietool.language import load_language_data
+from sessietool.summary import DateMention, Organisation, Speaker
+
+LANG = load_language_data()
+
+
+def _owners() -> Owners:
+    people = [Speaker(id="frank-terpstra", name="Frank Terpstra")]
+    orgs = [Organisation(id="logius", name="Logius")]
+    return Owners(people, orgs, LANG)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Frank", ["frank-terpstra"]),
+        ("Logius, Frank", ["logius", "frank-terpstra"]),
+        ("Allen", ["allen"]),
+        ("TO-leden", ["to-leden"]),
+        ("Martin vd Plas", ["Martin vd Plas"]),
+        ("poc", []),
+        ("n-a-v", []),
+        ("dark-mode", []),
+    ],
+)
+def test_owner_cells(cell, expected):
+    assert _owners().cell(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("O", "open"), ("G", "closed"), ("Gesloten", "closed"), ("Afgerond: Ja", "closed"),
+     ("loopt", "open"), ("Nieuw actiepunt", "open"), ("Bij de volgende keer", None)],
+)
+def test_status_words(text, status):
+    assert status_of(text, LANG) == status
+
+
+def test_yearless_due_before_the_meeting_is_next_year():
+    dates = [DateMention(date="2023-01-15", text="rond 15 januari", line=4)]
+    assert due_date(dates, {4}, "2023-11-03") == "2024-01-15"
+
+
+def test_due_with_written_year_before_the_meeting_is_not_a_deadline():
+    dates = [DateMention(date="2023-01-15", text="15 januari 2023", line=4)]
+    assert due_date(dates, {4}, "2023-11-03") is None
+
+
+def test_due_on_other_lines_is_ignored():
+    dates = [DateMention(date="2024-05-29", text="29 mei 2024", line=9)]
+    assert due_date(dates, {4}, "2024-03-06") is None
+    assert due_date(dates, {9}, "2024-03-06") == "2024-05-29"

@@ -1,0 +1,104 @@
+"""Action lists: tables and lists under an action heading, column roles read from the cells."""
+
+from __future__ import annotations
+
+
+def test_markdown_action_table_columns(summarise):
+    s = summarise(
+        "# Overleg\n\nAanwezig: Frank Terpstra (Logius)\n\n## Actiepunten\n\n"
+        "| Nr | Actie | Wie | Status |\n|----|----|----|----|\n"
+        "| 324/01 | Frank deelt de presentatie met de werkgroep | Frank | Gesloten |\n"
+        "| 324/02 | Logius werkt het voorstel uit voor de volgende keer | Logius | O |\n",
+        name="m.md",
+    )
+    listed = [p for p in s.action_points if p.ref]
+    assert [p.ref for p in listed] == ["324/01", "324/02"]
+    assert [p.status for p in listed] == ["closed", "open"]
+    assert listed[0].text == "Frank deelt de presentatie met de werkgroep."
+    assert listed[0].owners == ["frank-terpstra"]
+    assert listed[1].kind == "action"
+
+
+def test_decision_list_under_heading(summarise):
+    s = summarise(
+        "# Vergadering\n\n## Besluiten\n\n1. De roadmap wordt vastgesteld zoals gepresenteerd.\n"
+        "2. Het volgende overleg is live in Amersfoort.\n\n## Rondvraag\n\nGeen vragen.\n",
+        name="b.md",
+    )
+    kinds = [(p.kind, p.line) for p in s.action_points]
+    assert ("decision", 5) in kinds and ("decision", 6) in kinds
+    assert all(p.line < 8 for p in s.action_points)
+
+
+def test_flowing_pdf_list_split_at_refs_with_owner_and_status(summarise):
+    s = summarise(
+        "Actielijst\n\nNr Actie Naam O/G mrt24/01 Vanuit Logius wordt de informatie gedeeld op "
+        "Github. Martin Plas G mrt24/02 Het rapport wordt gedeeld met de leden. Frank Terpstra O\n",
+        name="p.txt",
+    )
+    refs = {p.ref: p for p in s.action_points if p.ref}
+    assert set(refs) == {"mrt24/01", "mrt24/02"}
+    assert refs["mrt24/01"].status == "closed" and refs["mrt24/02"].status == "open"
+    assert refs["mrt24/01"].text == "Vanuit Logius wordt de informatie gedeeld op Github."
+    assert refs["mrt24/02"].owners == ["frank-terpstra"]
+
+
+def test_inline_owner_marker(summarise):
+    s = summarise(
+        "# Stuurgroep\n\nEen strategie heeft vaststelling nodig. Aankaarten bij de directie "
+        "(Actie Friso).\n",
+        name="i.md",
+    )
+    (point,) = [p for p in s.action_points if "Aankaarten" in p.text]
+    assert point.owners == ["Friso"] and point.kind == "action"
+    assert "Actie Friso" not in point.text
+
+
+def test_text_and_list_mention_are_one_item(summarise):
+    s = summarise(
+        "# Overleg\n\nAanwezig: Frank Terpstra\n\n## Punt 1\n\n"
+        "Actie: Frank deelt de presentatie over notificaties met de werkgroep.\n\n"
+        "## Actiepunten\n\n| 1 | Frank deelt de presentatie over notificaties | Frank | Open |\n",
+        name="d.md",
+    )
+    same = [p for p in s.action_points if "presentatie" in p.text]
+    assert len(same) == 1
+    assert same[0].lines == [7, 11] and same[0].status == "open"
+
+
+def test_table_with_a_status_column_needs_no_heading(summarise):
+    s = summarise(
+        "# Stuurgroep\n\n## Stand van zaken\n\n| Actie | Wie | Status |\n|---|---|---|\n"
+        "| Ondertekening manifest regelen | Mickel | open |\n"
+        "| Dagvoorzitter benaderen | Han | gesloten |\n\n"
+        "| Naam | Organisatie |\n|---|---|\n| Han | Kadaster |\n| Mickel | VNG |\n",
+        name="s.md",
+    )
+    texts = {p.text: p.status for p in s.action_points}
+    assert texts == {
+        "Ondertekening manifest regelen.": "open",
+        "Dagvoorzitter benaderen.": "closed",
+    }
+
+
+def test_pdf_header_row_read_as_heading_does_not_end_the_list(summarise):
+    s = summarise(
+        "Actielijst\n\nDatum Actiepunt Houder Afgerond\n\n"
+        "7-3-24 Mail met een samenvatting van de consultatie sturen. Edwin W Ja\n",
+        name="h.txt",
+    )
+    (point,) = s.action_points
+    assert point.ref == "7-3-24" and point.status == "closed"
+    assert point.text == "Mail met een samenvatting van de consultatie sturen."
+
+
+def test_owner_column_is_the_one_with_names(summarise):
+    s = summarise(
+        "# Werkgroep\n\n## Acties\n\n"
+        "| 1 | na de zomer | Definities notificeren vastleggen in de wiki | Mohamed Zirar |\n"
+        "| 2 | volgende keer | Een set usecase beschrijvingen maken | Jeffrey Gortmaker |\n",
+        name="w.md",
+    )
+    names = {p.id: p.name for p in [*s.speakers, *s.people_mentioned]}
+    owners = [[names.get(o, o) for o in p.owners] for p in s.action_points if p.ref]
+    assert owners == [["Mohamed Zirar"], ["Jeffrey Gortmaker"]]
