@@ -52,7 +52,18 @@ def safe_stem(name: str) -> str:
     stem = re.sub(r"[^\w.\-]+", "_", stem).strip("._") or "session"
     if stem.lower().split(".")[0] in _WINDOWS_DEVICES:
         stem = f"_{stem}"
-    return stem[:150]
+    return _bounded(stem, STEM_BYTES)
+
+
+STEM_BYTES = 150  # file names are limited to 255 bytes; leave room for suffixes and temp names
+
+
+def _bounded(stem: str, limit: int) -> str:
+    """``stem`` cut to at most ``limit`` bytes of UTF-8 (whole characters)."""
+    data = stem.encode("utf-8", "surrogateescape")
+    if len(data) <= limit:
+        return stem
+    return data[:limit].decode("utf-8", "ignore") or "session"
 
 
 def output_path(out_dir: Path, source: str, fmt: str, taken: set[Path] | None = None) -> Path:
@@ -69,12 +80,14 @@ def output_path(out_dir: Path, source: str, fmt: str, taken: set[Path] | None = 
 
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = ""
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".sessietool-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+    except (OSError, UnicodeError) as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None
