@@ -127,7 +127,19 @@ def prepare(
         data = read_bytes(path, options.max_size)
     transcript = read_transcript(path, data=data, max_size=options.max_size)
     digest = hashlib.sha256(data).hexdigest()
-    return Prepared(str(path), digest, transcript, _chunks(transcript))
+    return Prepared(display_path(path), digest, transcript, _chunks(transcript))
+
+
+def display_path(path: str | Path) -> str:
+    """The path as text that encodes as UTF-8: bytes of a file name that are not UTF-8 (which
+    Python keeps as surrogate escapes) become ``\\xNN``, so the summary can be written."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape")
+        return raw.decode("utf-8", "backslashreplace")
+    return text
 
 
 def parse(nlp: Language, prepared: Prepared) -> Features:

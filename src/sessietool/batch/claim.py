@@ -70,7 +70,9 @@ def made_from(path: Path, source: str, key: str) -> bool:
     recorded = recorded_source(path)
     if recorded is None:
         return False
-    if recorded == source:
+    from ..api import display_path
+
+    if recorded in (source, display_path(source)):
         return True
     try:
         return os.path.realpath(recorded) == key

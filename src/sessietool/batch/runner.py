@@ -262,7 +262,7 @@ class Run:
     def plan(self) -> Iterator[Event | Todo]:
         """Per input, lazily: a ``skip`` or ``fail`` event, or a :class:`Todo`."""
         from ..api import read_bytes
-        from ..errors import InputError
+        from ..errors import InputError, SessietoolError
 
         for index, item in enumerate(self.inputs):
             if item.error:
@@ -273,12 +273,19 @@ class Run:
                     data = (self.stdin or sys.stdin.buffer).read()
                 else:
                     data = read_bytes(item.source, self.options.max_size)
+                todo = Todo(index, item, self.names[index], data,
+                            hashlib.sha256(data).hexdigest())
+                current = (not self.force and not item.is_stdin
+                           and self.manifest.is_current(item.key, self.entry(todo)))
             except InputError as exc:
                 yield self.failed(item, reason_of(exc))
                 continue
-            todo = Todo(index, item, self.names[index], data, hashlib.sha256(data).hexdigest())
-            if (not self.force and not item.is_stdin
-                    and self.manifest.is_current(item.key, self.entry(todo))):
+            except SessietoolError:  # about the whole run (the model is not installed)
+                raise
+            except Exception as exc:  # noqa: BLE001 - one input (a NUL in its name...) fails alone
+                yield self.failed(item, reason_of(exc))
+                continue
+            if current:
                 self.result.skipped.append(item.source)
                 yield Event("skip", item.source, output=str(self.out_dir / todo.output),
                             reason="unchanged")
@@ -492,6 +499,17 @@ def run_local(run: Run, *, jobs: int, fail_fast: bool) -> Iterator[Event]:
         return run.completed(p.todo, text, p.prepared.transcript.words,
                              time.perf_counter() - p.started)
 
+    def isolated(p: _Pending, nlp: Language) -> Event:
+        """An input of a group whose ``nlp.pipe`` raised, parsed again on its own: it fails alone
+        (or succeeds), and the rest of the batch goes on."""
+        from ..api import parse
+
+        try:
+            p.features = parse(nlp, p.prepared)
+        except Exception as exc:  # noqa: BLE001 - reported per input
+            return run.failed(p.todo.item, reason_of(exc))
+        return complete(p, nlp)
+
     while not state["exhausted"] and not state["stop"]:
         group = feed()
         first = next(group, None)
@@ -519,6 +537,11 @@ def run_local(run: Run, *, jobs: int, fail_fast: bool) -> Iterator[Event]:
                         else:
                             side.append(event)
                     yield from _drain(side)
+                    if state["stop"]:
+                        break
+            except Exception:  # noqa: BLE001 - the pipe failed on some input: find which
+                for p in list(pending.values()):
+                    note(isolated(p, nlp))
                     if state["stop"]:
                         break
             finally:
