@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "hostile"))
 from make_corpus import inputs, symlink_loop  # noqa: E402
 
+from sessietool.batch.progress import printable  # noqa: E402
+
 SESSIETOOL = [sys.executable, "-m", "sessietool.cli.fast"]
 MB = 1_000_000
 
@@ -121,7 +123,7 @@ def main() -> int:
         result = "timeout" if code == -9 else ("ok" if code == 0 else f"exit {code}")
         if "Traceback" in stderr:
             result += " TRACEBACK"
-        shown = os.fsdecode(os.fsencode(path.name)).encode("utf-8", "backslashreplace").decode()
+        shown = printable(path.name)
         print(f"{kind:8} {shown[:42]!s:42} {mb:7.2f} {seconds:7.1f} {per_mb:7.1f} "
               f"{peak:8.0f}  {result}")
         if kind == "hostile" and (peak > 1024 or "TRACEBACK" in result or code == -9
