@@ -111,7 +111,8 @@ def main() -> int:
     _, _, startup, base_rss = run(["extract", str(tiny), "-o", str(work / "o-tiny")],
                                   limit_bytes=limit, timeout=300)
     print(f"start-up: {startup:.1f} s, {base_rss:.0f} MB")
-    normal = [Path(p) for p in args.normal] if args.normal is not None else default_normal()
+    normal = ([Path(p) for p in args.normal] if args.normal is not None
+              else default_normal(work))
     rows = [("hostile", p) for p in made] + [("normal", p) for p in normal]
     print(f"{'kind':8} {'input':42} {'MB':>7} {'s':>7} {'s/MB':>7} {'peak MB':>8}  result")
     for kind, path in rows:
@@ -134,11 +135,18 @@ def main() -> int:
     return 1 if failures else 0
 
 
-def default_normal() -> list[Path]:
-    found = sorted((ROOT / "data" / "sessions").glob("*.*"))[:1]
+def default_normal(work: Path) -> list[Path]:
+    """The example report, the largest file of two corpus groups and (to measure per MB
+    where the start-up cost does not dominate) the largest one repeated to about 1.5 MB."""
+    found = sorted((ROOT / "data" / "sessions").glob("*.txt"))[:1]
     shared = ROOT.parent / "shared" / "corpus"
     for group in ("handelingen-2018-04-05", "fronteers-notulen"):
         found += sorted((shared / group).glob("*.*"), key=lambda p: -p.stat().st_size)[:1]
+    if found:
+        text = max(found, key=size_of).read_text(encoding="utf-8", errors="replace")
+        long = work / "normal-repeated.txt"
+        long.write_text(text * max(1, 1_500_000 // max(len(text), 1)), encoding="utf-8")
+        found.append(long)
     return found
 
 
