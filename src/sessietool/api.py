@@ -64,20 +64,44 @@ class Prepared:
         return "".join(self.chunks)
 
 
+def _pieces(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that concatenate to it: at the
+    last whitespace of each window (when it lies in the window's second half), else hard at the
+    bound, so no single Doc outgrows the chunk however the reader segmented the input."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        half = start + limit // 2
+        cut = max(text.rfind(" ", half, end), text.rfind("\n", half, end))
+        end = cut + 1 if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
 def _chunks(transcript: Transcript, limit: int = CHUNK_CHARS) -> list[str]:
-    """Texts of at most ``limit`` characters (one segment may exceed it) that concatenate to the
-    Doc text: segments joined by a blank line, each chunk but the last ending in the separator."""
+    """Texts of at most ``limit`` characters that concatenate to the Doc text (segments joined
+    by a blank line): whole segments packed together, a longer segment split by :func:`_pieces`.
+    Offsets into the Doc text (the line map) are therefore the same as for one Doc."""
     chunks: list[str] = []
     current: list[str] = []
     size = 0
-    for seg in transcript.segments:
-        if current and size + len(seg.text) > limit:
-            chunks.append(SEPARATOR.join(current) + SEPARATOR)
+    segments = transcript.segments
+    for i, seg in enumerate(segments):
+        part = seg.text + (SEPARATOR if i < len(segments) - 1 else "")
+        if current and size + len(part) > limit:
+            chunks.append("".join(current))
             current, size = [], 0
-        current.append(seg.text)
-        size += len(seg.text) + len(SEPARATOR)
+        if len(part) > limit:
+            *whole, rest = _pieces(part, limit)
+            chunks.extend(whole)
+            part = rest
+        current.append(part)
+        size += len(part)
     if current:
-        chunks.append(SEPARATOR.join(current))
+        chunks.append("".join(current))
     return chunks
 
 
@@ -96,7 +120,19 @@ def prepare(
         data = read_bytes(path, options.max_size)
     transcript = read_transcript(path, data=data, max_size=options.max_size)
     digest = hashlib.sha256(data).hexdigest()
-    return Prepared(str(path), digest, transcript, _chunks(transcript))
+    return Prepared(display_path(path), digest, transcript, _chunks(transcript))
+
+
+def display_path(path: str | Path) -> str:
+    """The path as text that encodes as UTF-8: bytes of a file name that are not UTF-8 (which
+    Python keeps as surrogate escapes) become ``\\xNN``, so the summary can be written."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape")
+        return raw.decode("utf-8", "backslashreplace")
+    return text
 
 
 def parse(nlp: Language, prepared: Prepared) -> Features:

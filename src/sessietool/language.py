@@ -68,18 +68,89 @@ class LanguageData:
         return table
 
 
+# Limits on a user's data file: far above any real gazetteer or taxonomy (the bundled ones are
+# 15 KB), far below what would take the batch's memory or minutes to load.
+MAX_FILE_BYTES = 4_000_000
+MAX_ENTRIES = 20_000
+MAX_ALIASES = 100  # YAML aliases (*ref) per file: anchors are a convenience, not a compressor
+MAX_TEXT_CHARS = 300  # one name, alias, term or label
+
+
+class _TooManyAliases(yaml.YAMLError):
+    pass
+
+
+class _LimitedLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses more than :data:`MAX_ALIASES` aliases, so an anchor
+    expanded a billion times ("billion laughs") cannot blow up whatever walks the data."""
+
+    aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise _TooManyAliases(f"more than {MAX_ALIASES} YAML aliases")
+        return super().compose_node(parent, index)
+
+
 def _read_yaml(path: Path | str, text: str | None = None) -> Any:
+    """A data file's YAML: regular files only (a FIFO or /dev/zero is refused, not read), at
+    most :data:`MAX_FILE_BYTES`, few aliases, nesting within Python's recursion limit."""
+    from .safefile import NotRegular, TooBig, read_regular
+
     try:
-        raw = text if text is not None else Path(path).read_text(encoding="utf-8")
-        return yaml.safe_load(raw)
+        raw = text if text is not None else read_regular(path, MAX_FILE_BYTES).decode("utf-8")
+        loader = _LimitedLoader(raw)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
     except FileNotFoundError:
         raise DataFileError(path, "no such file") from None
+    except NotRegular:
+        raise DataFileError(path, "not a regular file") from None
+    except TooBig as exc:
+        raise DataFileError(path, f"too large: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(path, f"cannot read: {exc}") from None
+        raise DataFileError(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}"
+                            ) from None
+    except _TooManyAliases as exc:
+        raise DataFileError(path, f"not accepted: {exc}") from None
+    except RecursionError:
+        raise DataFileError(path, "not accepted: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise DataFileError(path, f"not valid YAML{where}") from None
+
+
+def _entries(path: Any, data: list) -> list:
+    """The list of entries of a data file, refusing more than :data:`MAX_ENTRIES`."""
+    if len(data) > MAX_ENTRIES:
+        raise DataFileError(path, f"{len(data):,} entries is more than the limit of "
+                            f"{MAX_ENTRIES:,}; split the file or remove entries")
+    return data
+
+
+def _texts(path: Any, value: Any, what: str) -> tuple[str, ...]:
+    """A list of non-empty strings (numbers allowed), each at most :data:`MAX_TEXT_CHARS`."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(
+        isinstance(v, str | int | float) and not isinstance(v, bool) for v in value
+    ):
+        raise DataFileError(path, f"{what} must be a list of strings")
+    texts = tuple(str(v) for v in value)
+    for text in texts:
+        if not text.strip():
+            raise DataFileError(path, f"{what} must not hold an empty string")
+        if len(text) > MAX_TEXT_CHARS:
+            raise DataFileError(path, f"{what}: '{text[:40]}...' is longer than "
+                                f"{MAX_TEXT_CHARS} characters")
+    if len(texts) > MAX_ENTRIES:
+        raise DataFileError(path, f"{what}: more than {MAX_ENTRIES:,} items")
+    return texts
 
 
 def _package_yaml(name: str) -> Any:
@@ -93,14 +164,14 @@ def _need(path: Any, entry: Any, index: int, key: str, kind: type = str) -> Any:
         raise DataFileError(
             path, f"entry {index + 1}: field '{key}' must be a non-empty {kind.__name__}"
         )
+    if kind is str and len(value) > MAX_TEXT_CHARS:
+        raise DataFileError(path, f"entry {index + 1}: field '{key}' is longer than "
+                            f"{MAX_TEXT_CHARS} characters")
     return value
 
 
 def _str_list(path: Any, entry: dict, index: int, key: str) -> tuple[str, ...]:
-    value = entry.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
-        raise DataFileError(path, f"entry {index + 1}: field '{key}' must be a list of strings")
-    return tuple(str(v) for v in value)
+    return _texts(path, entry.get(key) or [], f"entry {index + 1}: field '{key}'")
 
 
 def parse_organisations(data: Any, path: Any) -> list[OrgEntry]:
@@ -110,7 +181,7 @@ def parse_organisations(data: Any, path: Any) -> list[OrgEntry]:
     if not isinstance(data, list):
         raise DataFileError(path, "field 'organisations' must be a list of entries")
     out = []
-    for i, entry in enumerate(data):
+    for i, entry in enumerate(_entries(path, data)):
         name = _need(path, entry, i, "name")
         out.append(
             OrgEntry(
@@ -130,7 +201,7 @@ def parse_themes(data: Any, path: Any) -> list[ThemeEntry]:
     if not isinstance(data, list):
         raise DataFileError(path, "field 'themes' must be a list of entries")
     out = []
-    for i, entry in enumerate(data):
+    for i, entry in enumerate(_entries(path, data)):
         label = _need(path, entry, i, "label")
         terms = _str_list(path, entry, i, "terms")
         if not terms:
@@ -164,8 +235,9 @@ def load_language_data(
     for path in gazetteers:
         data = _read_yaml(path)
         orgs = _merge_by_id(orgs, parse_organisations(data, path))
-        if isinstance(data, dict) and data.get("not_organisations"):
-            not_orgs |= {str(w).casefold() for w in data["not_organisations"]}
+        if isinstance(data, dict) and data.get("not_organisations") is not None:
+            words = _texts(path, data["not_organisations"], "field 'not_organisations'")
+            not_orgs |= {w.casefold() for w in words}
     themes = (
         []
         if replace_themes

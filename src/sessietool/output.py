@@ -53,7 +53,18 @@ def safe_stem(name: str) -> str:
     stem = re.sub(r"[^\w.\-]+", "_", stem).strip("._") or "session"
     if stem.lower().split(".")[0] in _WINDOWS_DEVICES:
         stem = f"_{stem}"
-    return stem[:150]
+    return _bounded(stem, STEM_BYTES)
+
+
+STEM_BYTES = 150  # file names are limited to 255 bytes; leave room for suffixes and temp names
+
+
+def _bounded(stem: str, limit: int) -> str:
+    """``stem`` cut to at most ``limit`` bytes of UTF-8 (whole characters)."""
+    data = stem.encode("utf-8", "surrogateescape")
+    if len(data) <= limit:
+        return stem
+    return data[:limit].decode("utf-8", "ignore") or "session"
 
 
 def output_path(out_dir: Path, source: str, fmt: str, taken: set[Path] | None = None) -> Path:
@@ -89,15 +100,17 @@ def write_atomic(path: Path, text: str) -> None:
 
     The file is readable as the umask says (``mkstemp`` alone would leave it 0600) and a file
     that already exists keeps its mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = file_mode(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = ""
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = file_mode(path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".sessietool-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             if hasattr(os, "fchmod"):  # POSIX; Windows files have no such modes
                 os.fchmod(fh.fileno(), mode)
         os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+    except (OSError, UnicodeError) as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise OutputError(path, f"cannot write: {exc.strerror or exc}") from None

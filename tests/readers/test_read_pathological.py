@@ -68,9 +68,12 @@ def test_markdown_table_reads_in_linear_time() -> None:
     """10x the rows may cost about 10x the time, not 100x (a 3.8 MB table is in the benchmark)."""
     timings = []
     for rows in (2_000, 20_000):
-        started = time.perf_counter()
-        transcript = read_transcript("x.md", data=_table(rows))
-        timings.append(time.perf_counter() - started)
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine adds time, never takes it away
+            started = time.perf_counter()
+            transcript = read_transcript("x.md", data=_table(rows))
+            best = min(best, time.perf_counter() - started)
+        timings.append(best)
         assert len(transcript.segments) == rows
     assert timings[1] < 25 * max(timings[0], 0.01)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import fnmatch
 import glob
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,10 @@ GLOB_CHARS = frozenset("*?[")
 # skips everything) does not import the readers. A test checks both lists agree.
 SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", ".docx", ".pdf")
 DEFAULT_EXCLUDE = ("README*", "SOURCE*", "LICENSE*")
+
+
+MISSING = "no such file"  # Input.error of a path that does not exist
+NO_MATCH = "the pattern matches no supported files"  # … of a pattern that matches nothing
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,71 @@ class Input:
     @property
     def is_stdin(self) -> bool:
         return self.source == STDIN
+
+
+def input_key(path: Path) -> str:
+    """The manifest key of a path: resolved, or (for a symlink loop, which ``resolve`` refuses
+    with a RuntimeError, or a path it cannot reach) the absolute path as it is."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return os.path.abspath(path)
+
+
+def _glob_part(part: str) -> str:
+    """A regular expression for one component of a glob pattern (``*``, ``?``, ``[...]``)."""
+    out: list[str] = []
+    i = 0
+    while i < len(part):
+        char = part[i]
+        close = part.find("]", i + 2) if char == "[" else -1
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif close > 0:
+            body = part[i + 1:close]
+            body = "^" + body[1:] if body.startswith("!") else body
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = close
+        else:
+            out.append(re.escape(char))
+        i += 1
+    return "".join(out)
+
+
+def glob_recursive(pattern: str) -> list[str]:
+    """``glob.glob(pattern, recursive=True)`` for a pattern with ``**``, without following
+    symlinked folders (``glob`` does, so a link to a parent folder loops until the path is too
+    long): the tree below the pattern's fixed prefix is walked once by :func:`os.walk`, and a
+    symlinked folder is matched as a path but not entered. Hidden names are skipped."""
+    parts = Path(pattern).parts
+    fixed = 0
+    while fixed < len(parts) and not GLOB_CHARS & set(parts[fixed]):
+        fixed += 1
+    root = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = parts[fixed:]
+    pieces = []
+    for i, part in enumerate(rest):
+        last = i == len(rest) - 1
+        if part == "**":
+            pieces.append(".*" if last else "(?:[^/]+/)*")
+        else:
+            pieces.append(_glob_part(part) + ("" if last else "/"))
+    matcher = re.compile("".join(pieces) + r"\Z", re.S)
+    found: list[str] = []
+    if not root.is_dir():
+        return found
+    for here, dirs, files in os.walk(root, followlinks=False):
+        rel = os.path.relpath(here, root)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in [*dirs, *files]:
+            if name.startswith("."):
+                continue
+            if matcher.match(prefix + name):
+                found.append(str(root / (prefix + name)) if fixed else prefix + name)
+    return found
 
 
 def _supported(path: Path, suffixes: tuple[str, ...]) -> bool:
@@ -83,14 +153,18 @@ def _expand(arg: str, suffixes: tuple[str, ...], exclude: tuple[str, ...] = ()
     path = Path(arg)
     if path.is_dir():
         for found in walk(path, suffixes, exclude):
-            yield Input(str(found), str(found.resolve()))
+            yield Input(str(found), input_key(found))
+        return
+    if path.is_symlink() and not path.exists():
+        yield Input(arg, input_key(path), "a dangling symlink or a symlink loop")
         return
     if path.exists() or not GLOB_CHARS & set(arg):
         # An explicit file is read whatever its extension (the reader says if it is unsupported);
         # a missing one fails on its own.
-        yield Input(arg, str(path.resolve()), None if path.exists() else "no such file")
+        yield Input(arg, input_key(path), None if path.exists() else MISSING)
         return
-    matches = sorted(glob.glob(arg, recursive=True), key=lambda m: Path(m).as_posix())
+    found = glob_recursive(arg) if "**" in arg else glob.glob(arg)
+    matches = sorted(found, key=lambda m: Path(m).as_posix())
     files: list[Path] = []
     for match in matches:
         p = Path(match)
@@ -99,9 +173,9 @@ def _expand(arg: str, suffixes: tuple[str, ...], exclude: tuple[str, ...] = ()
         elif p.is_file() and _supported(p, suffixes) and not excluded(p, exclude):
             files.append(p)
     if not files:
-        yield Input(arg, arg, "the pattern matches no supported files")
-    for found in files:
-        yield Input(str(found), str(found.resolve()))
+        yield Input(arg, arg, NO_MATCH)
+    for match in files:
+        yield Input(str(match), input_key(match))
 
 
 def discover(args: Iterable[str], suffixes: tuple[str, ...] = SUFFIXES,

@@ -24,12 +24,17 @@ from .. import __version__
 NAME = ".sessietool-manifest.json"
 SCHEMA = "sessietool.manifest/v1"
 FLUSH_SECONDS = 2.0
+MAX_BYTES = 256_000_000  # a larger (or non-regular) manifest file is ignored: everything re-runs
 
 
 def file_sha256(path: str | Path) -> str:
-    """sha256 of a file's bytes, ``missing`` when it cannot be read."""
+    """sha256 of a file's bytes, ``missing`` when it cannot be read (or is not a regular file
+    of at most :data:`~sessietool.language.MAX_FILE_BYTES`: a FIFO or /dev/zero is not read)."""
+    from ..language import MAX_FILE_BYTES
+    from ..safefile import read_regular
+
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        return hashlib.sha256(read_regular(path, MAX_FILE_BYTES)).hexdigest()
     except OSError:
         return "missing"
 
@@ -130,6 +135,16 @@ class Entry:
         return dict(self.__dict__)
 
 
+def _utf8(data: object) -> bool:
+    """True when ``data``'s text encodes as UTF-8 (paths with undecodable bytes do not: they are
+    written as JSON escapes, which read back to the same strings)."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class Manifest:
     """The manifest of one output folder."""
 
@@ -146,14 +161,16 @@ class Manifest:
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
         """The folder's manifest; an unreadable one is treated as empty (everything re-runs)."""
+        from ..safefile import read_regular
+
         path = Path(out_dir) / NAME
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular(path, MAX_BYTES).decode("utf-8"))
             entries = data["inputs"] if data.get("schema") == SCHEMA else {}
             if not isinstance(entries, dict):
                 entries = {}
-        except (OSError, ValueError, KeyError, AttributeError):
-            entries = {}
+        except (OSError, ValueError, KeyError, AttributeError, RecursionError):
+            entries = {}  # a 100,000-deep JSON file is a RecursionError, not a ValueError
         return cls(Path(out_dir), entries)
 
     def output_of(self, key: str) -> str | None:
@@ -188,7 +205,7 @@ class Manifest:
             return
         data = {"schema": SCHEMA, "tool": f"sessietool {__version__}",
                 "inputs": dict(sorted(self.entries.items()))}
-        write_atomic(self.path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+        write_atomic(self.path, json.dumps(data, indent=1, ensure_ascii=not _utf8(data)) + "\n")
         self._dirty = False
 
 

@@ -123,6 +123,7 @@ def drive(
     """Keep up to ``limit`` batches in flight; turn their outcomes into written outputs."""
     in_flight = 0
     stop = False
+    batch_of: dict[Any, list[int]] = {}  # the input indices of each batch in flight
 
     def fill() -> Iterator[Event]:
         nonlocal in_flight
@@ -133,8 +134,20 @@ def drive(
             if isinstance(step, Event):
                 yield step
                 continue
-            completed.add(submit(step))
+            try:
+                future = submit(step)
+            except Exception as exc:  # noqa: BLE001 - a broken pool fails these inputs only
+                yield from lost([i for i, _s, _d in step], exc)
+                continue
+            batch_of[future] = [i for i, _s, _d in step]
+            completed.add(future)
             in_flight += 1
+
+    def lost(indices: list[int], exc: BaseException) -> Iterator[Event]:
+        """The inputs of a batch whose worker failed (killed, out of memory): each one fails."""
+        reason = f"worker failed: {reason_of(exc)}"
+        for index in indices:
+            yield run.failed(todos.pop(index).item, reason)
 
     def fails(event: Event) -> bool:
         return event.kind == "fail" and fail_fast
@@ -147,7 +160,17 @@ def drive(
     while in_flight and not stop:
         future = next(completed)
         in_flight -= 1
-        for index, status, payload, words, seconds in future.result():
+        batch = batch_of.pop(future, [])
+        try:
+            outcomes = future.result()
+        except Exception as exc:  # noqa: BLE001 - reported per input
+            outcomes = []
+            for event in lost([i for i in batch if i in todos], exc):
+                yield event
+                if fails(event):
+                    stop = True
+                    break
+        for index, status, payload, words, seconds in outcomes:
             todo = todos.pop(index)
             if status == "ok":
                 event = run.completed(todo, payload, words, seconds)

@@ -28,6 +28,19 @@ def use_progress_bar(stream: TextIO, log_format: str = "text") -> bool:
     return log_format == "text" and not ci and bool(isatty and isatty())
 
 
+def printable(text: str) -> str:
+    """``text`` on one line: control characters (a newline in a file name) as escapes, bytes
+    that are not UTF-8 (surrogate escapes) as ``\\xNN``."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() else
+        f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF else
+        ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
 class Reporter:
     """Plain log lines (also the base class: ``handle`` each event, then ``close``)."""
 
@@ -50,12 +63,16 @@ class Reporter:
 
     @staticmethod
     def line(event: Event) -> str | None:
+        source, output, reason = (printable(event.source), printable(event.output or ""),
+                                  printable(event.reason))
         if event.kind == "ok":
-            return f"OK {event.source} -> {event.output} ({event.words} words)"
+            return f"OK {source} -> {output} ({event.words} words)"
         if event.kind == "skip":
-            return f"SKIP {event.source} ({event.reason})"
+            return f"SKIP {source} ({reason})"
         if event.kind == "fail":
-            return f"FAIL {event.source}: {event.reason}"
+            return f"FAIL {source}: {reason}"
+        if event.kind == "warning":
+            return f"WARNING {source}: {reason}"
         return None
 
     def summary(self, result: BatchResult) -> None:
@@ -76,16 +93,19 @@ class Reporter:
         table.add_row("failed", str(len(result.failed)))
         table.add_row("total", str(result.total))
         console = Console(file=self.stream, highlight=False, soft_wrap=True)
-        console.print(table)
-        for path, reason in result.failed:
-            console.print(f"failed: {path}: {reason}", markup=False)
+        console.print(table)  # each failure was printed once, as it happened
 
 
 class JsonReporter(Reporter):
     """One JSON object per event and line."""
 
     def handle(self, event: Event) -> None:
-        print(json.dumps(event.to_dict(), ensure_ascii=False), file=self.stream, flush=True)
+        line = json.dumps(event.to_dict(), ensure_ascii=False)
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # a file name with bytes that are not UTF-8: JSON escapes
+            line = json.dumps(event.to_dict())
+        print(line, file=self.stream, flush=True)
 
     def summary(self, result: BatchResult) -> None:
         """The ``done`` event already carries the counts."""
@@ -130,8 +150,8 @@ class ProgressReporter(Reporter):
         if event.kind == "start":
             self.progress.update(self.task, total=event.total)
             return
-        if event.kind == "fail":
-            self.console.print(f"FAIL {event.source}: {event.reason}", markup=False)
+        if event.kind in ("fail", "warning"):
+            self.console.print(self.line(event), markup=False)
         if event.kind in ("ok", "skip", "fail"):
             self.words += event.words
             elapsed = self.progress.tasks[0].elapsed or 0.0

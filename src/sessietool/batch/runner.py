@@ -134,14 +134,29 @@ def reason_of(exc: BaseException) -> str:
     return f"internal error: {type(exc).__name__}: {text}"
 
 
+def manifest_output(name: object, suffix: str) -> str | None:
+    """A name the manifest records as an output, if it is one this run may write: a plain file
+    name in the output folder with the run's suffix (not absolute, no folder part, not hidden,
+    not too long); anything else (``/etc/x.yaml``, ``../x.yaml``, ``5``) is ignored and the input
+    gets a fresh name, as if it had no entry."""
+    if not isinstance(name, str) or not name.endswith(f".{suffix}") or name.startswith("."):
+        return None
+    if "/" in name or "\\" in name or "\0" in name or Path(name).name != name:
+        return None
+    if len(name.encode("utf-8", "surrogateescape")) > 255:
+        return None
+    return name
+
+
 def output_names(
     inputs: Sequence[Input], out_dir: Path, fmt: str, manifest: Manifest
 ) -> list[str]:
     """A distinct output file name per input, stable across runs.
 
-    Names recorded in the manifest for inputs of this run are kept; outputs recorded for other
-    inputs (earlier runs over other folders) are not overwritten; inputs with the same stem from
-    different folders get a short hash suffix (:func:`sessietool.output.output_path`).
+    Names recorded in the manifest for inputs of this run are kept (when valid, see
+    :func:`manifest_output`); outputs recorded for other inputs (earlier runs over other folders)
+    are not overwritten; inputs with the same stem from different folders get a short hash
+    suffix (:func:`sessietool.output.output_path`).
     """
     from ..output import output_path
 
@@ -149,13 +164,13 @@ def output_names(
     keys = {item.key for item in inputs}
     taken: set[Path] = set()
     for key, entry in manifest.entries.items():
-        name = entry.get("output") if isinstance(entry, dict) else None
+        name = manifest_output(entry.get("output") if isinstance(entry, dict) else None, suffix)
         if key not in keys and name and (out_dir / name).is_file():
             taken.add(out_dir / name)
     names: list[str | None] = [None] * len(inputs)
     for i, item in enumerate(inputs):  # first the names earlier runs gave these inputs
-        name = manifest.output_of(item.key)
-        if name and name.endswith(f".{suffix}") and out_dir / name not in taken:
+        name = manifest_output(manifest.output_of(item.key), suffix)
+        if name and out_dir / name not in taken:
             taken.add(out_dir / name)
             names[i] = name
     for i, item in enumerate(inputs):
@@ -206,6 +221,8 @@ class Run:
         self.started = time.perf_counter()
         self._nlp: Language | None = None
         self._label = ""
+        self.manifest_failed = False
+        self.warnings: list[Event] = []  # reported as the batch goes (see manifest_step)
 
     # -- the pipeline, loaded only when an input has to be processed ----------------------------
     def pipeline(self) -> Language:
@@ -245,7 +262,7 @@ class Run:
     def plan(self) -> Iterator[Event | Todo]:
         """Per input, lazily: a ``skip`` or ``fail`` event, or a :class:`Todo`."""
         from ..api import read_bytes
-        from ..errors import InputError
+        from ..errors import InputError, SessietoolError
 
         for index, item in enumerate(self.inputs):
             if item.error:
@@ -256,12 +273,19 @@ class Run:
                     data = (self.stdin or sys.stdin.buffer).read()
                 else:
                     data = read_bytes(item.source, self.options.max_size)
+                todo = Todo(index, item, self.names[index], data,
+                            hashlib.sha256(data).hexdigest())
+                current = (not self.force and not item.is_stdin
+                           and self.manifest.is_current(item.key, self.entry(todo)))
             except InputError as exc:
                 yield self.failed(item, reason_of(exc))
                 continue
-            todo = Todo(index, item, self.names[index], data, hashlib.sha256(data).hexdigest())
-            if (not self.force and not item.is_stdin
-                    and self.manifest.is_current(item.key, self.entry(todo))):
+            except SessietoolError:  # about the whole run (the model is not installed)
+                raise
+            except Exception as exc:  # noqa: BLE001 - one input (a NUL in its name...) fails alone
+                yield self.failed(item, reason_of(exc))
+                continue
+            if current:
                 self.result.skipped.append(item.source)
                 yield Event("skip", item.source, output=str(self.out_dir / todo.output),
                             reason="unchanged")
@@ -276,23 +300,42 @@ class Run:
         return Event("fail", item.source, reason=reason)
 
     def completed(self, todo: Todo, text: str, words: int, seconds: float) -> Event:
-        """Write the output atomically and record it in the manifest."""
+        """Write the output atomically under a name no other input's output holds
+        (:func:`.claim.write_claimed`) and record it in the manifest."""
         from ..errors import SessietoolError
-        from ..output import write_atomic
+        from .claim import write_claimed
 
         path = self.out_dir / todo.output
+        owned = not todo.item.is_stdin and self.manifest.output_of(todo.item.key) == todo.output
         try:
-            write_atomic(path, text)
+            path = write_claimed(path, text, source=todo.item.source, key=todo.item.key,
+                                 owned=owned)
         except SessietoolError as exc:
             return self.failed(todo.item, reason_of(exc))
+        todo.output = path.name
         if not todo.item.is_stdin:
-            self.manifest.record(todo.item.key, self.entry(todo))
+            self.manifest_step(self.manifest.record, todo.item.key, self.entry(todo))
         self.result.processed.append(todo.item.source)
         self.result.words += words
         return Event("ok", todo.item.source, output=str(path), words=words, seconds=seconds)
 
+    def manifest_step(self, step: Callable[..., None], *args: Any) -> None:
+        """A manifest update or write; a failed write (full disk, the manifest path is a folder)
+        becomes one ``warning`` event and the batch goes on (re-runs then redo the work)."""
+        from ..errors import SessietoolError
+
+        try:
+            step(*args)
+        except (SessietoolError, OSError, ValueError) as exc:
+            if not self.manifest_failed:
+                self.manifest_failed = True
+                self.warnings.append(Event(
+                    "warning", str(self.manifest.path),
+                    reason=f"cannot write the manifest ({reason_of(exc)}); "
+                    "outputs are written, but the next run cannot skip them"))
+
     def finish(self) -> Event:
-        self.manifest.flush()
+        self.manifest_step(self.manifest.flush)
         self.result.seconds = time.perf_counter() - self.started
         return Event("done", total=self.result.total, result=self.result)
 
@@ -328,8 +371,7 @@ def run_batch(
         items: list[Input] = given  # type: ignore[assignment]
     else:
         items = discover(str(i) for i in given)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = output_folder(out_dir)
     run = Run(items, out, options, fmt=fmt, force=force, stdin=stdin)
     yield Event("start", total=len(items))
     try:
@@ -347,10 +389,40 @@ def run_batch(
             from ..errors import UsageError
 
             raise UsageError(detail=f"unknown engine {engine!r}; use local or dask")
-        yield from events
+        for event in events:
+            yield from _drain_list(run.warnings)
+            yield event
     finally:
         done = run.finish()
+    yield from _drain_list(run.warnings)
     yield done
+
+
+def _drain_list(events: list[Event]) -> Iterator[Event]:
+    while events:
+        yield events.pop(0)
+
+
+def output_folder(out_dir: Path | str) -> Path:
+    """The output folder, created if needed; :class:`~sessietool.errors.OutputError` (one line,
+    no traceback) when it cannot be: an empty name, a file or device (``/dev/null``), a
+    dangling symlink, a path below a file (``afile/sub``), no permission."""
+    from ..errors import UsageError
+
+    if str(out_dir) == "":
+        raise UsageError(detail="the output folder must not be empty (use -o . for this folder)")
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        kind = "a dangling symlink" if out.is_symlink() and not out.exists() else "not a folder"
+        raise UsageError(out, f"cannot use as the output folder: {kind}") from None
+    except (OSError, RuntimeError) as exc:
+        raise UsageError(out, "cannot create the output folder: "
+                          f"{getattr(exc, 'strerror', None) or exc}") from None
+    if not out.is_dir():  # pragma: no cover - mkdir(exist_ok=True) succeeded on a non-folder
+        raise UsageError(out, "cannot use as the output folder: not a folder")
+    return out
 
 
 @dataclass
@@ -427,6 +499,17 @@ def run_local(run: Run, *, jobs: int, fail_fast: bool) -> Iterator[Event]:
         return run.completed(p.todo, text, p.prepared.transcript.words,
                              time.perf_counter() - p.started)
 
+    def isolated(p: _Pending, nlp: Language) -> Event:
+        """An input of a group whose ``nlp.pipe`` raised, parsed again on its own: it fails alone
+        (or succeeds), and the rest of the batch goes on."""
+        from ..api import parse
+
+        try:
+            p.features = parse(nlp, p.prepared)
+        except Exception as exc:  # noqa: BLE001 - reported per input
+            return run.failed(p.todo.item, reason_of(exc))
+        return complete(p, nlp)
+
     while not state["exhausted"] and not state["stop"]:
         group = feed()
         first = next(group, None)
@@ -454,6 +537,11 @@ def run_local(run: Run, *, jobs: int, fail_fast: bool) -> Iterator[Event]:
                         else:
                             side.append(event)
                     yield from _drain(side)
+                    if state["stop"]:
+                        break
+            except Exception:  # noqa: BLE001 - the pipe failed on some input: find which
+                for p in list(pending.values()):
+                    note(isolated(p, nlp))
                     if state["stop"]:
                         break
             finally:

@@ -19,7 +19,7 @@ from ..batch.discover import Input
 from ..errors import UsageError
 from . import options as opt
 from .errors import user_errors
-from .log import LOGGER, Quiet, Verbose, is_quiet
+from .log import LOGGER, Quiet, Verbose, is_quiet, use_json
 
 
 class OutFormat(StrEnum):
@@ -160,12 +160,13 @@ STDOUT = "-"
 
 def _inputs(paths: list[str], patterns: tuple[str, ...]) -> list[Input]:
     """The inputs of the run; a missing path, a pattern without matches or no supported file at
-    all is a usage error (exit 2)."""
-    from ..batch.discover import SUFFIXES, discover
+    all is a usage error (exit 2). Other problems of an input (a symlink loop) fail that input
+    alone, in the batch."""
+    from ..batch.discover import MISSING, NO_MATCH, SUFFIXES, discover
 
     inputs = discover(paths, exclude=patterns)
     for item in inputs:
-        if item.error:
+        if item.error in (MISSING, NO_MATCH):
             what = item.error if item.error != "no such file" else "no such file or folder"
             raise UsageError(item.source, what)
     if not inputs:
@@ -211,6 +212,7 @@ def _batch(
         jobs = 1 if engine == "local" else 2
     LOGGER.debug("writing to %s with %d job(s), engine %s", output_dir, jobs, engine)
     result = None
+    use_json(log_format == "json")
     quiet = is_quiet() and log_format == "text"
     with QuietReporter() if quiet else make_reporter(log_format) as reporter:
         events = run_batch(inputs, output_dir, options, jobs=jobs,  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ both before the command (``sessietool -q extract ...``) and after it.
 """
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from typing import Annotated
@@ -19,12 +20,21 @@ _NAMES = {logging.DEBUG: "debug", logging.INFO: "note", logging.WARNING: "warnin
 
 
 class _Stderr(logging.Handler):
-    """Writes to whatever ``sys.stderr`` is at the time (test runners swap it)."""
+    """Writes to whatever ``sys.stderr`` is at the time (test runners swap it); one JSON object
+    a line (``{"event": "warning", "message": …}``) after :func:`use_json`, so that a
+    ``--log-format json`` stream stays JSON."""
+
+    json_lines = False
 
     def emit(self, record: logging.LogRecord) -> None:
+        level = _NAMES.get(record.levelno, "note")
         try:
-            print(f"sessietool: {_NAMES.get(record.levelno, 'note')}: {record.getMessage()}",
-                  file=sys.stderr, flush=True)
+            if self.json_lines:
+                line = json.dumps({"event": level, "message": record.getMessage()},
+                                  ensure_ascii=False)
+            else:
+                line = f"sessietool: {level}: {record.getMessage()}"
+            print(line, file=sys.stderr, flush=True)
         except Exception:  # noqa: BLE001 - logging must never break a run
             self.handleError(record)
 
@@ -39,6 +49,11 @@ def configure(*, quiet: bool = False, verbose: int = 0) -> None:
         LOGGER.propagate = False
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
     LOGGER.setLevel(level)
+
+
+def use_json(on: bool = True) -> None:
+    """Log records as JSON lines on stderr (``extract --log-format json``)."""
+    _HANDLER.json_lines = on
 
 
 def is_quiet() -> bool:

@@ -15,11 +15,18 @@ Model = Annotated[
         show_default=False,
     ),
 ]
+def _output_dir(value: str | Path) -> Path:
+    """``-o ""`` is a usage error (``Path("")`` would silently be the current folder)."""
+    if isinstance(value, str) and not value.strip():
+        raise typer.BadParameter("must not be empty (use -o . for the current folder)")
+    return Path(value)
+
+
 OutputDir = Annotated[
     Path | None,
     typer.Option("--output-dir", "-o", metavar="OUT",
                  help="Write one <stem>.yaml (or .json) per input to folder OUT; - for stdout.",
-                 file_okay=False, show_default=False),
+                 parser=_output_dir, show_default=False),
 ]
 Gazetteer = Annotated[
     list[Path] | None,

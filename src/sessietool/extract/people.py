@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..language import LanguageData, slugify
@@ -23,10 +24,14 @@ class PersonRecord:
     lines: list[int] = field(default_factory=list)
     participates: bool = False
     absent: bool = False
+    on_change: Callable[[PersonRecord], None] | None = field(
+        default=None, repr=False, compare=False)
 
     def add_form(self, form: str) -> None:
         if form and person_key(form) != person_key(self.name) and form not in self.forms:
             self.forms.append(form)
+            if self.on_change is not None:
+                self.on_change(self)
 
 
 class People:
@@ -35,30 +40,51 @@ class People:
     def __init__(self, language: LanguageData) -> None:
         self.language = language
         self.records: list[PersonRecord] = []
+        # Indexes (key -> {record position: record}) kept up to date as records change, so a
+        # lookup does not scan every record (quadratic in a transcript with many speakers).
+        self._by_key: dict[str, dict[int, PersonRecord]] = {}
+        self._by_first: dict[str, dict[int, PersonRecord]] = {}
+        self._by_surname: dict[str, dict[int, PersonRecord]] = {}
+        self._single: dict[str, dict[int, PersonRecord]] = {}
+        self._position: dict[int, int] = {}
+        self._entries: dict[int, list[tuple[dict[str, dict[int, PersonRecord]], str]]] = {}
 
     def _keys(self, rec: PersonRecord) -> set[str]:
         return {person_key(rec.name), *(person_key(f) for f in rec.forms)}
 
+    def _index(self, rec: PersonRecord) -> None:
+        """(Re)enter ``rec`` in the indexes (called when it is added, renamed or gains a form)."""
+        pos = self._position.setdefault(id(rec), len(self._position))
+        for table, key in self._entries.pop(id(rec), []):
+            table[key].pop(pos, None)
+        entries = [(self._by_key, k) for k in self._keys(rec)]
+        entries.append((self._by_first, (given_name(rec.name, self.language) or "").casefold()))
+        if len(rec.name.split()) > 1:
+            entries += [(self._by_surname, k) for k in surname_keys(rec.name, self.language)]
+        else:
+            entries.append((self._single, person_key(rec.name)))
+        for table, key in entries:
+            table.setdefault(key, {})[pos] = rec
+        self._entries[id(rec)] = entries
+        rec.on_change = self._index
+
+    @staticmethod
+    def _found(table: dict[str, dict[int, PersonRecord]], key: str) -> list[PersonRecord]:
+        """The records under ``key``, in the order they were added."""
+        return [rec for _pos, rec in sorted(table.get(key, {}).items())]
+
     def find(self, form: str) -> PersonRecord | None:
         key = person_key(form)
-        for rec in self.records:
-            if key in self._keys(rec):
-                return rec
+        same = self._found(self._by_key, key)
+        if same:
+            return same[0]
         words = form.split()
         if len(words) == 1:
-            by_first = [
-                r
-                for r in self.records
-                if (given_name(r.name, self.language) or "").casefold() == key
-            ]
+            by_first = self._found(self._by_first, key)
             if len(by_first) == 1:
                 return by_first[0]
         # "Van Vroonhoven" or, without its particles, "Vroonhoven" for Merel van Vroonhoven
-        by_surname = [
-            r
-            for r in self.records
-            if len(r.name.split()) > 1 and key in surname_keys(r.name, self.language)
-        ]
+        by_surname = self._found(self._by_surname, key)
         if len(by_surname) == 1 and (len(words) > 1 or words[0][:1].isupper()):
             return by_surname[0]
         # a full name whose first name or surname alone was seen before: upgrade that record
@@ -66,19 +92,14 @@ class People:
             first = (given_name(form, self.language) or "").casefold()
             last = surname(form, self.language)
             # the short form must be this first name, or the new form must start with a first name
-            short = [
-                r
-                for r in self.records
-                if len(r.name.split()) == 1
-                and (
-                    person_key(r.name) == first
-                    or (person_key(r.name) == last and words[0] in first_names())
-                )
-            ]
+            short = {id(r): r for r in self._found(self._single, first)}
+            if words[0] in first_names():
+                short.update((id(r), r) for r in self._found(self._single, last))
             if len(short) == 1:
-                rec = short[0]
+                rec = next(iter(short.values()))
                 rec.add_form(rec.name)
                 rec.name = form
+                self._index(rec)
                 return rec
         return None
 
@@ -97,6 +118,7 @@ class People:
         if rec is None:
             rec = PersonRecord(name=form, start=start)
             self.records.append(rec)
+            self._index(rec)
         else:
             rec.add_form(form)
             rec.start = min(rec.start, start)

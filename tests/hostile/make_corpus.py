@@ -1,0 +1,78 @@
+"""The hostile-input corpus: the small files in ``corpus/`` plus inputs generated here (too big,
+or symlinks and odd names that a repository does not hold well).
+
+``python tests/hostile/make_corpus.py FOLDER [--big]`` writes them; ``--big`` adds the
+multi-megabyte inputs the stress benchmark runs (``benchmarks/bench_stress.py``).
+"""
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent / "corpus"
+
+
+def inputs(folder: Path, *, big: bool = False) -> list[Path]:
+    """Write the hostile session inputs into ``folder``; the paths written (symlinks included)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
+
+    def put(name: str | bytes, data: str | bytes) -> None:
+        path = Path(os.fsdecode(os.path.join(os.fsencode(folder), os.fsencode(name))))
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        made.append(path)
+
+    for src in sorted(HERE.glob("input-*")):
+        shutil.copy(src, folder / src.name)
+        made.append(folder / src.name)
+    put("é" * 120 + ".txt", "Jan: een naam van 240 bytes.\n")
+    put(b"caf\xe9-latin1.txt", "Jan: een naam die geen UTF-8 is.\n")
+    put("twee\nregels.txt", "Jan: een naam met een regeleinde.\n")
+    put("words-1mb.txt", " ".join(["w" * 300_000] * 3))  # three "words" of 300 KB
+    put("empty.md", "")
+    put("binary.txt", bytes(range(256)) * 8)
+    loop = folder / "self.md"
+    loop.unlink(missing_ok=True)
+    loop.symlink_to(loop.name)
+    made.append(loop)
+    if big:
+        put("words-5mb.txt", " ".join(["w" * 1_000_000] * 5))
+        put("stars.md", "*a " * 205_000)
+        put("angles.md", "<a " * 105_000)
+        put("speakers.txt", many_speakers(5_300_000))
+    return made
+
+
+def many_speakers(size: int, speakers: int = 3000) -> str:
+    """A transcript of about ``size`` characters with ``speakers`` different speakers."""
+    rng = random.Random(1)
+    names = [f"Spreker{i} Achternaam{i}" for i in range(speakers)]
+    lines: list[str] = []
+    total = 0
+    while total < size:
+        line = (f"{rng.choice(names)}: Wij spreken over het beleid van de gemeente, "
+                f"punt {rng.randint(1, 9999)}.\n")
+        lines.append(line)
+        total += len(line)
+    return "".join(lines)
+
+
+def symlink_loop(folder: Path) -> Path:
+    """``folder/tree`` holding a session and a link back to itself (``tree/loop -> .``)."""
+    tree = folder / "tree"
+    (tree / "sub").mkdir(parents=True, exist_ok=True)
+    (tree / "sub" / "notulen.md").write_text("# Notulen\n\nJan: hallo.\n", encoding="utf-8")
+    for link, target in ((tree / "loop", "."), (tree / "sub" / "up", "..")):
+        if not link.is_symlink():
+            link.symlink_to(target)
+    return tree
+
+
+if __name__ == "__main__":  # pragma: no cover
+    out = Path(sys.argv[1])
+    for path in inputs(out, big="--big" in sys.argv):
+        print(path)
+    print(symlink_loop(out))
