@@ -3,7 +3,8 @@
 The edit-tree lemmatizer of ``nl_sessie_sm`` learns from the 2017 UD training files, whose lemma
 conventions differ from the current ones in places; the table of spacy-lookups-data
 (``nl_lemma_lookup``, MIT, 212,945 forms) follows them. On the held-out UD test split the
-trainable lemmatizer alone gets 0.930, this component after it 0.950 (``training/lemma_compare.py``).
+trainable lemmatizer alone gets 0.930, this component after it 0.950
+(``training/lemma_compare.py``).
 
 The component is registered as the spaCy factory ``sessie_lemma_lookup`` (an entry point of the
 package, so ``spacy.load`` finds it); its table is saved with the pipeline.
