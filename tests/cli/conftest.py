@@ -1,14 +1,10 @@
 """Fixtures for the CLI tests: a few small sessions and the CLI with the blank pipeline."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from cli_helpers import NOTULEN, OVERLEG
-from typer.testing import CliRunner
-
-from sessietool.cli.app import app
 
 
 @pytest.fixture
@@ -22,14 +18,3 @@ def sessions(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
-    """Invoke ``sessietool`` in-process (blank:nl model, CI set, separate stderr)."""
-    monkeypatch.setenv("CI", "true")
-    monkeypatch.setenv("SESSIETOOL_MODEL", "blank:nl")
-    runner = CliRunner()
-
-    def invoke(*args: object, input: bytes | str | None = None) -> object:
-        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
-
-    return invoke

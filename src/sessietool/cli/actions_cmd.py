@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from . import options as opt
 from .errors import user_errors
 
 
@@ -18,12 +18,7 @@ class ActionsFormat(StrEnum):
 
 
 def actions(
-    directory: Annotated[
-        Path,
-        typer.Argument(help="Folder of summaries, as written by 'sessietool extract "
-                       "--output-dir'; searched recursively.", show_default=False,
-                       metavar="DIR"),
-    ],
+    directory: opt.SummaryFolder,
     format: Annotated[
         ActionsFormat,
         typer.Option("--format", "-f", metavar="table|csv|json|markdown",

@@ -42,3 +42,8 @@ MaxSize = Annotated[
     int, typer.Option("--max-size", help="Refuse inputs larger than this many bytes.",
                       show_default=True, min=1, metavar="BYTES"),
 ]
+SummaryFolder = Annotated[
+    Path,
+    typer.Argument(help="Folder of summaries, as written by 'sessietool extract --output-dir'; "
+                   "searched recursively.", show_default=False, metavar="DIR"),
+]

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from . import options as opt
 from .errors import require_exists, user_errors
 from .log import LOGGER, Quiet, Verbose
 
@@ -20,12 +21,7 @@ class TrendsFormat(StrEnum):
 
 
 def trends(
-    directory: Annotated[
-        Path,
-        typer.Argument(help="Folder of summaries, as written by 'sessietool extract "
-                       "--output-dir'; searched recursively.", show_default=False,
-                       metavar="DIR"),
-    ],
+    directory: opt.SummaryFolder,
     format: Annotated[
         TrendsFormat,
         typer.Option("--format", "-f", metavar="table|csv|json|yaml|markdown",
