@@ -85,3 +85,11 @@ def test_title_from_the_subject_row_of_the_head_table() -> None:
     assert session_info(_session(text), None).title == "Architectuur Groep (TAG) inzake X"
     row = "| | |\n|---|---|\n| Betreft | Verslag Technisch Overleg Y |\n\n## 1. Opening\n\nTekst.\n"
     assert session_info(_session(row), None).title == "Verslag Technisch Overleg Y"
+
+
+def test_file_name_date_mends_a_copied_year_or_swapped_day_and_month() -> None:
+    text = "# Verslag Werkgroep X\n\nDatum: 25-6-2026\n\nTekst.\n"
+    assert session_date(_session(text, "wg-x-2025-06-25.md")) == "2025-06-25"
+    swapped = text.replace("25-6-2026", "07-02-2019")
+    assert session_date(_session(swapped, "wg-2019-02-07.md")) == "2019-02-07"
+    assert session_date(_session(text, "wg-x-2025-06-24.md")) == "2026-06-25"  # another day
