@@ -98,3 +98,16 @@ def test_two_name_organisation_pairs_on_one_line_are_split(lang):
         "Piet de Vries (Logius Productiehuis)",
         "Jan Jansen (UWV)",
     ]
+
+
+def test_a_two_column_member_table_header_opens_the_list(lang):
+    segs = [
+        _seg("Leden Departement Leden Departement", "heading"),
+        _seg("Anna Bakker RDW Kees de Smit VNG", "heading"),
+        _seg("1. Opening", "heading"),
+    ]
+    found = attendees(segs, lang)
+    assert [(a.text, a.member) for a in found] == [
+        ("Anna Bakker (RDW)", True),
+        ("Kees de Smit (VNG)", True),
+    ]

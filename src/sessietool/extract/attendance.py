@@ -71,6 +71,8 @@ def _label(text: str, words: list[str]) -> tuple[str, str] | None:
             rest = text.strip(" *_#")[len(w) :]
             if not rest.strip(" :*_") or rest.lstrip(" *_").startswith(":"):
                 return w, rest.lstrip(" *_").lstrip(":").strip()
+            if rest.strip(" :*_").casefold() == w.casefold():  # a two-column table's header
+                return w, ""
             if rest.startswith((" (", "(")) and ")" in rest:  # "Deelnemers (in volgorde …)"
                 after = rest[rest.index(")") + 1 :].lstrip(" :*_")
                 return w, after
@@ -413,9 +415,12 @@ def _is_name_list(line: str, language: LanguageData) -> bool:
 
 
 def _is_pairs(line: str, language: LanguageData) -> bool:
-    """Two or more people each with an organisation: a member table's row read as one line."""
+    """Two or more people, most with an organisation: a member table's row read as one line."""
     people = _people(line.strip(" *-•\t"), 0, language)
-    return len(people) >= 2 and all(_is_person(p, language) and _org_of(p) for p, _ in people)
+    if len(people) < 2 or not all(_is_person(p, language) for p, _ in people):
+        return False
+    with_org = sum(bool(_org_of(p)) for p, _ in people)
+    return bool(_org_of(people[0][0])) and with_org * 2 >= len(people)
 
 
 def _is_person_line(line: str, language: LanguageData) -> bool:
