@@ -83,3 +83,31 @@ def test_heading_label_with_words_and_trailing_acronym(lang):
         _seg("Kees Smit (RDW)", "list_item"),
     ]
     assert [a.text for a in attendees(segs, lang)] == ["Anna Bakker (FDS)", "Kees Smit (RDW)"]
+
+
+def test_two_name_organisation_pairs_on_one_line_are_split(lang):
+    segs = [
+        _seg("Aanwezig", "heading"),
+        _seg("Anna Bakker RDW Kees de Smit VNG", "heading"),
+        _seg("Piet de Vries Logius Productiehuis Jan Jansen UWV"),
+        _seg("1. Opening", "heading"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (RDW)",
+        "Kees de Smit (VNG)",
+        "Piet de Vries (Logius Productiehuis)",
+        "Jan Jansen (UWV)",
+    ]
+
+
+def test_a_two_column_member_table_header_opens_the_list(lang):
+    segs = [
+        _seg("Leden Departement Leden Departement", "heading"),
+        _seg("Anna Bakker RDW Kees de Smit VNG", "heading"),
+        _seg("1. Opening", "heading"),
+    ]
+    found = attendees(segs, lang)
+    assert [(a.text, a.member) for a in found] == [
+        ("Anna Bakker (RDW)", True),
+        ("Kees de Smit (VNG)", True),
+    ]

@@ -62,3 +62,34 @@ def test_markdown_table_only_is_read() -> None:
     assert [(s.cells, s.header) for s in transcript.segments] == [
         (("Jan", "voorzitter"), ("Naam", "Rol"))
     ]
+
+
+def test_title_from_the_opening_sentence_of_agenda_and_minutes() -> None:
+    text = (
+        "# Agenda en Verslag\n\nAgenda en Verslag van de Werkgroep API Regels (dit omvat ook het"
+        " TO) 9 mei 2023 - Online overleg.\n\n## Deelnemers\n\n- Jan Jansen (Kadaster)\n"
+    )
+    assert session_info(_session(text, "a-2023-05-09.md"), None).title == "Werkgroep API Regels"
+
+
+def test_opening_sentence_without_a_name_is_no_title() -> None:
+    text = "# Werkgroep Beleid\n\nVerslag van de virtuele bijeenkomst van 16 juni 2020\n"
+    assert session_info(_session(text), None).title == "Werkgroep Beleid"
+
+
+def test_title_from_the_subject_row_of_the_head_table() -> None:
+    text = (
+        "| Betreft | **Agenda & Verslag van de Architectuur Groep (TAG) inzake X.** |\n|---|---|\n"
+        "| Vergaderdatum | 13 april 2023 |\n\n# Verslag per agendapunt\n\n## 1. Welkom\n\nTekst.\n"
+    )
+    assert session_info(_session(text), None).title == "Architectuur Groep (TAG) inzake X"
+    row = "| | |\n|---|---|\n| Betreft | Verslag Technisch Overleg Y |\n\n## 1. Opening\n\nTekst.\n"
+    assert session_info(_session(row), None).title == "Verslag Technisch Overleg Y"
+
+
+def test_file_name_date_mends_a_copied_year_or_swapped_day_and_month() -> None:
+    text = "# Verslag Werkgroep X\n\nDatum: 25-6-2026\n\nTekst.\n"
+    assert session_date(_session(text, "wg-x-2025-06-25.md")) == "2025-06-25"
+    swapped = text.replace("25-6-2026", "07-02-2019")
+    assert session_date(_session(swapped, "wg-2019-02-07.md")) == "2019-02-07"
+    assert session_date(_session(text, "wg-x-2025-06-24.md")) == "2026-06-25"  # another day

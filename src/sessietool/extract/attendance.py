@@ -71,6 +71,8 @@ def _label(text: str, words: list[str]) -> tuple[str, str] | None:
             rest = text.strip(" *_#")[len(w) :]
             if not rest.strip(" :*_") or rest.lstrip(" *_").startswith(":"):
                 return w, rest.lstrip(" *_").lstrip(":").strip()
+            if rest.strip(" :*_").casefold() == w.casefold():  # a two-column table's header
+                return w, ""
             if rest.startswith((" (", "(")) and ")" in rest:  # "Deelnemers (in volgorde …)"
                 after = rest[rest.index(")") + 1 :].lstrip(" :*_")
                 return w, after
@@ -186,7 +188,11 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             out[-1] = (f"{prev[0]} ({name}){parens}", prev[1], prev[2])
             continue
         out.append((part, off, sep))
-    out = [(_trailing_org(p, language), o, sp) for p, o, sp in out]
+    out = [
+        (entry, o + part.find(entry.split(" (")[0]) if k else o, sp)
+        for part, o, sp in out
+        for k, entry in enumerate(_pairs(part, language))
+    ]
     with_org = [bool(_org_of(p)) for p, _, _ in out]
     share = sum(with_org) / len(out) if out else 0
     result = []
@@ -198,6 +204,34 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
                 part = f"{part} ({_org_of(out[nxt][0])})"
         result.append((part, off))
     return result
+
+
+def _pairs(part: str, language: LanguageData) -> list[str]:
+    """``Antoon Bijen JustID Jos van Kester VNG`` → ``Antoon Bijen (JustID)``, ``Jos van Kester
+    (VNG)``: a PDF's two-column member table read as one line, split where an organisation word
+    is followed by the next person's first name or initial."""
+    if _PARENS.search(part):
+        return [part]
+    words = part.split()
+    if not words or not _starts_name(words[0]):
+        return [_trailing_org(part, language)]
+    for k in range(2, len(words) - 1):
+        if not _starts_name(words[k]):
+            continue
+        for size in (1, 2):  # "JustID", "Logius Productiehuis"
+            name, org = " ".join(words[: k - size]), " ".join(words[k - size : k])
+            if (
+                name
+                and _org_signal(words[k - size : k - size + 1], language)
+                and _is_person(name, language)
+                and not _org_signal(words[: k - size], language)
+            ):
+                return [f"{name} ({org})", *_pairs(" ".join(words[k:]), language)]
+    return [_trailing_org(part, language)]
+
+
+def _starts_name(word: str) -> bool:
+    return word.split("-")[0] in first_names() or bool(_INITIAL.match(word))
 
 
 def _trailing_org(part: str, language: LanguageData) -> str:
@@ -248,7 +282,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     add(hit[1], first_line.find(hit[1]), i, kind, role)
                 mode, loose = (None, False) if kind == "role" else (kind, False)
                 continue
-            if mode and _is_person_line(first_line, language):
+            if mode and (_is_person_line(first_line, language) or _is_pairs(first_line, language)):
                 add(first_line, 0, i, mode)
                 continue
             mode = None
@@ -378,6 +412,15 @@ def _is_name_list(line: str, language: LanguageData) -> bool:
         return False
     names = sum(looks_like_name(_name_part(p), language) for p in parts)
     return names / len(parts) >= _NAME_SHARE and names >= 1
+
+
+def _is_pairs(line: str, language: LanguageData) -> bool:
+    """Two or more people, most with an organisation: a member table's row read as one line."""
+    people = _people(line.strip(" *-•\t"), 0, language)
+    if len(people) < 2 or not all(_is_person(p, language) for p, _ in people):
+        return False
+    with_org = sum(bool(_org_of(p)) for p, _ in people)
+    return bool(_org_of(people[0][0])) and with_org * 2 >= len(people)
 
 
 def _is_person_line(line: str, language: LanguageData) -> bool:

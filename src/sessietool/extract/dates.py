@@ -228,11 +228,26 @@ def _first_date(text: str, year: int | None, reference: dt.date | None) -> str |
 
 
 def session_date(session: SessionDoc) -> str | None:
-    """The meeting's date, in this order: stated by the file (front matter, Teams header), a
-    "Vergaderdatum" field, the first date in the title or a short line of the document's head
-    (action-list rows and prose left out), the file or folder name, the letterhead's document
-    date, and the first date of the opening text. A yearless date takes the year of a date in the
-    file name, else a year in the title or file name, else the year most named in the text."""
+    """The meeting's date (see :func:`stated_date`); where the file name's date has the same day
+    and month in another year, or day and month swapped, the file name's wins: minutes copied from
+    last year's template keep its year, and "02-07-2019" is read either way round."""
+    date = stated_date(session)
+    named = date_from_name(session.path) if session.path else None
+    if date and named and date != named:
+        d, n = dt.date.fromisoformat(date), dt.date.fromisoformat(named)
+        swapped = (d.year, d.month, d.day) == (n.year, n.day, n.month)
+        if (d.month, d.day) == (n.month, n.day) or swapped:
+            return named
+    return date
+
+
+def stated_date(session: SessionDoc) -> str | None:
+    """The meeting's date as the document states it, in this order: stated by the file (front
+    matter, Teams header), a "Vergaderdatum" field, the first date in the title or a short line of
+    the document's head (action-list rows and prose left out), the file or folder name, the
+    letterhead's document date, and the first date of the opening text. A yearless date takes the
+    year of a date in the file name, else a year in the title or file name, else the year most
+    named in the text."""
     from .session import head_segments, stated_title
 
     t = session.transcript

@@ -1,8 +1,10 @@
 """The session's own metadata: the meeting's name, its place, and its agenda.
 
-Title: the front matter's title; else the first line of the document's head (the blocks before
-the first agenda item) that names a meeting (a word from ``data/meeting_words.txt``; a bare
-"Verslag" joins the line after it); else the file's stated title, the first heading, and the
+Title: the front matter's title; else the first block of the document's head (the blocks before
+the first agenda item) that names a meeting (a word from ``data/meeting_words.txt``): a line that
+is a name (a bare "Verslag" joins the line after it), a "Betreft | ..." row of the head's table,
+or the body a report's opening sentence names ("Agenda en Verslag van het Technisch Overleg (TO)
+inzake ... ."); else the file's stated title, the first heading, and the
 file name as the last resort. Location: a stated place (letterhead, "Locatie:" line), else
 "online" when the head says the meeting was held online.
 """
@@ -30,6 +32,18 @@ BARE_TITLES = ("verslag", "notulen", "concept", "conceptverslag", "concept versl
 ONLINE = re.compile(r"\b(?:online|via (?:ms )?teams|via zoom|webex|digitaal|videobellen)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?]$")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
+REPORT_OF = re.compile(  # "Agenda en Verslag van de Werkgroep API Design Rules 9 mei 2023 - ..."
+    r"^(?:kort\s+)?(?:agenda|verslag|notulen|samenvatting|besluitenlijst)"
+    r"(?:\s+(?:en|&)\s+(?:agenda|verslag|notulen|besluitenlijst))?\s+van\s+(?:de|het)\s+(?P<name>.+)",
+    re.IGNORECASE,
+)
+NAME_END = re.compile(  # where the body's name stops: a date, a dash, a clause or a sentence end
+    r"\s+(?:\d|dd\b|d\.d\.|op\s+\d|van\s+\d|gehouden\b|op\s+(?:maandag|dinsdag|woensdag|donderdag"
+    r"|vrijdag)\b)|\s+[-–—]\s|\s*[.;,>:](?:\s|$)|\s*\||\s+\((?-i:[a-z])",  # "(dit omvat ...)"
+    re.IGNORECASE,
+)
+REPORT_NAME_MAX_WORDS = 20
+SUBJECT_LABELS = ("betreft", "onderwerp", "vergadering", "overleg")  # a head table's first cell
 NOT_A_NAME = re.compile(
     r"[{}<>;=@]|https?:|\b\d{4}\s?[A-Z]{2}\b|(?:weg|straat|laan|plein|kade|gracht)\s+\d|agenda",
     re.IGNORECASE,
@@ -64,20 +78,62 @@ def head_segments(
 
 def meeting_title(transcript: Transcript) -> str | None:
     """The meeting's name as the document's head gives it, or None."""
+    head = head_segments(transcript, TITLE_SEGMENTS, TITLE_CHARS)
     lines = [
-        squash(s.text)
-        for s in head_segments(transcript, TITLE_SEGMENTS, TITLE_CHARS)
+        (k, squash(s.text))
+        for k, s in enumerate(head)
         if s.kind == "heading" or (s.kind == "text" and "\n" not in s.text.strip())
     ]
-    lines = [x for x in lines if _name_like(x) and not NUMBERED_ITEM.match(x)]
-    for i, line in enumerate(lines):
+    lines = [(k, x) for k, x in lines if _name_like(x) and not NUMBERED_ITEM.match(x)]
+    found: tuple[int, str] | None = None
+    for i, (k, line) in enumerate(lines):
         bare = line.lower().strip(" :") in BARE_TITLES
-        following = lines[i + 1] if i + 1 < len(lines) else ""
+        following = lines[i + 1][1] if i + 1 < len(lines) else ""
         if bare and following[:1].isalpha() and not following.lower().startswith(BARE_TITLES):
-            return f"{line.strip(' :')} {following}"
+            found = (k, f"{line.strip(' :')} {following}")
+            break
         if not bare and meeting_words().search(line):
-            return line.lstrip(": ").strip()
+            found = (k, line.lstrip(": ").strip())
+            break
+    for segment in head[: found[0] if found else len(head)]:
+        name = subject_name(segment) or report_name(segment.text)
+        if name:
+            return name
+    return found[1] if found else None
+
+
+def subject_name(segment: Segment) -> str | None:
+    """The meeting a head table's "Betreft | Verslag Technisch Overleg X" row names (the row may
+    be the table's header row, as when the subject line opens the letterhead table)."""
+    if not segment.is_table_row:
+        return None
+    for row in (segment.header, segment.cells):
+        cells = [squash(c).strip("*_ ") for c in row]
+        if len(cells) < 2 or cells[0].lower().strip(" :") not in SUBJECT_LABELS:
+            continue
+        value = " ".join(c for c in cells[1:] if c)
+        if name := report_name(value):
+            return name
+        value = value.rstrip(". ")
+        if _name_like(value) and meeting_words().search(value):
+            return value
     return None
+
+
+def report_name(text: str) -> str | None:
+    """The body an opening "Verslag van het Technisch Overleg (TO) ..." sentence names: up to
+    its date, dash, remark or clause end, with a capitalised word ("de virtuele bijeenkomst" is
+    none)."""
+    m = REPORT_OF.match(squash(text.split("\n", 1)[0]).strip("*_ "))
+    if not m:
+        return None
+    name = NAME_END.split(m.group("name"), maxsplit=1)[0].strip("*_ ")
+    words = name.split()
+    if not words or len(words) > REPORT_NAME_MAX_WORDS:
+        return None
+    if not any(w[:1].isupper() for w in words) or NOT_A_NAME.search(name):
+        return None
+    return name
 
 
 def _name_like(line: str) -> bool:
