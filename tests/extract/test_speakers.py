@@ -131,6 +131,22 @@ def test_report_presenters_with_function_and_chained_names(summarise):
     assert "Ria Jansen" in {p.name for p in s.people_mentioned}
 
 
+REPORT_CUES = """# Verslag van de meetup
+
+Karel Appel (Rijkswaterstaat) is al jaren bezig met datadelen.
+Na de koffie gingen we de diepte in met Karel Appel, Jan Steen en Sanne Bakker.
+Met dank aan Piet Mondriaan voor de organisatie. Het boek van Willem Kloos ligt klaar.
+"""
+
+
+def test_report_cues_make_participants_and_an_earlier_mention_gives_the_organisation(summarise):
+    s = summarise(REPORT_CUES, name="verslag.md")
+    by_name = {p.name: p for p in s.speakers}
+    assert {"Karel Appel", "Jan Steen", "Sanne Bakker", "Piet Mondriaan"} <= set(by_name)
+    assert by_name["Karel Appel"].organisation == "rijkswaterstaat"
+    assert "Willem Kloos" in {p.name for p in s.people_mentioned}
+
+
 def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
     s = summarise(
         "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",

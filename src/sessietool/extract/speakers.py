@@ -279,7 +279,9 @@ def _count_mentions(
     nouns = {n.casefold() for n in language.people.get("presentation_nouns", [])}
     chained: set[int] = set()  # where a name joined to a presenting one starts
     behalf_verbs = frozenset(language.people.get("on_behalf_verbs", []))
+    cues = _cue_pattern(language)
     found: dict[str, PersonRecord | None] = {}
+    seen: list[tuple[PersonRecord, int, int]] = []
     for m in pattern.finditer(text):
         start, end = m.span()
         form = m.group(0)
@@ -295,9 +297,8 @@ def _count_mentions(
             rec.participates = True
         if report and (start in chained or _presents(text, start, end, nouns)):
             rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
-            chain = _CHAIN.match(text, end)
-            if chain:
-                chained.add(chain.end())
+        if report and cues and cues.search(text[max(0, start - 60) : start]):
+            rec.participates = True  # "gingen we de diepte in met X en Y", "met dank aan X"
         verb = _WORD_AFTER.match(text[end : end + 30])
         if participation and verb and verb.group(1).casefold() in role_verbs:
             rec.participates = True
@@ -306,8 +307,30 @@ def _count_mentions(
             on_behalf = _on_behalf(text, start, orgs, behalf_verbs)
             if on_behalf:  # "Namens Geonovum waren Frank Terpstra en Linda … aanwezig"
                 rec.organisation, rec.participates = on_behalf, True
+        if report and rec.participates:  # "betraden Dimitri, Tom en …": the names joined on
+            chain = _CHAIN.match(text, end)
+            if chain:
+                chained.add(chain.end())
+        seen.append((rec, start, end))
         if participation or rec.participates:
             _affiliation(session, orgs, rec, start, end)
+    if report:  # "X (Org)" at a mention before the one that makes X a participant
+        for rec, start, end in seen:
+            if rec.participates:
+                _affiliation(session, orgs, rec, start, end)
+
+
+def _cue_pattern(language: LanguageData) -> re.Pattern[str] | None:
+    """Words just before a name (or a chain of names) that make it a report's participant."""
+    return language.compiled("participant_cues", _compile_cues)
+
+
+def _compile_cues(language: LanguageData) -> re.Pattern[str] | None:
+    cues = sorted(language.people.get("participant_cues", []), key=len, reverse=True)
+    if not cues:
+        return None
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+(?:\*\*)?$", re.IGNORECASE)
 
 
 def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
