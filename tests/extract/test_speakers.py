@@ -147,6 +147,17 @@ def test_report_cues_make_participants_and_an_earlier_mention_gives_the_organisa
     assert "Willem Kloos" in {p.name for p in s.people_mentioned}
 
 
+def test_report_organisation_before_the_verb_and_on_behalf_from_the_gazetteer(summarise):
+    s = summarise(
+        "# Verslag\n\nVan ons eigen developer.overheid.nl-team betraden Dimitri van Hees en "
+        "Tom Ootes het podium.\nOok Linda van den Brink van Geonovum vertelde over API's.\n",
+        name="verslag.md",
+    )
+    by_name = {p.name: p.organisation for p in s.speakers}
+    assert by_name["Dimitri van Hees"] == by_name["Tom Ootes"] == "developer-overheid"
+    assert by_name["Linda van den Brink"] == "geonovum"
+
+
 def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
     s = summarise(
         "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",

@@ -295,6 +295,8 @@ def _count_mentions(
         people.mention(rec, session.line_of(start))
         if participation and (_speaks(text, start, end, verbs) or _listed(text, start, groups)):
             rec.participates = True
+        elif report and _speaks(text, start, _after_org(text, end, orgs), verbs):
+            rec.participates = True  # "Linda van Geonovum vertelde", "X namens Y presenteerde"
         if report and (start in chained or _presents(text, start, end, nouns)):
             rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
         if report and cues and cues.search(text[max(0, start - 60) : start]):
@@ -304,7 +306,7 @@ def _count_mentions(
             rec.participates = True
             rec.role = rec.role or role_verbs[verb.group(1).casefold()]
         if report and not rec.organisation:
-            on_behalf = _on_behalf(text, start, orgs, behalf_verbs)
+            on_behalf = _on_behalf(text, start, orgs, behalf_verbs, session.line_of(start))
             if on_behalf:  # "Namens Geonovum waren Frank Terpstra en Linda … aanwezig"
                 rec.organisation, rec.participates = on_behalf, True
         if report and rec.participates:  # "betraden Dimitri, Tom en …": the names joined on
@@ -378,7 +380,9 @@ _ON_BEHALF = re.compile(
 )
 
 
-def _on_behalf(text: str, start: int, orgs: OrgIndex, verbs: frozenset[str]) -> str | None:
+def _on_behalf(
+    text: str, start: int, orgs: OrgIndex, verbs: frozenset[str], line: int
+) -> str | None:
     """``Namens Geonovum waren X en Y``, ``Van ons eigen developer.overheid.nl-team betraden X,
     Y``: the organisation the people after it speak for."""
     window = text[max(0, start - 160) : start]
@@ -389,7 +393,28 @@ def _on_behalf(text: str, start: int, orgs: OrgIndex, verbs: frozenset[str]) -> 
     between = window[matches[-1].end() :].replace(",", " ").split()
     if len(between) > 12 or any(w[:1].islower() and len(w) > 3 and w not in verbs for w in between):
         return None
-    return orgs.lookup(matches[-1].group(1))
+    form = matches[-1].group(1)
+    return orgs.lookup(form) or _gazetteer_org(orgs, form, line)
+
+
+def _gazetteer_org(orgs: OrgIndex, form: str, line: int) -> str | None:
+    """The entry of an organisation the gazetteer knows, though the text's NER missed it
+    (``developer.overheid.nl-team``); never a new entry from a free word."""
+    registry = orgs.registry
+    if registry is None or registry.resolve(form)[1] is None:
+        return None
+    oid = registry.add(form, line, None)
+    registry.trusted.add(oid)
+    return oid
+
+
+def _after_org(text: str, end: int, orgs: OrgIndex) -> int:
+    """Where ``van/bij/namens ORG`` after a name ends (``end`` when none follows)."""
+    m = _VAN_ORG.match(text[end : end + 40])
+    if not m:
+        return end
+    pos = end + m.end()
+    return next((e for s, e, _ in orgs.spans if s == pos), end)
 
 
 def _presents(text: str, start: int, end: int, nouns: set[str]) -> bool:
