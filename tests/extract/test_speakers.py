@@ -158,6 +158,21 @@ def test_report_organisation_before_the_verb_and_on_behalf_from_the_gazetteer(su
     assert by_name["Linda van den Brink"] == "geonovum"
 
 
+def test_report_chain_of_names_before_the_verb(summarise):
+    s = summarise(
+        "# Verslag\n\nDaarna betraden Karel Appel, Jan Steen (Kadaster) en Sanne Bakker het "
+        "podium.\nPiet Mondriaan, Willem Kloos (Logius) en Anna Bakker lieten zien hoe het "
+        "werkt.\nHet boek van Ria Jansen ligt klaar.\n",
+        name="verslag.md",
+    )
+    by_name = {p.name: p.organisation for p in s.speakers}
+    assert {"Karel Appel", "Jan Steen", "Sanne Bakker", "Piet Mondriaan", "Anna Bakker"} <= set(
+        by_name
+    )
+    assert by_name["Willem Kloos"] == "logius"
+    assert "Ria Jansen" in {p.name for p in s.people_mentioned}
+
+
 def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
     s = summarise(
         "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",

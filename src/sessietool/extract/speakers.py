@@ -365,7 +365,10 @@ _CHAIN_COLON = re.compile(
 _CHAIN_BEFORE = re.compile(
     rf"{_LINE_MARK}*(?:\*\*)?{_NAME_WORDS}(?:\*\*)?\s*(?:,|\ben\b|&|/)\s*(?:\*\*)?"
 )
-_CHAIN_VERB = re.compile(rf"^\s+(?:als|en)\s+{_NAME_WORDS}\s+(\w+)")
+_CHAIN_VERB = re.compile(  # "X als Y vallen", "X, Y (Org) en Z betraden"
+    rf"^(?:\s*(?:\([^()]{{1,60}}\))?\s*(?:,|\ben\b|\bals\b|&)\s*{_NAME_WORDS}){{1,5}}"
+    rf"\s*(?:\([^()]{{1,60}}\))?\s+(\w+)"
+)
 _WHO = re.compile(r"(?:\*\*)?\s*,\s*(?:die|wie|who)\b")
 _FUNCTION_AT = re.compile(r"^([^()]{2,50}?)\s+(?:bij|van|at|of|@)\s+([A-Z].*)$")
 
