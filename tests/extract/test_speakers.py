@@ -173,6 +173,17 @@ def test_report_chain_of_names_before_the_verb(summarise):
     assert "Ria Jansen" in {p.name for p in s.people_mentioned}
 
 
+def test_phrases_the_text_also_writes_in_lower_case_or_camel_case_are_no_people(summarise):
+    s = summarise(
+        "# Verslag\n\nFederatieve Toegang presenteerde. Het ging over federatieve toegang.\n"
+        "Daarna vertelde Karel Appel over PubSub. PubSub zegt veel. Websub vertelt, WebSub ook.\n",
+        name="verslag.md",
+    )
+    names = {p.name for p in s.speakers} | {p.name for p in s.people_mentioned}
+    assert "Karel Appel" in names
+    assert not names & {"Federatieve Toegang", "PubSub", "Websub", "WebSub"}
+
+
 def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
     s = summarise(
         "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",

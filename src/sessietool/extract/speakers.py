@@ -211,9 +211,30 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
                 counts[name] = text.count(name)
             if counts[name] < 2:
                 continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
+        if _common_words(name, text, known_first):
+            continue
         if looks_like_name(name, language) and orgs.at(start, start + len(form)) is None:
             out.append((start, start + len(form), name))
     return sorted(out)
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _common_words(name: str, text: str, known_first: frozenset[str] | set[str]) -> bool:
+    """A capitalised phrase the text also writes in lower or sentence case (``Federatieve
+    Toegang`` / ``federatieve toegang``, ``Websub`` / ``WebSub``), or one camel-cased word
+    (``PubSub``), names a thing, not a person."""
+    words = name.split()
+    if words[0] in known_first:
+        return False
+    if len(words) == 1 and _CAMEL.search(name):
+        return True
+    if len(words) == 1:
+        forms = set(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE))
+        return bool(forms - {name})
+    variants = {name.lower(), name[:1] + name[1:].lower()} - {name}
+    return any(re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text) for v in variants)
 
 
 def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
