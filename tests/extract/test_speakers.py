@@ -184,6 +184,21 @@ def test_phrases_the_text_also_writes_in_lower_case_or_camel_case_are_no_people(
     assert not names & {"Federatieve Toegang", "PubSub", "Websub", "WebSub"}
 
 
+def test_report_organisation_in_an_apposition_or_between_name_and_verb(summarise):
+    s = summarise(
+        "# Verslag\n\nRoos de Groot, portfoliomanager bij Digilab, opende de dag.\n"
+        "Anna Bakker, werkzaam bij het Kadaster, presenteerde de kaart.\n"
+        "Jan Steen van Kaartbouwers gaf een demo.\nKees Smit van Sensorup.\nHij vertelde.\n",
+        name="verslag.md",
+    )
+    by_name = {p.name: p for p in s.speakers}
+    assert by_name["Roos de Groot"].organisation == "digilab"
+    assert by_name["Roos de Groot"].role == "portfoliomanager"
+    assert by_name["Anna Bakker"].organisation == "kadaster"
+    assert by_name["Jan Steen"].organisation == "kaartbouwers"
+    assert not any("\n" in o.name for o in s.organisations)
+
+
 def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
     s = summarise(
         "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",

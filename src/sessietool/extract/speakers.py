@@ -318,6 +318,8 @@ def _count_mentions(
             rec.participates = True
         elif report and _speaks(text, start, _after_org(text, end, orgs), verbs):
             rec.participates = True  # "Linda van Geonovum vertelde", "X namens Y presenteerde"
+        elif report:
+            _introduced(session, orgs, rec, end, verbs)
         if report and (start in chained or _presents(text, start, end, nouns)):
             rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
         if report and cues and cues.search(text[max(0, start - 60) : start]):
@@ -439,6 +441,41 @@ def _after_org(text: str, end: int, orgs: OrgIndex) -> int:
         return end
     pos = end + m.end()
     return next((e for s, e, _ in orgs.spans if s == pos), end)
+
+
+_APPOSITION = re.compile(r"^,\s*([^,.;:()\n]{3,70}?)\s*,\s+(\w+)")
+_WORKS_AT = re.compile(r"^(?:werkzaam|actief|werkt)\s+(?:bij|voor)\s+(?:de\s+|het\s+)?(?=[A-Z])")
+_VAN_NEW = re.compile(
+    r"^[ \t]+(?:van|bij|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+    r"([A-Z][\w&'’-]*(?:\.\w+)*(?:[ \t]+[A-Z][\w&'’-]*(?:\.\w+)*){0,3})[ \t]+(\w+)"
+)
+
+
+def _introduced(
+    session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, end: int, verbs: set[str]
+) -> None:
+    """A report's participant with the organisation between name and verb: ``X, portfoliomanager
+    bij Digilab, opende``, ``X, werkzaam bij het Kadaster, presenteerde``, ``X van TomTom gaf``."""
+    text = session.text
+    after = text[end : end + 120]
+    line = session.line_of(end)
+    m = _APPOSITION.match(after)
+    if m and m.group(2).casefold() in verbs:
+        inner = m.group(1)
+        works = _WORKS_AT.match(inner)
+        if works:
+            inner = inner[works.end() :]
+        elif not (_FUNCTION_AT.match(inner) and inner[:1].islower()):
+            return  # "X, Y, Z presenteerden" is a chain of names, not an apposition
+        rec.participates = True
+        _apply_paren(rec, inner, orgs, session.language, line)
+        return
+    m = _VAN_NEW.match(after)
+    if m and m.group(2).casefold() in verbs:
+        oid = orgs.lookup(m.group(1)) or orgs.add(m.group(1), line)
+        if oid:
+            rec.participates = True
+            rec.organisation = rec.organisation or oid
 
 
 def _presents(text: str, start: int, end: int, nouns: set[str]) -> bool:
