@@ -199,6 +199,14 @@ def test_report_organisation_in_an_apposition_or_between_name_and_verb(summarise
     assert not any("\n" in o.name for o in s.organisations)
 
 
+def test_report_verbs_make_participants_only_in_reports(summarise):
+    text = "Niels Bakker en Sander Smit werkten aan de linter. Ria Jansen verscheen niet.\n"
+    report = summarise("# Verslag van de codesprint\n\n" + text, name="verslag.md")
+    assert {p.name for p in report.speakers} == {"Niels Bakker", "Sander Smit"}
+    minutes = summarise("Aanwezig: Kees Smit, Anna de Vries\n\n" + text, name="notulen.md")
+    assert "Niels Bakker" not in {p.name for p in minutes.speakers}
+
+
 def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
     s = summarise(
         "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",

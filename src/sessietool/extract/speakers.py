@@ -301,6 +301,7 @@ def _count_mentions(
     chained: set[int] = set()  # where a name joined to a presenting one starts
     behalf_verbs = frozenset(language.people.get("on_behalf_verbs", []))
     cues = _cue_pattern(language)
+    acts = verbs | {v.casefold() for v in language.people.get("report_verbs", [])}
     found: dict[str, PersonRecord | None] = {}
     seen: list[tuple[PersonRecord, int, int]] = []
     for m in pattern.finditer(text):
@@ -316,10 +317,10 @@ def _count_mentions(
         people.mention(rec, session.line_of(start))
         if participation and (_speaks(text, start, end, verbs) or _listed(text, start, groups)):
             rec.participates = True
-        elif report and _speaks(text, start, _after_org(text, end, orgs), verbs):
-            rec.participates = True  # "Linda van Geonovum vertelde", "X namens Y presenteerde"
+        elif report and _speaks(text, start, _after_org(text, end, orgs), acts):
+            rec.participates = True  # "Linda van Geonovum vertelde", "Niels en Sander werkten"
         elif report:
-            _introduced(session, orgs, rec, end, verbs)
+            _introduced(session, orgs, rec, end, acts)
         if report and (start in chained or _presents(text, start, end, nouns)):
             rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
         if report and cues and cues.search(text[max(0, start - 60) : start]):
