@@ -207,6 +207,14 @@ def test_report_verbs_make_participants_only_in_reports(summarise):
     assert "Niels Bakker" not in {p.name for p in minutes.speakers}
 
 
+def test_report_colleague_of_an_organisation(summarise):
+    s = summarise(
+        "# Verslag\n\nGeonovum-collega Linda van den Brink vertelde over de standaard.\n",
+        name="verslag.md",
+    )
+    assert {p.name: p.organisation for p in s.speakers} == {"Linda van den Brink": "geonovum"}
+
+
 def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
     s = summarise(
         "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",

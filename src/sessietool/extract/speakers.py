@@ -333,6 +333,12 @@ def _count_mentions(
             on_behalf = _on_behalf(text, start, orgs, behalf_verbs, session.line_of(start))
             if on_behalf:  # "Namens Geonovum waren Frank Terpstra en Linda … aanwezig"
                 rec.organisation, rec.participates = on_behalf, True
+        if report and not rec.organisation:
+            colleague = _COLLEAGUE.search(text[max(0, start - 60) : start])
+            if colleague:  # "Geonovum-collega Linda van den Brink"
+                form = colleague.group(1)
+                line = session.line_of(start)
+                rec.organisation = orgs.lookup(form) or _gazetteer_org(orgs, form, line)
         if report and rec.participates:  # "betraden Dimitri, Tom en …": the names joined on
             chain = _CHAIN.match(text, end)
             if chain:
@@ -444,6 +450,7 @@ def _after_org(text: str, end: int, orgs: OrgIndex) -> int:
     return next((e for s, e, _ in orgs.spans if s == pos), end)
 
 
+_COLLEAGUE = re.compile(r"(?<![\w-])([A-Z][\w.&]+)-(?:collega|collega's|collega’s)\s+(?:\*\*)?$")
 _APPOSITION = re.compile(r"^,\s*([^,.;:()\n]{3,70}?)\s*,\s+(\w+)")
 _WORKS_AT = re.compile(r"^(?:werkzaam|actief|werkt)\s+(?:bij|voor)\s+(?:de\s+|het\s+)?(?=[A-Z])")
 _VAN_NEW = re.compile(
