@@ -215,6 +215,16 @@ def test_report_colleague_of_an_organisation(summarise):
     assert {p.name: p.organisation for p in s.speakers} == {"Linda van den Brink": "geonovum"}
 
 
+def test_report_heading_naming_a_person_is_a_talk(summarise):
+    s = summarise(
+        "# Verslag\n\n## Marc van Andel – Federatieve toegang\n\nHij liet het zien.\n\n"
+        "## Keynote: Jasper Schut\n\nTekst. Het boek van Ria Jansen ligt klaar.\n",
+        name="verslag.md",
+    )
+    assert {"Marc van Andel", "Jasper Schut"} <= {p.name for p in s.speakers}
+    assert "Ria Jansen" in {p.name for p in s.people_mentioned}
+
+
 def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
     s = summarise(
         "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",

@@ -304,6 +304,11 @@ def _count_mentions(
     acts = verbs | {v.casefold() for v in language.people.get("report_verbs", [])}
     found: dict[str, PersonRecord | None] = {}
     seen: list[tuple[PersonRecord, int, int]] = []
+    headings = [
+        (session.offsets[i], session.offsets[i] + len(seg.text))
+        for i, seg in enumerate(session.segments)
+        if seg.kind == "heading"
+    ]
     for m in pattern.finditer(text):
         start, end = m.span()
         form = m.group(0)
@@ -323,6 +328,8 @@ def _count_mentions(
             _introduced(session, orgs, rec, end, acts)
         if report and (start in chained or _presents(text, start, end, nouns)):
             rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
+        if report and " " in form and any(s <= start < e for s, e in headings):
+            rec.participates = True  # "## Marc van Andel – Federatieve toegang": a talk
         if report and cues and cues.search(text[max(0, start - 60) : start]):
             rec.participates = True  # "gingen we de diepte in met X en Y", "met dank aan X"
         verb = _WORD_AFTER.match(text[end : end + 30])
