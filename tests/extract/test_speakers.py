@@ -131,6 +131,100 @@ def test_report_presenters_with_function_and_chained_names(summarise):
     assert "Ria Jansen" in {p.name for p in s.people_mentioned}
 
 
+REPORT_CUES = """# Verslag van de meetup
+
+Karel Appel (Rijkswaterstaat) is al jaren bezig met datadelen.
+Na de koffie gingen we de diepte in met Karel Appel, Jan Steen en Sanne Bakker.
+Met dank aan Piet Mondriaan voor de organisatie. Het boek van Willem Kloos ligt klaar.
+"""
+
+
+def test_report_cues_make_participants_and_an_earlier_mention_gives_the_organisation(summarise):
+    s = summarise(REPORT_CUES, name="verslag.md")
+    by_name = {p.name: p for p in s.speakers}
+    assert {"Karel Appel", "Jan Steen", "Sanne Bakker", "Piet Mondriaan"} <= set(by_name)
+    assert by_name["Karel Appel"].organisation == "rijkswaterstaat"
+    assert "Willem Kloos" in {p.name for p in s.people_mentioned}
+
+
+def test_report_organisation_before_the_verb_and_on_behalf_from_the_gazetteer(summarise):
+    s = summarise(
+        "# Verslag\n\nVan ons eigen developer.overheid.nl-team betraden Dimitri van Hees en "
+        "Tom Ootes het podium.\nOok Linda van den Brink van Geonovum vertelde over API's.\n",
+        name="verslag.md",
+    )
+    by_name = {p.name: p.organisation for p in s.speakers}
+    assert by_name["Dimitri van Hees"] == by_name["Tom Ootes"] == "developer-overheid"
+    assert by_name["Linda van den Brink"] == "geonovum"
+
+
+def test_report_chain_of_names_before_the_verb(summarise):
+    s = summarise(
+        "# Verslag\n\nDaarna betraden Karel Appel, Jan Steen (Kadaster) en Sanne Bakker het "
+        "podium.\nPiet Mondriaan, Willem Kloos (Logius) en Anna Bakker lieten zien hoe het "
+        "werkt.\nHet boek van Ria Jansen ligt klaar.\n",
+        name="verslag.md",
+    )
+    by_name = {p.name: p.organisation for p in s.speakers}
+    assert {"Karel Appel", "Jan Steen", "Sanne Bakker", "Piet Mondriaan", "Anna Bakker"} <= set(
+        by_name
+    )
+    assert by_name["Willem Kloos"] == "logius"
+    assert "Ria Jansen" in {p.name for p in s.people_mentioned}
+
+
+def test_phrases_the_text_also_writes_in_lower_case_or_camel_case_are_no_people(summarise):
+    s = summarise(
+        "# Verslag\n\nFederatieve Toegang presenteerde. Het ging over federatieve toegang.\n"
+        "Daarna vertelde Karel Appel over PubSub. PubSub zegt veel. Websub vertelt, WebSub ook.\n",
+        name="verslag.md",
+    )
+    names = {p.name for p in s.speakers} | {p.name for p in s.people_mentioned}
+    assert "Karel Appel" in names
+    assert not names & {"Federatieve Toegang", "PubSub", "Websub", "WebSub"}
+
+
+def test_report_organisation_in_an_apposition_or_between_name_and_verb(summarise):
+    s = summarise(
+        "# Verslag\n\nRoos de Groot, portfoliomanager bij Digilab, opende de dag.\n"
+        "Anna Bakker, werkzaam bij het Kadaster, presenteerde de kaart.\n"
+        "Jan Steen van Kaartbouwers gaf een demo.\nKees Smit van Sensorup.\nHij vertelde.\n",
+        name="verslag.md",
+    )
+    by_name = {p.name: p for p in s.speakers}
+    assert by_name["Roos de Groot"].organisation == "digilab"
+    assert by_name["Roos de Groot"].role == "portfoliomanager"
+    assert by_name["Anna Bakker"].organisation == "kadaster"
+    assert by_name["Jan Steen"].organisation == "kaartbouwers"
+    assert not any("\n" in o.name for o in s.organisations)
+
+
+def test_report_verbs_make_participants_only_in_reports(summarise):
+    text = "Niels Bakker en Sander Smit werkten aan de linter. Ria Jansen verscheen niet.\n"
+    report = summarise("# Verslag van de codesprint\n\n" + text, name="verslag.md")
+    assert {p.name for p in report.speakers} == {"Niels Bakker", "Sander Smit"}
+    minutes = summarise("Aanwezig: Kees Smit, Anna de Vries\n\n" + text, name="notulen.md")
+    assert "Niels Bakker" not in {p.name for p in minutes.speakers}
+
+
+def test_report_colleague_of_an_organisation(summarise):
+    s = summarise(
+        "# Verslag\n\nGeonovum-collega Linda van den Brink vertelde over de standaard.\n",
+        name="verslag.md",
+    )
+    assert {p.name: p.organisation for p in s.speakers} == {"Linda van den Brink": "geonovum"}
+
+
+def test_report_heading_naming_a_person_is_a_talk(summarise):
+    s = summarise(
+        "# Verslag\n\n## Marc van Andel – Federatieve toegang\n\nHij liet het zien.\n\n"
+        "## Keynote: Jasper Schut\n\nTekst. Het boek van Ria Jansen ligt klaar.\n",
+        name="verslag.md",
+    )
+    assert {"Marc van Andel", "Jasper Schut"} <= {p.name for p in s.speakers}
+    assert "Ria Jansen" in {p.name for p in s.people_mentioned}
+
+
 def test_first_name_two_attendees_share_is_nobodys_alias(summarise):
     s = summarise(
         "Aanwezig: Maarten de Vries, Maarten Smit, Sanne Bakker\n\nMaarten zegt dat het kan.\n",

@@ -211,9 +211,30 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
                 counts[name] = text.count(name)
             if counts[name] < 2:
                 continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
+        if _common_words(name, text, known_first):
+            continue
         if looks_like_name(name, language) and orgs.at(start, start + len(form)) is None:
             out.append((start, start + len(form), name))
     return sorted(out)
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _common_words(name: str, text: str, known_first: frozenset[str] | set[str]) -> bool:
+    """A capitalised phrase the text also writes in lower or sentence case (``Federatieve
+    Toegang`` / ``federatieve toegang``, ``Websub`` / ``WebSub``), or one camel-cased word
+    (``PubSub``), names a thing, not a person."""
+    words = name.split()
+    if words[0] in known_first:
+        return False
+    if len(words) == 1 and _CAMEL.search(name):
+        return True
+    if len(words) == 1:
+        forms = set(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE))
+        return bool(forms - {name})
+    variants = {name.lower(), name[:1] + name[1:].lower()} - {name}
+    return any(re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text) for v in variants)
 
 
 def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
@@ -279,7 +300,15 @@ def _count_mentions(
     nouns = {n.casefold() for n in language.people.get("presentation_nouns", [])}
     chained: set[int] = set()  # where a name joined to a presenting one starts
     behalf_verbs = frozenset(language.people.get("on_behalf_verbs", []))
+    cues = _cue_pattern(language)
+    acts = verbs | {v.casefold() for v in language.people.get("report_verbs", [])}
     found: dict[str, PersonRecord | None] = {}
+    seen: list[tuple[PersonRecord, int, int]] = []
+    headings = [
+        (session.offsets[i], session.offsets[i] + len(seg.text))
+        for i, seg in enumerate(session.segments)
+        if seg.kind == "heading"
+    ]
     for m in pattern.finditer(text):
         start, end = m.span()
         form = m.group(0)
@@ -293,21 +322,54 @@ def _count_mentions(
         people.mention(rec, session.line_of(start))
         if participation and (_speaks(text, start, end, verbs) or _listed(text, start, groups)):
             rec.participates = True
+        elif report and _speaks(text, start, _after_org(text, end, orgs), acts):
+            rec.participates = True  # "Linda van Geonovum vertelde", "Niels en Sander werkten"
+        elif report:
+            _introduced(session, orgs, rec, end, acts)
         if report and (start in chained or _presents(text, start, end, nouns)):
             rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
-            chain = _CHAIN.match(text, end)
-            if chain:
-                chained.add(chain.end())
+        if report and " " in form and any(s <= start < e for s, e in headings):
+            rec.participates = True  # "## Marc van Andel – Federatieve toegang": a talk
+        if report and cues and cues.search(text[max(0, start - 60) : start]):
+            rec.participates = True  # "gingen we de diepte in met X en Y", "met dank aan X"
         verb = _WORD_AFTER.match(text[end : end + 30])
         if participation and verb and verb.group(1).casefold() in role_verbs:
             rec.participates = True
             rec.role = rec.role or role_verbs[verb.group(1).casefold()]
         if report and not rec.organisation:
-            on_behalf = _on_behalf(text, start, orgs, behalf_verbs)
+            on_behalf = _on_behalf(text, start, orgs, behalf_verbs, session.line_of(start))
             if on_behalf:  # "Namens Geonovum waren Frank Terpstra en Linda … aanwezig"
                 rec.organisation, rec.participates = on_behalf, True
+        if report and not rec.organisation:
+            colleague = _COLLEAGUE.search(text[max(0, start - 60) : start])
+            if colleague:  # "Geonovum-collega Linda van den Brink"
+                form = colleague.group(1)
+                line = session.line_of(start)
+                rec.organisation = orgs.lookup(form) or _gazetteer_org(orgs, form, line)
+        if report and rec.participates:  # "betraden Dimitri, Tom en …": the names joined on
+            chain = _CHAIN.match(text, end)
+            if chain:
+                chained.add(chain.end())
+        seen.append((rec, start, end))
         if participation or rec.participates:
             _affiliation(session, orgs, rec, start, end)
+    if report:  # "X (Org)" at a mention before the one that makes X a participant
+        for rec, start, end in seen:
+            if rec.participates:
+                _affiliation(session, orgs, rec, start, end)
+
+
+def _cue_pattern(language: LanguageData) -> re.Pattern[str] | None:
+    """Words just before a name (or a chain of names) that make it a report's participant."""
+    return language.compiled("participant_cues", _compile_cues)
+
+
+def _compile_cues(language: LanguageData) -> re.Pattern[str] | None:
+    cues = sorted(language.people.get("participant_cues", []), key=len, reverse=True)
+    if not cues:
+        return None
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+(?:\*\*)?$", re.IGNORECASE)
 
 
 def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
@@ -340,7 +402,10 @@ _CHAIN_COLON = re.compile(
 _CHAIN_BEFORE = re.compile(
     rf"{_LINE_MARK}*(?:\*\*)?{_NAME_WORDS}(?:\*\*)?\s*(?:,|\ben\b|&|/)\s*(?:\*\*)?"
 )
-_CHAIN_VERB = re.compile(rf"^\s+(?:als|en)\s+{_NAME_WORDS}\s+(\w+)")
+_CHAIN_VERB = re.compile(  # "X als Y vallen", "X, Y (Org) en Z betraden"
+    rf"^(?:\s*(?:\([^()]{{1,60}}\))?\s*(?:,|\ben\b|\bals\b|&)\s*{_NAME_WORDS}){{1,5}}"
+    rf"\s*(?:\([^()]{{1,60}}\))?\s+(\w+)"
+)
 _WHO = re.compile(r"(?:\*\*)?\s*,\s*(?:die|wie|who)\b")
 _FUNCTION_AT = re.compile(r"^([^()]{2,50}?)\s+(?:bij|van|at|of|@)\s+([A-Z].*)$")
 
@@ -355,7 +420,9 @@ _ON_BEHALF = re.compile(
 )
 
 
-def _on_behalf(text: str, start: int, orgs: OrgIndex, verbs: frozenset[str]) -> str | None:
+def _on_behalf(
+    text: str, start: int, orgs: OrgIndex, verbs: frozenset[str], line: int
+) -> str | None:
     """``Namens Geonovum waren X en Y``, ``Van ons eigen developer.overheid.nl-team betraden X,
     Y``: the organisation the people after it speak for."""
     window = text[max(0, start - 160) : start]
@@ -366,7 +433,64 @@ def _on_behalf(text: str, start: int, orgs: OrgIndex, verbs: frozenset[str]) -> 
     between = window[matches[-1].end() :].replace(",", " ").split()
     if len(between) > 12 or any(w[:1].islower() and len(w) > 3 and w not in verbs for w in between):
         return None
-    return orgs.lookup(matches[-1].group(1))
+    form = matches[-1].group(1)
+    return orgs.lookup(form) or _gazetteer_org(orgs, form, line)
+
+
+def _gazetteer_org(orgs: OrgIndex, form: str, line: int) -> str | None:
+    """The entry of an organisation the gazetteer knows, though the text's NER missed it
+    (``developer.overheid.nl-team``); never a new entry from a free word."""
+    registry = orgs.registry
+    if registry is None or registry.resolve(form)[1] is None:
+        return None
+    oid = registry.add(form, line, None)
+    registry.trusted.add(oid)
+    return oid
+
+
+def _after_org(text: str, end: int, orgs: OrgIndex) -> int:
+    """Where ``van/bij/namens ORG`` after a name ends (``end`` when none follows)."""
+    m = _VAN_ORG.match(text[end : end + 40])
+    if not m:
+        return end
+    pos = end + m.end()
+    return next((e for s, e, _ in orgs.spans if s == pos), end)
+
+
+_COLLEAGUE = re.compile(r"(?<![\w-])([A-Z][\w.&]+)-(?:collega|collega's|collega’s)\s+(?:\*\*)?$")
+_APPOSITION = re.compile(r"^,\s*([^,.;:()\n]{3,70}?)\s*,\s+(\w+)")
+_WORKS_AT = re.compile(r"^(?:werkzaam|actief|werkt)\s+(?:bij|voor)\s+(?:de\s+|het\s+)?(?=[A-Z])")
+_VAN_NEW = re.compile(
+    r"^[ \t]+(?:van|bij|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+    r"([A-Z][\w&'’-]*(?:\.\w+)*(?:[ \t]+[A-Z][\w&'’-]*(?:\.\w+)*){0,3})[ \t]+(\w+)"
+)
+
+
+def _introduced(
+    session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, end: int, verbs: set[str]
+) -> None:
+    """A report's participant with the organisation between name and verb: ``X, portfoliomanager
+    bij Digilab, opende``, ``X, werkzaam bij het Kadaster, presenteerde``, ``X van TomTom gaf``."""
+    text = session.text
+    after = text[end : end + 120]
+    line = session.line_of(end)
+    m = _APPOSITION.match(after)
+    if m and m.group(2).casefold() in verbs:
+        inner = m.group(1)
+        works = _WORKS_AT.match(inner)
+        if works:
+            inner = inner[works.end() :]
+        elif not (_FUNCTION_AT.match(inner) and inner[:1].islower()):
+            return  # "X, Y, Z presenteerden" is a chain of names, not an apposition
+        rec.participates = True
+        _apply_paren(rec, inner, orgs, session.language, line)
+        return
+    m = _VAN_NEW.match(after)
+    if m and m.group(2).casefold() in verbs:
+        oid = orgs.lookup(m.group(1)) or orgs.add(m.group(1), line)
+        if oid:
+            rec.participates = True
+            rec.organisation = rec.organisation or oid
 
 
 def _presents(text: str, start: int, end: int, nouns: set[str]) -> bool:
