@@ -74,3 +74,28 @@ def test_decisions_stated_as_an_outcome(summarise, monkeypatch):
     kinds = {p.line: p.kind for p in s.action_points}
     assert kinds.get(3) == "decision" and kinds.get(5) == "decision"
     assert 7 not in kinds
+
+
+def test_bare_infinitive_tasks_in_lists(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "Aanwezig: Frank, Rob\n\n## Architectuur\n\n- Trekker: VNG benaderen.\n"
+        "- Belastingdienst via Rob benaderen.\n- Het document is nog niet aanpassen.\n"
+        "- Kleine wijzigingen in de tekst.\n",
+        name="w.md",
+    )
+    texts = [a.text for a in s.action_points]
+    assert texts == ["Trekker: VNG benaderen.", "Belastingdienst via Rob benaderen."]
+    assert all(a.kind == "action" for a in s.action_points)
+
+
+def test_imperatives_requests_and_announcements_in_reports(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "# Verslag meetup\n\nStuur een mail naar api@example.nl om mee te doen. "
+        "Kijk eens naar de slides. Ook horen we graag wat jullie ervan vinden. "
+        "Er volgen workshops over de tools. Stuur is een mooi woord.\n",
+        name="r.md",
+    )
+    kinds = [(a.text.split()[0], a.kind) for a in s.action_points]
+    assert kinds == [("Stuur", "request"), ("Ook", "request"), ("Er", "action")]

@@ -135,8 +135,10 @@ def action_points(
                 if point and not point.owners:
                     point.owners = owners.names_in(speaker)[:1] or [speaker]
         else:
-            point = _inline(session, sent, owners, due) or _judged(
-                session, sent, owners, due, verdict
+            point = (
+                _inline(session, sent, owners, due)
+                or _judged(session, sent, owners, due, verdict)
+                or _addressed(session, sent, owners, due)
             )
         if point:
             found[sent.start] = point
@@ -460,6 +462,67 @@ def _narrative(
             quote=squash(sent.text)[:300],
         )
     return None
+
+
+_TASK_LINE = re.compile(
+    r"^[\s\-*•–\d.)]*(?:(?P<who>[^:]{1,40}):\s*)?(?P<body>.+?)\s+(?P<verb>[a-zà-ÿ]+)[.;]?\s*$"
+)
+
+
+def _addressed(
+    session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
+) -> ActionPoint | None:
+    """Tasks and requests without a plan verb: a bare infinitive closing a short line
+    (``Belastingdienst via X benaderen``), an imperative to the reader (``Meld je aan``), a
+    request or an announcement (``horen we graag``, ``Er volgen workshops``)."""
+    text = clean_quotes(sent.text).strip()
+    if text.endswith("?") or len(text.split()) < 2:
+        return None
+    data = session.language.actions
+    low = text.casefold()
+    who: list[str] = []
+    kind = None
+    task = _TASK_LINE.match(text)
+    if (
+        task and task.group("verb") in data.get("task_infinitives", [])
+        and 1 <= len(task.group("body").split()) <= 12
+        and not _FINITE_ANY.search(task.group("body"))
+        and not re.search(r"\b(?:te|niet|niets|geen|nooit)\b", task.group("body"), re.I)
+    ):  # "om … te organiseren" is a purpose, "niets te regelen" no task
+        kind = "action"
+        who = owners.names_in(task.group("who") or "")  # the body names whom to approach
+    elif _imperative(low, data) or _cues(session.language, "request_phrases").search(low):
+        kind = "request"
+    elif _cues(session.language, "announcement_phrases").search(low):
+        kind = "action"
+    if kind is None or _cues(session.language, "opinion_markers").search(low):
+        return None
+    line = session.line_of(sent.start)
+    return ActionPoint(
+        text=_sentence_text(text),
+        kind=kind,
+        owners=who[:3],
+        due=due(range(line, line + 1)),
+        line=line,
+        quote=squash(sent.text)[:300],
+    )
+
+
+_FINITE_ANY = re.compile(
+    r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|moet|moeten|"
+    r"zal|zullen|wil|willen|gaat|gaan)\b",
+    re.I,
+)
+
+
+def _imperative(low: str, data: dict) -> bool:
+    words = re.findall(r"[\wà-ÿ@.-]+", low)
+    return (  # addressed to the reader: "je", "jullie", "u", or a mail address
+        len(words) >= 3
+        and words[0] in data.get("imperatives", [])
+        and words[1] in data.get("imperative_objects", [])
+        and bool(set(words) & {"je", "jullie", "u", "uw", "ons", "we", "wij"} or "@" in low)
+    )
 
 
 _FINITE = re.compile(
