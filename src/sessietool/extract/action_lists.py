@@ -21,8 +21,9 @@ from .action_fields import Owners, is_status, looks_like_name, status_of
 from .context import SessionDoc
 from .text import squash
 
-_DATE_CELL = re.compile(
-    r"^(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+\w+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})$"
+_DAY_CELL = r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+\w+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})"
+_DATE_CELL = re.compile(  # "12-3", "30 april 2024", "Tot 30 april", "1 mei - 22 mei"
+    rf"^(?:(?:tot|uiterlijk|vóór|voor|t/m|vanaf)\s+)?{_DAY_CELL}(?:\s*[-–]\s*{_DAY_CELL})?$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?)\]](?=\s+[A-ZÀ-Ý])")
 
@@ -251,7 +252,8 @@ def _plain_items(session: SessionDoc, kind: str, indexes: list[int]) -> Iterator
 
 
 def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
-    """Tables outside an action section that have a status column: action lists too."""
+    """Tables outside an action section with a status column, or planning tables (a date, a
+    task and an owner column, "Tot 30 april | Beoordeling | Allen"): action lists too."""
     run: list[int] = []
     segs = session.segments
     for i, seg in enumerate([*segs, None]):
@@ -262,8 +264,9 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
         if len(run) >= 2:
             rows = [session.segments[k].text.split(" | ") for k in run]
             roles = _column_roles(rows, session.language)
-            if "status" in roles.values() and "text" in roles.values():
-                yield run
+            kinds = set(roles.values())
+            if "text" in kinds and ("status" in kinds or {"date", "owner"} <= kinds):
+                yield run  # a status column, or a planning table: date | what | who
         run = [i] if row else []
 
 

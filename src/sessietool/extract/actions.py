@@ -491,6 +491,9 @@ def _addressed(
     ):  # "om … te organiseren" is a purpose, "niets te regelen" no task
         kind = "action"
         who = owners.names_in(task.group("who") or "")  # the body names whom to approach
+    elif (planned := _PLANNED.match(text)) and len(planned.group("rest").split()) >= 2:
+        kind = "action"  # a planning line: "Tot 30 april: beoordeling …", "29 mei: bespreken …"
+        who = owners.names_in(planned.group("rest"))
     elif _imperative(low, data) or _cues(session.language, "request_phrases").search(low):
         kind = "request"
     elif _cues(session.language, "announcement_phrases").search(low):
@@ -508,6 +511,16 @@ def _addressed(
     )
 
 
+_MONTH = (
+    r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|"
+    r"sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = rf"\d{{1,2}}\s+{_MONTH}"
+_PLANNED = re.compile(
+    rf"^[\s\-*•–]*(?:(?:tot|uiterlijk|vóór|voor|t/m)\s+{_DAY}\s*:?|{_DAY}(?:\s*[-–]\s*{_DAY})?"
+    rf"\s*:)\s*(?P<rest>[^\d\s].+)$",
+    re.I,
+)
 _FINITE_ANY = re.compile(
     r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|moet|moeten|"
     r"zal|zullen|wil|willen|gaat|gaan)\b",
@@ -560,7 +573,8 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
     if _cues(language, "meeting_phrases").search(clause):
         return "meeting"
     participles = "|".join(map(re.escape, language.actions.get("passive_participles", [])))
-    if participles and re.search(rf"\b(wordt|worden)\b.{{0,60}}\b({participles})\b", low):
+    done = r"(?<!vooraf )(?<!eerder )(?<!reeds )(?<!al )"  # "zoals vooraf gedeeld": past
+    if participles and re.search(rf"\b(wordt|worden)\b.{{0,60}}{done}\b({participles})\b", low):
         return "action"
     if re.search(r"\b(gaan|gaat|ga)\b.{0,60}\b\w+en\b", low) and re.search(r"\b(we|wij|ik)\b", low):
         return "decision"
