@@ -130,3 +130,17 @@ def test_planning_table_without_status_column(summarise, monkeypatch):
     texts = [p.text for p in s.action_points]
     assert texts == ["Beoordeling van het voorstel.", "Samenvoegen van de analyses."]
     assert s.action_points[1].owners == ["jan-smit"]
+
+
+def test_paragraphs_opening_with_list_numbers_are_a_list(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "# Overleg\n\nAanwezig: Jan Smit (Logius)\n\n## Extra\n\n"
+        "1104/02 Toetsing van het beheer bij het Forum. Navraag doen.\n\nJan Smit O\n\n"
+        "1010/08 Dubbele issues naar één issue terugbrengen.\n\n"
+        "Op 12-03-2024 is de versie gepubliceerd.\n",
+        name="n.md",
+    )
+    listed = [p for p in s.action_points if p.ref]
+    assert [p.ref for p in listed] == ["1104/02", "1010/08"]
+    assert listed[0].owners == ["jan-smit"] and listed[0].status == "open"

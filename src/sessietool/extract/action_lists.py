@@ -270,12 +270,38 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
         run = [i] if row else []
 
 
+def _ref_paragraphs(session: SessionDoc, taken: set[int]) -> list[int]:
+    """Paragraphs outside an action section that open with a list number ("1104/02 Navraag
+    doen."), with the short lines after each (owner and status cells of a PDF table); only
+    where there are at least two such paragraphs."""
+    rx = _ref_pattern(session.language)
+    segs = session.segments
+    members: list[int] = []
+    opened = 0
+    for i, seg in enumerate(segs):
+        if i in taken or seg.speaker:
+            continue
+        m = rx.match(seg.text.lstrip())
+        if m and not _DATE_CELL.match(m.group(0)):
+            members.append(i)
+            opened += 1
+        elif (
+            members and members[-1] == i - 1 and len(seg.text.split()) <= 6
+            and not seg.text.rstrip().endswith(".") and not rx.search(seg.text)
+        ):
+            members.append(i)
+    return members if opened >= 2 else []
+
+
 def list_items(session: SessionDoc) -> Iterator[ListItem]:
     """Every row or item of every action list in the session, in source order."""
     language = session.language
     taken = list_segments(session)
     for indexes in _status_tables(session, taken):
         yield from _table_items(session, "action", indexes)
+        taken |= set(indexes)
+    if refs := _ref_paragraphs(session, taken):
+        yield from _flowing_items(session, "action", refs)
     for kind, indexes in _sections(session):
         table = [i for i in indexes if " | " in session.segments[i].text]
         other = [i for i in indexes if i not in table]
@@ -298,4 +324,5 @@ def list_segments(session: SessionDoc, *, tables: bool = False) -> set[int]:
     taken = {i for _, indexes in _sections(session) for i in indexes}
     if tables:
         taken |= {i for run in _status_tables(session, taken) for i in run}
+        taken |= set(_ref_paragraphs(session, taken))
     return taken
