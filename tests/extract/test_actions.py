@@ -99,3 +99,14 @@ def test_imperatives_requests_and_announcements_in_reports(summarise, monkeypatc
     )
     kinds = [(a.text.split()[0], a.kind) for a in s.action_points]
     assert kinds == [("Stuur", "request"), ("Ook", "request"), ("Er", "action")]
+
+
+def test_every_marker_of_a_paragraph(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "Aanwezig: Sander, Krijn\n\n## Logo\n\nDit lijkt ons een prima deal. Taak Sander: juiste "
+        "plaats bedenken voor het colofon. Taak Krijn: colofon aanmaken en invullen. Zodra de "
+        "rechten rond zijn, gaat het traject in.\n",
+        name="c.md",
+    )
+    assert [p.owners for p in s.action_points[:2]] == [["sander"], ["krijn"]]

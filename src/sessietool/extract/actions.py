@@ -117,10 +117,12 @@ def action_points(
     taken_segments = list_segments(session, tables=True)
     for start, point in _motions(session, owners):
         found.setdefault(start, point)
+    marked: set[int] = set()  # every marker of a paragraph counts, not only its first
     for start, seg_index, point in _markers(session, owners, due):
         if seg_index not in taken_segments:
             found.setdefault(start, point)
-            taken_segments.add(seg_index)
+            marked.add(seg_index)
+    taken_segments |= marked
     model = action_classifier.load() if classifier else None
     narrative = [s for s in _sentences(session) if s.segment not in taken_segments]
     verdicts = _verdicts(session, narrative, model)
