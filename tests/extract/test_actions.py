@@ -110,3 +110,16 @@ def test_every_marker_of_a_paragraph(summarise, monkeypatch):
         name="c.md",
     )
     assert [p.owners for p in s.action_points[:2]] == [["sander"], ["krijn"]]
+
+
+def test_votes_volunteers_and_calls(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "# ALV\n\nAanwezig: Wim, Arjan\n\nDe aanwezige leden stemmen voor de nieuwe begroting. "
+        "De leden stemmen ermee in om de website te vernieuwen. Wim en Arjan geven zich op als "
+        "kascommissie. Oproep voor meer moderatoren. De stemmen voor en tegen waren gelijk.\n",
+        name="a.md",
+    )
+    kinds = [p.kind for p in s.action_points]
+    assert kinds == ["decision", "decision", "commitment", "request"]
+    assert s.action_points[2].owners == ["wim", "arjan"]

@@ -498,6 +498,9 @@ def _addressed(
         who = owners.names_in(planned.group("rest"))
     elif _imperative(low, data) or _cues(session.language, "request_phrases").search(low):
         kind = "request"
+    elif _cues(session.language, "commitment_phrases").search(low):
+        kind = "commitment"
+        who = owners.subject(text.split(" zich")[0])
     elif _cues(session.language, "announcement_phrases").search(low):
         kind = "action"
     if kind is None or _cues(session.language, "opinion_markers").search(low):
