@@ -500,7 +500,7 @@ def _addressed(
         kind = "request"
     elif _cues(session.language, "commitment_phrases").search(low):
         kind = "commitment"
-        who = owners.subject(text.split(" zich")[0])
+        who = owners.names_in(text.split(" zich")[0])  # who volunteers
     elif _cues(session.language, "announcement_phrases").search(low):
         kind = "action"
     if kind is None or _cues(session.language, "opinion_markers").search(low):
