@@ -123,3 +123,13 @@ def test_votes_volunteers_and_calls(summarise, monkeypatch):
     kinds = [p.kind for p in s.action_points]
     assert kinds == ["decision", "decision", "commitment", "request"]
     assert s.action_points[2].owners == ["wim", "arjan"]
+
+
+def test_owner_colon_task_verb(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "Aanwezig: Roy, Tom\n\n## Congres\n\nRoy: regelt de sprekers voor het najaar.\n\n"
+        "Tom: budget hoort geen probleem te zijn.\n",
+        name="o.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["roy"])]

@@ -493,6 +493,13 @@ def _addressed(
     ):  # "om … te organiseren" is a purpose, "niets te regelen" no task
         kind = "action"
         who = owners.names_in(task.group("who") or "")  # the body names whom to approach
+    elif (
+        (named := _OWNER_TASK.match(text))
+        and named.group("verb").casefold() in data.get("owner_task_verbs", [])
+        and owners.names_in(named.group("who"))
+    ):
+        kind = "action"
+        who = owners.names_in(named.group("who"))
     elif (planned := _PLANNED.match(text)) and len(planned.group("rest").split()) >= 2:
         kind = "action"  # a planning line: "Tot 30 april: beoordeling …", "29 mei: bespreken …"
         who = owners.names_in(planned.group("rest"))
@@ -516,6 +523,9 @@ def _addressed(
     )
 
 
+_OWNER_TASK = re.compile(
+    r"^[\s\-*•–]*(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}):\s+(?P<verb>\w+)\b"
+)
 _MONTH = (
     r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|"
     r"sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
