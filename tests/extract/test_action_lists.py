@@ -102,3 +102,45 @@ def test_owner_column_is_the_one_with_names(summarise):
     names = {p.id: p.name for p in [*s.speakers, *s.people_mentioned]}
     owners = [[names.get(o, o) for o in p.owners] for p in s.action_points if p.ref]
     assert owners == [["Mohamed Zirar"], ["Jeffrey Gortmaker"]]
+
+
+def test_action_table_header_read_as_heading_opens_a_list(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "# Overleg\n\n## Extra\n\nIssues zonder milestone.\n\n"
+        "### Datum/nr Omschrijving Verantwoordelijk\n\n"
+        "1104/02 Toetsing van het beheer bij het Forum. Navraag doen.\n\n### Jan Smit O\n\n"
+        "1010/08 Dubbele issues naar één issue terugbrengen.\n",
+        name="t.md",
+    )
+    assert [p.ref for p in s.action_points if p.ref] == ["1104/02", "1010/08"]
+
+
+def test_planning_table_without_status_column(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "# Overleg 4 maart 2024\n\nAanwezig: Jan Smit (Logius)\n\n## Planning\n\n"
+        "| Wanneer | Wat | Wie |\n|---|---|---|\n"
+        "| Tot 30 april | Beoordeling van het voorstel | Allen |\n"
+        "| 1 mei - 22 mei | Samenvoegen van de analyses | Jan Smit |\n\n"
+        "| Naam | Organisatie | Rol |\n|---|---|---|\n| Jan Smit | Logius | voorzitter |\n"
+        "| Piet Jansen | Kadaster | lid |\n",
+        name="p.md",
+    )
+    texts = [p.text for p in s.action_points]
+    assert texts == ["Beoordeling van het voorstel.", "Samenvoegen van de analyses."]
+    assert s.action_points[1].owners == ["jan-smit"]
+
+
+def test_paragraphs_opening_with_list_numbers_are_a_list(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "# Overleg\n\nAanwezig: Jan Smit (Logius)\n\n## Extra\n\n"
+        "1104/02 Toetsing van het beheer bij het Forum. Navraag doen.\n\nJan Smit O\n\n"
+        "1010/08 Dubbele issues naar één issue terugbrengen.\n\n"
+        "Op 12-03-2024 is de versie gepubliceerd.\n",
+        name="n.md",
+    )
+    listed = [p for p in s.action_points if p.ref]
+    assert [p.ref for p in listed] == ["1104/02", "1010/08"]
+    assert listed[0].owners == ["jan-smit"] and listed[0].status == "open"

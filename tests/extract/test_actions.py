@@ -74,3 +74,62 @@ def test_decisions_stated_as_an_outcome(summarise, monkeypatch):
     kinds = {p.line: p.kind for p in s.action_points}
     assert kinds.get(3) == "decision" and kinds.get(5) == "decision"
     assert 7 not in kinds
+
+
+def test_bare_infinitive_tasks_in_lists(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "Aanwezig: Frank, Rob\n\n## Architectuur\n\n- Trekker: VNG benaderen.\n"
+        "- Belastingdienst via Rob benaderen.\n- Het document is nog niet aanpassen.\n"
+        "- Kleine wijzigingen in de tekst.\n",
+        name="w.md",
+    )
+    texts = [a.text for a in s.action_points]
+    assert texts == ["Trekker: VNG benaderen.", "Belastingdienst via Rob benaderen."]
+    assert all(a.kind == "action" for a in s.action_points)
+
+
+def test_imperatives_requests_and_announcements_in_reports(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "# Verslag meetup\n\nStuur een mail naar api@example.nl om mee te doen. "
+        "Kijk eens naar de slides. Ook horen we graag wat jullie ervan vinden. "
+        "Er volgen workshops over de tools. Stuur is een mooi woord.\n",
+        name="r.md",
+    )
+    kinds = [(a.text.split()[0], a.kind) for a in s.action_points]
+    assert kinds == [("Stuur", "request"), ("Ook", "request"), ("Er", "action")]
+
+
+def test_every_marker_of_a_paragraph(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "Aanwezig: Sander, Krijn\n\n## Logo\n\nDit lijkt ons een prima deal. Taak Sander: juiste "
+        "plaats bedenken voor het colofon. Taak Krijn: colofon aanmaken en invullen. Zodra de "
+        "rechten rond zijn, gaat het traject in.\n",
+        name="c.md",
+    )
+    assert [p.owners for p in s.action_points[:2]] == [["sander"], ["krijn"]]
+
+
+def test_votes_volunteers_and_calls(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "# ALV\n\nAanwezig: Wim, Arjan\n\nDe aanwezige leden stemmen voor de nieuwe begroting. "
+        "De leden stemmen ermee in om de website te vernieuwen. Wim en Arjan geven zich op als "
+        "kascommissie. Oproep voor meer moderatoren. De stemmen voor en tegen waren gelijk.\n",
+        name="a.md",
+    )
+    kinds = [p.kind for p in s.action_points]
+    assert kinds == ["decision", "decision", "commitment", "request"]
+    assert s.action_points[2].owners == ["wim", "arjan"]
+
+
+def test_owner_colon_task_verb(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "Aanwezig: Roy, Tom\n\n## Congres\n\nRoy: regelt de sprekers voor het najaar.\n\n"
+        "Tom: budget hoort geen probleem te zijn.\n",
+        name="o.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["roy"])]

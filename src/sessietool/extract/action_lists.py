@@ -21,8 +21,9 @@ from .action_fields import Owners, is_status, looks_like_name, status_of
 from .context import SessionDoc
 from .text import squash
 
-_DATE_CELL = re.compile(
-    r"^(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+\w+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})$"
+_DAY_CELL = r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\s+\w+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})"
+_DATE_CELL = re.compile(  # "12-3", "30 april 2024", "Tot 30 april", "1 mei - 22 mei"
+    rf"^(?:(?:tot|uiterlijk|vóór|voor|t/m|vanaf)\s+)?{_DAY_CELL}(?:\s*[-–]\s*{_DAY_CELL})?$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?)\]](?=\s+[A-ZÀ-Ý])")
 
@@ -251,7 +252,8 @@ def _plain_items(session: SessionDoc, kind: str, indexes: list[int]) -> Iterator
 
 
 def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
-    """Tables outside an action section that have a status column: action lists too."""
+    """Tables outside an action section with a status column, or planning tables (a date, a
+    task and an owner column, "Tot 30 april | Beoordeling | Allen"): action lists too."""
     run: list[int] = []
     segs = session.segments
     for i, seg in enumerate([*segs, None]):
@@ -262,9 +264,33 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
         if len(run) >= 2:
             rows = [session.segments[k].text.split(" | ") for k in run]
             roles = _column_roles(rows, session.language)
-            if "status" in roles.values() and "text" in roles.values():
-                yield run
+            kinds = set(roles.values())
+            if "text" in kinds and ("status" in kinds or {"date", "owner"} <= kinds):
+                yield run  # a status column, or a planning table: date | what | who
         run = [i] if row else []
+
+
+def _ref_paragraphs(session: SessionDoc, taken: set[int]) -> list[int]:
+    """Paragraphs outside an action section that open with a list number ("1104/02 Navraag
+    doen."), with the short lines after each (owner and status cells of a PDF table); only
+    where there are at least two such paragraphs."""
+    rx = _ref_pattern(session.language)
+    segs = session.segments
+    members: list[int] = []
+    opened = 0
+    for i, seg in enumerate(segs):
+        if i in taken or seg.speaker:
+            continue
+        m = rx.match(seg.text.lstrip())
+        if m and not _DATE_CELL.match(m.group(0)):
+            members.append(i)
+            opened += 1
+        elif (
+            members and members[-1] == i - 1 and len(seg.text.split()) <= 6
+            and not seg.text.rstrip().endswith(".") and not rx.search(seg.text)
+        ):
+            members.append(i)
+    return members if opened >= 2 else []
 
 
 def list_items(session: SessionDoc) -> Iterator[ListItem]:
@@ -273,6 +299,9 @@ def list_items(session: SessionDoc) -> Iterator[ListItem]:
     taken = list_segments(session)
     for indexes in _status_tables(session, taken):
         yield from _table_items(session, "action", indexes)
+        taken |= set(indexes)
+    if refs := _ref_paragraphs(session, taken):
+        yield from _flowing_items(session, "action", refs)
     for kind, indexes in _sections(session):
         table = [i for i in indexes if " | " in session.segments[i].text]
         other = [i for i in indexes if i not in table]
@@ -295,4 +324,5 @@ def list_segments(session: SessionDoc, *, tables: bool = False) -> set[int]:
     taken = {i for _, indexes in _sections(session) for i in indexes}
     if tables:
         taken |= {i for run in _status_tables(session, taken) for i in run}
+        taken |= set(_ref_paragraphs(session, taken))
     return taken

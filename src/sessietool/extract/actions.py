@@ -117,10 +117,12 @@ def action_points(
     taken_segments = list_segments(session, tables=True)
     for start, point in _motions(session, owners):
         found.setdefault(start, point)
+    marked: set[int] = set()  # every marker of a paragraph counts, not only its first
     for start, seg_index, point in _markers(session, owners, due):
         if seg_index not in taken_segments:
             found.setdefault(start, point)
-            taken_segments.add(seg_index)
+            marked.add(seg_index)
+    taken_segments |= marked
     model = action_classifier.load() if classifier else None
     narrative = [s for s in _sentences(session) if s.segment not in taken_segments]
     verdicts = _verdicts(session, narrative, model)
@@ -135,8 +137,10 @@ def action_points(
                 if point and not point.owners:
                     point.owners = owners.names_in(speaker)[:1] or [speaker]
         else:
-            point = _inline(session, sent, owners, due) or _judged(
-                session, sent, owners, due, verdict
+            point = (
+                _inline(session, sent, owners, due)
+                or _judged(session, sent, owners, due, verdict)
+                or _addressed(session, sent, owners, due)
             )
         if point:
             found[sent.start] = point
@@ -462,6 +466,93 @@ def _narrative(
     return None
 
 
+_TASK_LINE = re.compile(
+    r"^[\s\-*•–\d.)]*(?:(?P<who>[^:]{1,40}):\s*)?(?P<body>.+?)\s+(?P<verb>[a-zà-ÿ]+)[.;]?\s*$"
+)
+
+
+def _addressed(
+    session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
+) -> ActionPoint | None:
+    """Tasks and requests without a plan verb: a bare infinitive closing a short line
+    (``Belastingdienst via X benaderen``), an imperative to the reader (``Meld je aan``), a
+    request or an announcement (``horen we graag``, ``Er volgen workshops``)."""
+    text = clean_quotes(sent.text).strip()
+    if text.endswith("?") or len(text.split()) < 2:
+        return None
+    data = session.language.actions
+    low = text.casefold()
+    who: list[str] = []
+    kind = None
+    task = _TASK_LINE.match(text)
+    if (
+        task and task.group("verb") in data.get("task_infinitives", [])
+        and 1 <= len(task.group("body").split()) <= 12
+        and not _FINITE_ANY.search(task.group("body"))
+        and not re.search(r"\b(?:te|niet|niets|geen|nooit)\b", task.group("body"), re.I)
+    ):  # "om … te organiseren" is a purpose, "niets te regelen" no task
+        kind = "action"
+        who = owners.names_in(task.group("who") or "")  # the body names whom to approach
+    elif (
+        (named := _OWNER_TASK.match(text))
+        and named.group("verb").casefold() in data.get("owner_task_verbs", [])
+        and owners.names_in(named.group("who"))
+    ):
+        kind = "action"
+        who = owners.names_in(named.group("who"))
+    elif (planned := _PLANNED.match(text)) and len(planned.group("rest").split()) >= 2:
+        kind = "action"  # a planning line: "Tot 30 april: beoordeling …", "29 mei: bespreken …"
+        who = owners.names_in(planned.group("rest"))
+    elif _imperative(low, data) or _cues(session.language, "request_phrases").search(low):
+        kind = "request"
+    elif _cues(session.language, "commitment_phrases").search(low):
+        kind = "commitment"
+        who = owners.names_in(text.split(" zich")[0])  # who volunteers
+    elif _cues(session.language, "announcement_phrases").search(low):
+        kind = "action"
+    if kind is None or _cues(session.language, "opinion_markers").search(low):
+        return None
+    line = session.line_of(sent.start)
+    return ActionPoint(
+        text=_sentence_text(text),
+        kind=kind,
+        owners=who[:3],
+        due=due(range(line, line + 1)),
+        line=line,
+        quote=squash(sent.text)[:300],
+    )
+
+
+_OWNER_TASK = re.compile(
+    r"^[\s\-*•–]*(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}):\s+(?P<verb>\w+)\b"
+)
+_MONTH = (
+    r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|"
+    r"sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = rf"\d{{1,2}}\s+{_MONTH}"
+_PLANNED = re.compile(
+    rf"^[\s\-*•–]*(?:(?:tot|uiterlijk|vóór|voor|t/m)\s+{_DAY}\s*:?|{_DAY}(?:\s*[-–]\s*{_DAY})?"
+    rf"\s*:)\s*(?P<rest>[^\d\s].+)$",
+    re.I,
+)
+_FINITE_ANY = re.compile(
+    r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|moet|moeten|"
+    r"zal|zullen|wil|willen|gaat|gaan)\b",
+    re.I,
+)
+
+
+def _imperative(low: str, data: dict) -> bool:
+    words = re.findall(r"[\wà-ÿ@.-]+", low)
+    return (  # addressed to the reader: "je", "jullie", "u", or a mail address
+        len(words) >= 3
+        and words[0] in data.get("imperatives", [])
+        and words[1] in data.get("imperative_objects", [])
+        and bool(set(words) & {"je", "jullie", "u", "uw", "ons", "we", "wij"} or "@" in low)
+    )
+
+
 _FINITE = re.compile(
     r"\b(gaan|gaat|ga|zullen|zal|moet|moeten|willen|wil|denken|denkt|pakt|pakken|neemt|nemen|"
     r"komen|komt|wordt|worden|besluiten|besluit|spreken|spreekt|zoekt|zoeken|stemt|stemmen|"
@@ -497,7 +588,8 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
     if _cues(language, "meeting_phrases").search(clause):
         return "meeting"
     participles = "|".join(map(re.escape, language.actions.get("passive_participles", [])))
-    if participles and re.search(rf"\b(wordt|worden)\b.{{0,60}}\b({participles})\b", low):
+    done = r"(?<!vooraf )(?<!eerder )(?<!reeds )(?<!al )"  # "zoals vooraf gedeeld": past
+    if participles and re.search(rf"\b(wordt|worden)\b.{{0,60}}{done}\b({participles})\b", low):
         return "action"
     if re.search(r"\b(gaan|gaat|ga)\b.{0,60}\b\w+en\b", low) and re.search(r"\b(we|wij|ik)\b", low):
         return "decision"
