@@ -130,3 +130,21 @@ def test_schema_names_the_theme_sources():
 
     source = json_schema()["properties"]["themes"]["items"]["properties"]["source"]
     assert source["enum"] == ["agenda", "taxonomy", "keyphrase"]
+
+
+def test_specific_words_named_once_are_search_terms():
+    from sessietool.extract.themes import _specific
+
+    assert _specific("ledenadministratie") and _specific("w3c") and _specific("api-48")
+    assert not _specific("helft") and not _specific("buurt")
+
+
+def test_agenda_theme_keywords_hold_its_texts_specific_terms(summarise):
+    text = (
+        "# Notulen\n\n## 1. Lidmaatschap\n\nHet bestuur stelt voor om lid te worden van het W3C. "
+        "De contributie is hoog.\n\n## 2. Begroting\n\nDe begroting voor volgend jaar is "
+        "besproken en goedgekeurd.\n"
+    )
+    s = summarise(text, name="notulen.md", options=Options())  # noun chunks: the parser
+    lid = next(t for t in s.themes if t.label == "Lidmaatschap")
+    assert "contributie" in lid.keywords

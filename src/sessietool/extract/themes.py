@@ -31,7 +31,7 @@ from .text import add_line
 PREFIX_MIN = 5
 MIN_DISTINCT = 2
 HEAD_WEIGHT = 3
-MAX_KEYWORDS = 12
+MAX_KEYWORDS = 16
 SOURCE_WEIGHT = {"agenda": 1.0, "taxonomy": 0.5, "keyphrase": 0.35}
 DEFAULT_MAX_THEMES = 8
 
@@ -168,7 +168,10 @@ def _agenda_drafts(session: SessionDoc, items: list[AgendaItem]) -> list[_Draft]
     return drafts
 
 
-SECTION_TERMS = 6
+SECTION_TERMS = 10
+SINGLE_MIN = 7  # a word named once is a term when it is this long (a compound) or coined
+_TERM = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")  # a word that starts with a letter: "w3c", "api-48"
+_ACRONYM = re.compile(r"[^\W\d_]+\d[\w]*")  # "w3c", "b2b": short, but no function word
 
 
 def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]:
@@ -190,7 +193,7 @@ def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]
         if k is None:
             continue
         for lemma, lower in chunk.words:
-            if len(lower) < 4 or not lower.isalpha() and "-" not in lower:
+            if not _TERM.fullmatch(lower) or len(lower) < 4 and not _ACRONYM.fullmatch(lower):
                 continue
             if lemma in stop or lower in stop or lower in people:
                 continue
@@ -201,8 +204,15 @@ def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]
     out = []
     for c in counts:
         ranked = sorted(c, key=lambda w: (-c[w] * math.log(1 + n / df[w]), w))
-        out.append([forms[w].most_common(1)[0][0] for w in ranked if c[w] >= 2][:SECTION_TERMS])
+        terms = [forms[w].most_common(1)[0][0] for w in ranked if c[w] >= 2 or _specific(w)]
+        out.append(terms[:SECTION_TERMS])
     return out
+
+
+def _specific(word: str) -> bool:
+    """A word specific enough to be a search term when the text names it once: a long word
+    (a compound such as "ledenadministratie") or a coined one ("w3c", "api-48")."""
+    return len(word) >= SINGLE_MIN or any(ch.isdigit() or ch == "-" for ch in word)
 
 
 def _inside(starts: list[int], span: tuple[int, int]) -> float:
