@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from sessietool.extract.agenda_items import agenda_items, is_boilerplate, normalise
@@ -142,3 +144,34 @@ def test_title_lines_of_word_minutes_without_heading_styles():
 def test_segments_without_structure_give_no_items():
     seg = Segment("Gewoon een lange alinea zonder koppen of nummers erin.", ((0, 1),))
     assert agenda_items(Transcript([seg], "report")) == []
+
+
+def _listed(*rows: tuple[str, str, str | None]) -> Transcript:
+    segs = [
+        dataclasses.replace(single_line(text, n + 1, kind=kind), marker=marker)
+        for n, (kind, text, marker) in enumerate(rows)
+    ]
+    return Transcript(segs, "markdown")
+
+
+def test_ordered_list_is_the_agenda_under_a_procedural_heading():
+    t = _listed(
+        ("heading", "De vergadering", None),
+        ("list_item", "Anneke opent de vergadering en neemt de agenda door.", "1."),
+        ("list_item", "De jaarrekening van 2019 wordt doorgenomen", "2."),
+        ("list_item", "Evaluatie van het W3C-lidmaatschap", "3."),
+    )
+    assert _titles(t) == ["Jaarrekening van 2019", "Evaluatie van het W3C-lidmaatschap"]
+
+
+def test_ordered_list_within_a_subject_is_no_agenda():
+    t = _listed(
+        ("heading", "Notulen bestuursvergadering", None),
+        ("text", "Aanwezig: het voltallige bestuur en twee leden van de congrescommissie.", None),
+        ("heading", "Congres", None),
+        ("list_item", "Datum in oktober", "1."),
+        ("list_item", "Locatie in Amsterdam", "2."),
+        ("heading", "Financiën", None),
+        ("text", "De begroting is besproken en goedgekeurd door het bestuur.", None),
+    )
+    assert _titles(t) == ["Congres", "Financiën"]

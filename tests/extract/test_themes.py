@@ -130,3 +130,50 @@ def test_schema_names_the_theme_sources():
 
     source = json_schema()["properties"]["themes"]["items"]["properties"]["source"]
     assert source["enum"] == ["agenda", "taxonomy", "keyphrase"]
+
+
+def test_specific_words_named_once_are_search_terms():
+    from sessietool.extract.themes import _specific
+
+    assert _specific("ledenadministratie") and _specific("w3c") and _specific("api-48")
+    assert not _specific("helft") and not _specific("buurt")
+
+
+def test_agenda_theme_keywords_hold_its_texts_specific_terms(summarise):
+    text = (
+        "# Notulen\n\n## 1. Lidmaatschap\n\nHet bestuur stelt voor om lid te worden van het W3C. "
+        "De contributie is hoog.\n\n## 2. Begroting\n\nDe begroting voor volgend jaar is "
+        "besproken en goedgekeurd.\n"
+    )
+    s = summarise(text, name="notulen.md", options=Options())  # noun chunks: the parser
+    lid = next(t for t in s.themes if t.label == "Lidmaatschap")
+    assert "contributie" in lid.keywords
+
+
+def _agenda_draft(label: str, raw: float = 10.0):
+    from sessietool.extract.themes import _Draft
+
+    return _Draft(f"agenda-{label}", label, "agenda", raw, keywords=[label.casefold()])
+
+
+def test_agenda_items_of_one_family_merge_under_the_item_naming_it():
+    from sessietool.extract.themes import merge_families
+
+    drafts = [
+        _agenda_draft(x)
+        for x in ("Commissies", "Commissie Congres", "Marketing Commissie", "Commissie België",
+                  "Financiën", "Vacaturebank")
+    ]
+    merged = merge_families(drafts)
+    assert [d.label for d in merged] == ["Commissies", "Financiën", "Vacaturebank"]
+    assert {"commissie congres", "marketing commissie"} <= set(merged[0].keywords)
+    assert merged[0].raw == 40.0
+
+
+def test_no_family_without_an_item_naming_it_or_of_a_name():
+    from sessietool.extract.themes import merge_families
+
+    labels = ("Commissie Congres", "Marketing Commissie", "Commissie België", "Financiën")
+    assert len(merge_families([_agenda_draft(x) for x in labels])) == 4
+    named = ("Martin", "Martin over versies", "Martin over tokens", "Financiën")
+    assert len(merge_families([_agenda_draft(x) for x in named], frozenset({"martin"}))) == 4

@@ -25,6 +25,10 @@ MAX_TITLE_WORDS = 10
 HEADING_SHARE = 0.4  # headings above this share of segments are layout noise, not structure
 
 _NUMBERED = re.compile(r"^[\s_*#]*(\d{1,2})(?:\.\d{1,2})*[.)]?[\s_*]+(?=\w)(.+)$")
+_PASSIVE_TAIL = re.compile(
+    r"\s+(?:wordt|worden)\s+(?:door)?(?:genomen|besproken|gepresenteerd|toegelicht)$", re.IGNORECASE
+)
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]$")
 _MARKUP = re.compile(r"[_*#`]+")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _PARTS = re.compile(r"\s*(?:[,&/+;]|\ben\b|\bof\b)\s*")
@@ -68,6 +72,8 @@ def normalise(title: str) -> str:
         text = " ".join(words[:MAX_TITLE_WORDS])
     if len(text.split()) > 6:
         text = re.sub(r"\s*\([^()]*\)", "", text)
+    if _PASSIVE_TAIL.search(text):  # "De begroting van 2021 wordt doorgenomen" → "Begroting ..."
+        text = re.sub(r"^(?:de|het)\s+", "", _PASSIVE_TAIL.sub("", text), flags=re.IGNORECASE)
     clause = re.split(r"\s+(?:die|dat|waarbij|waarin|welke)\s+", text, maxsplit=1)[0]
     if len(clause.split()) >= 4:  # "Pull requests die Logius opstelde" → "Pull requests ..."
         text = clause
@@ -82,6 +88,8 @@ def is_boilerplate(title: str) -> bool:
     procedural = words["structural_headings"] | words["agenda_boilerplate"]
     if key in procedural:
         return True
+    if any(w in words["procedural_verbs"] for w in re.findall(r"\w+", key)):
+        return True  # "Anneke opent de vergadering en neemt de agenda door"
     parts = [p for p in _PARTS.split(key) if p]
     if parts and all(p in procedural for p in parts):
         return True
@@ -107,11 +115,15 @@ def _repeats(a: str, b: str) -> bool:
     return small > 0 and len(wa & wb) >= max(1, 0.8 * small)
 
 
-def _numbered(segments: list[Segment]) -> list[tuple[int, str, str]]:
-    """(segment index, number, raw title) of short numbered segments rising 1, 2, 3, ..."""
+def _numbered(segments: list[Segment], lists: bool = False) -> list[tuple[int, str, str]]:
+    """(segment index, number, raw title) of short numbered segments rising 1, 2, 3, ...;
+    with ``lists``, the items of Markdown ordered lists too."""
     found = []
     for i, seg in enumerate(segments):
         first = seg.text.split("\n", 1)[0]
+        mark = _LIST_NUMBER.match(seg.marker or "") if lists and seg.kind == "list_item" else None
+        if mark:
+            first = f"{mark.group(1)}. {first}"  # "1." of a Markdown ordered list
         m = _NUMBERED.match(_MARKUP.sub(" ", first).strip() if "_" in first else first)
         head = re.split(r"[.:?!]\s", m.group(2), maxsplit=1)[0] if m else ""
         short = seg.kind == "heading" or len(head.split()) <= MAX_TITLE_WORDS
@@ -173,7 +185,12 @@ def agenda_items(transcript: Transcript) -> list[AgendaItem]:
     """The agenda items of a document in source order, boilerplate and repeats left out."""
     segments = transcript.segments
     raw: list[tuple[int, str | None, str]] = []
-    numbered = _numbered(segments)
+    # an ordered list is the agenda only where no heading names a subject ("## De vergadering"
+    # over "1. Opening", "2. Jaarrekening 2019", ...): elsewhere it lists points within an item
+    subjects = [
+        s for s in segments if s.kind == "heading" and not is_boilerplate(normalise(s.text))
+    ]
+    numbered = _numbered(segments, lists=len(subjects) < 2)
     raw += [(i, n, t) for i, n, t in numbered]
     headings = [i for i, s in enumerate(segments) if s.kind == "heading"]
     if headings and _headings_are_structure(segments, headings):

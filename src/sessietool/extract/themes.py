@@ -31,7 +31,7 @@ from .text import add_line
 PREFIX_MIN = 5
 MIN_DISTINCT = 2
 HEAD_WEIGHT = 3
-MAX_KEYWORDS = 12
+MAX_KEYWORDS = 16
 SOURCE_WEIGHT = {"agenda": 1.0, "taxonomy": 0.5, "keyphrase": 0.35}
 DEFAULT_MAX_THEMES = 8
 
@@ -168,7 +168,20 @@ def _agenda_drafts(session: SessionDoc, items: list[AgendaItem]) -> list[_Draft]
     return drafts
 
 
-SECTION_TERMS = 6
+SECTION_TERMS = 10
+SINGLE_MIN = 7  # a word named once is a term when it is this long (a compound) or coined
+_TERM = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")  # a word that starts with a letter: "w3c", "api-48"
+_ACRONYM = re.compile(r"[^\W\d_]+\d[\w]*")  # "w3c", "b2b": short, but no function word
+
+
+def _people(session: SessionDoc) -> frozenset[str]:
+    """The words of the person names the text's entities give, in lower case."""
+    return frozenset(
+        w.casefold()
+        for e in session.features.entities
+        if e.label in ("PER", "PERSON")
+        for w in e.text.split()
+    )
 
 
 def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]:
@@ -176,12 +189,7 @@ def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]
     words in lower case, no stopwords or meeting words, no names (PER entities, or capitalised
     inside a sentence)."""
     stop = theme_words()["keyphrase_stopwords"]
-    people = {
-        w.casefold()
-        for e in session.features.entities
-        if e.label in ("PER", "PERSON")
-        for w in e.text.split()
-    }
+    people = _people(session)
     spans = [d.span for d in drafts]
     counts: list[Counter[str]] = [Counter() for _ in drafts]
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -190,7 +198,7 @@ def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]
         if k is None:
             continue
         for lemma, lower in chunk.words:
-            if len(lower) < 4 or not lower.isalpha() and "-" not in lower:
+            if not _TERM.fullmatch(lower) or len(lower) < 4 and not _ACRONYM.fullmatch(lower):
                 continue
             if lemma in stop or lower in stop or lower in people:
                 continue
@@ -201,8 +209,15 @@ def _section_terms(session: SessionDoc, drafts: list[_Draft]) -> list[list[str]]
     out = []
     for c in counts:
         ranked = sorted(c, key=lambda w: (-c[w] * math.log(1 + n / df[w]), w))
-        out.append([forms[w].most_common(1)[0][0] for w in ranked if c[w] >= 2][:SECTION_TERMS])
+        terms = [forms[w].most_common(1)[0][0] for w in ranked if c[w] >= 2 or _specific(w)]
+        out.append(terms[:SECTION_TERMS])
     return out
+
+
+def _specific(word: str) -> bool:
+    """A word specific enough to be a search term when the text names it once: a long word
+    (a compound such as "ledenadministratie") or a coined one ("w3c", "api-48")."""
+    return len(word) >= SINGLE_MIN or any(ch.isdigit() or ch == "-" for ch in word)
 
 
 def _inside(starts: list[int], span: tuple[int, int]) -> float:
@@ -250,6 +265,48 @@ def _scored(drafts: list[_Draft], n_tokens: int) -> list[tuple[_Draft, float]]:
     return sorted(((d, w / total) for d, w in weighted), key=lambda x: (-x[1], x[0].id))
 
 
+FAMILY_MIN = 3  # agenda items that share a title word and so make one theme
+FAMILY_WORD = 6  # letters of the shared word at least
+
+
+def merge_families(drafts: list[_Draft], people: frozenset[str] = frozenset()) -> list[_Draft]:
+    """Agenda items whose titles share a word (``FAMILY_MIN`` or more: "Commissies",
+    "Marketing Commissie", "Commissie België") become one theme under the item that names only
+    that word ("Toelichting commissies"), so that a long agenda's distinct subjects stay within
+    the cap. A name ("Martin", in people) makes no family."""
+    words: Counter[str] = Counter()
+    titles = [_title_words(d.label) for d in drafts]
+    for tw in titles:
+        words.update({w for w in tw if len(w) >= FAMILY_WORD and w not in people})
+    for word, _ in words.most_common():
+        members = [
+            d for d, tw in zip(drafts, titles, strict=True) if any(w.startswith(word) for w in tw)
+        ]
+        if len(members) < FAMILY_MIN or len(members) == len(drafts):
+            continue
+        parent = next((d for d in members if _is_parent(d.label, word)), None)
+        if parent is None:
+            continue
+        for d in members:
+            if d is not parent:
+                parent.raw += d.raw
+                parent.add_keywords([d.keywords[0], *d.keywords[1:4]])
+                parent.starts.extend(d.starts)
+        keep = [d for d in drafts if d is parent or d not in members]
+        return merge_families(keep, people)
+    return drafts
+
+
+def _is_parent(label: str, word: str) -> bool:
+    """A title that names only the family: "Commissie", "Commissies", "Toelichting commissies"
+    (the plural), not one member ("Marketing commissie")."""
+    words = _title_words(label)
+    if len(words) == 1:
+        return words[0].startswith(word)
+    last = words[-1]
+    return len(words) == 2 and last.startswith(word) and last != word and len(last) <= len(word) + 2
+
+
 def _unique(ident: str, taken: set[str]) -> str:
     base, n = ident, 2
     while ident in taken:
@@ -289,6 +346,8 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
         d.add_keywords(terms)
         described.update(p.id for p in inside)
     kp = [p for p in kp if p.id not in described]  # they describe an agenda item instead
+    if len(agenda) > limit:
+        agenda = merge_families(agenda, _people(session))
     drafts = [*agenda, *tax, *kp]
     out: list[Theme] = []
     taken: set[str] = set()
