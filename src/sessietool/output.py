@@ -95,20 +95,29 @@ def file_mode(path: Path) -> int:
         return 0o666 & ~current_umask()
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, then rename: never a half-written file.
-
-    The file is readable as the umask says (``mkstemp`` alone would leave it 0600) and a file
-    that already exists keeps its mode."""
-    tmp = ""
+def write_temporary(folder: Path, text: str, mode: int) -> str:
+    """``text`` in a new temporary file of ``folder`` with file mode ``mode`` (``mkstemp`` alone
+    would leave it 0600); its path. Removed again if writing fails."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".sessietool-", suffix=".tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        mode = file_mode(path)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".sessietool-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             if hasattr(os, "fchmod"):  # POSIX; Windows files have no such modes
                 os.fchmod(fh.fileno(), mode)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder, then rename: never a half-written file.
+
+    The file is readable as the umask says and a file that already exists keeps its mode."""
+    tmp = ""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = write_temporary(path.parent, text, file_mode(path))
         os.replace(tmp, path)
     except (OSError, UnicodeError) as exc:
         if tmp:

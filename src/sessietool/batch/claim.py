@@ -16,14 +16,13 @@ import json
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
 
 from ..errors import OutputError
-from ..output import file_mode
+from ..output import file_mode, write_temporary
 
 CANDIDATES = 50  # names tried per input before giving up
 PEEK_BYTES = 16_384  # how much of an existing output is read to find its source
@@ -81,20 +80,6 @@ def made_from(path: Path, source: str, key: str) -> bool:
         return False
 
 
-def _temporary(folder: Path, text: str, mode: int) -> str:
-    """``text`` in a temporary file of ``folder`` with file mode ``mode``."""
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".sessietool-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            if hasattr(os, "fchmod"):  # mkstemp makes 0600: follow the umask (output.file_mode)
-                os.fchmod(fh.fileno(), mode)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp
-
-
 def _take(tmp: str, path: Path) -> bool:
     """Give ``tmp`` the name ``path`` if nobody has it: True when taken, False when it exists."""
     try:
@@ -121,7 +106,7 @@ def write_claimed(path: Path, text: str, *, source: str, key: str, owned: bool) 
     is this input's output (it is replaced as it is)."""
     tmp = ""
     try:
-        tmp = _temporary(path.parent, text, file_mode(path))
+        tmp = write_temporary(path.parent, text, file_mode(path))
         if owned:
             os.replace(tmp, path)
             return path

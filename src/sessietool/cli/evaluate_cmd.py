@@ -17,8 +17,6 @@ from . import options as opt
 from .errors import require_exists, user_errors
 from .log import LOGGER, Quiet, Verbose
 
-OVERALL = "all"  # the name of the group of every file (sessietool.evaluation.report.OVERALL)
-
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console
 
@@ -205,6 +203,8 @@ def _console() -> Console:
 def _print_table(report: Report) -> None:
     from rich.table import Table
 
+    from ..evaluation.report import OVERALL
+
     table = Table(title="sessietool evaluate", show_lines=False)
     table.add_column("file", no_wrap=True)
     for header, _ in _COLUMNS:
@@ -232,6 +232,8 @@ def _print_table(report: Report) -> None:
 
 def _pooled_table(figures: dict[str, GroupFigures]) -> Any:
     from rich.table import Table
+
+    from ..evaluation.report import OVERALL
 
     table = Table(title="pooled over items, per corpus folder")
     table.add_column("group", no_wrap=True)

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..errors import MissingExtra, OutputError
+from ..errors import OutputError, UsageError
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -24,40 +24,38 @@ def find_browser() -> str | None:
     return next((p for name in BROWSERS if (p := shutil.which(name))), None)
 
 
+def _run_browser(page: str | Path, target: Path, args: list[str], *, what: str,
+                 browser: str | None, timeout: float) -> Path:
+    """Run headless Chromium on ``page`` with ``args`` that write ``target``; ``target``."""
+    browser = browser or find_browser()
+    if browser is None:
+        raise UsageError(detail=f"Chromium (for {what}) is not installed; install it with: "
+                         "apt-get install chromium")
+    with tempfile.TemporaryDirectory(prefix="sessietool-chromium-") as profile:
+        command = [browser, *FLAGS, f"--user-data-dir={profile}", *args,
+                   Path(page).resolve().as_uri()]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
+                                check=False)
+    if result.returncode != 0 or not target.is_file():
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise OutputError(target, detail=f"Chromium made no {what}: {last}")
+    return target
+
+
 def screenshot(page: str | Path, png: str | Path, *, width: int = 1100, height: int = 1400,
                browser: str | None = None, timeout: float = 120) -> Path:
     """Render ``page`` (an HTML file) and save the first ``width`` x ``height`` pixels."""
-    browser = browser or find_browser()
-    if browser is None:
-        raise MissingExtra(detail="Chromium (for screenshots)", extra="chromium")
     png = Path(png).resolve()
-    with tempfile.TemporaryDirectory(prefix="sessietool-chromium-") as profile:
-        command = [browser, *FLAGS, f"--user-data-dir={profile}", f"--screenshot={png}",
-                   f"--window-size={width},{height}", Path(page).resolve().as_uri()]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                                check=False)
-    if result.returncode != 0 or not png.is_file():
-        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        raise OutputError(png, detail=f"Chromium made no screenshot: {last}")
-    return png
+    return _run_browser(page, png, [f"--screenshot={png}", f"--window-size={width},{height}"],
+                        what="screenshot", browser=browser, timeout=timeout)
 
 
 def print_pdf(page: str | Path, pdf: str | Path, *, browser: str | None = None,
               timeout: float = 120) -> Path:
     """Print ``page`` to ``pdf`` as the browser prints it (the page's print styles apply)."""
-    browser = browser or find_browser()
-    if browser is None:
-        raise MissingExtra(detail="Chromium (for printing)", extra="chromium")
     pdf = Path(pdf).resolve()
-    with tempfile.TemporaryDirectory(prefix="sessietool-chromium-") as profile:
-        command = [browser, *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={pdf}",
-                   "--no-pdf-header-footer", Path(page).resolve().as_uri()]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                                check=False)
-    if result.returncode != 0 or not pdf.is_file():
-        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        raise OutputError(pdf, detail=f"Chromium printed no PDF: {last}")
-    return pdf
+    return _run_browser(page, pdf, [f"--print-to-pdf={pdf}", "--no-pdf-header-footer"],
+                        what="PDF", browser=browser, timeout=timeout)
 
 
 if __name__ == "__main__":  # pragma: no cover
