@@ -7,8 +7,6 @@ validated; a bad file raises :class:`DataFileError` naming the file and the fiel
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,12 +17,7 @@ from typing import Any
 import yaml
 
 from .errors import DataFileError
-
-
-def slugify(text: str) -> str:
-    """Lower-case ASCII slug: ``Ministerie van OCW`` → ``ministerie-van-ocw``."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+from .textnorm import slugify  # noqa: F401  (re-exported: the one slug rule)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,18 @@ from typing import Any
 import yaml
 
 from .errors import OutputError
+from .readers import SUPPORTED_SUFFIXES
 
 FORMATS = ("yaml", "json")
 _WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
                     *(f"lpt{i}" for i in range(10))}
 
+
+# An input's or a summary's own suffix is dropped from the output name (the readers' list).
+_KNOWN_SUFFIX = re.compile(
+    "(" + "|".join(re.escape(s) for s in (*SUPPORTED_SUFFIXES, ".yaml", ".yml", ".json")) + ")$",
+    re.I,
+)
 
 _BASE = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: same text, 4x faster
 
@@ -36,20 +43,22 @@ def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
 _Dumper.add_representer(list, _represent_list)
 
 
-def dumps(data: dict[str, Any], fmt: str = "yaml") -> str:
-    """Serialise plain summary data; byte-identical for identical data."""
+def dumps(data: Any, fmt: str = "yaml", *, flow_lists: bool = True) -> str:
+    """Serialise plain data (a summary, a diff, trends, misses); byte-identical for identical
+    data. The one YAML/JSON writer of the package. ``flow_lists=False``: every list in block
+    style (reports read by people: diff, trends, misses)."""
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     return yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
-        default_flow_style=False,
+        data, Dumper=_Dumper if flow_lists else _BASE, sort_keys=False, allow_unicode=True,
+        width=100, default_flow_style=False,
     )
 
 
 def safe_stem(name: str) -> str:
     """A file stem that cannot leave the output folder or name a device."""
     stem = Path(name.replace("\\", "/")).name
-    stem = re.sub(r"\.(ya?ml|json|txt|md|vtt|srt|docx|pdf)$", "", stem, flags=re.I)
+    stem = _KNOWN_SUFFIX.sub("", stem)
     stem = re.sub(r"[^\w.\-]+", "_", stem).strip("._") or "session"
     if stem.lower().split(".")[0] in _WINDOWS_DEVICES:
         stem = f"_{stem}"

@@ -21,11 +21,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..readers import SUPPORTED_SUFFIXES
+
 STDIN = "-"
 GLOB_CHARS = frozenset("*?[")
-# Same list as ``sessietool.readers.SUPPORTED_SUFFIXES``; kept here so discovery (and a re-run that
-# skips everything) does not import the readers. A test checks both lists agree.
-SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", ".docx", ".pdf")
+SUFFIXES = SUPPORTED_SUFFIXES  # the readers' list (one definition)
 DEFAULT_EXCLUDE = ("README*", "SOURCE*", "LICENSE*")
 
 
@@ -190,4 +190,25 @@ def discover(args: Iterable[str], suffixes: tuple[str, ...] = SUFFIXES,
                 continue
             seen.add(item.key)
             inputs.append(item)
+    return inputs
+
+
+def inputs_for(args: Iterable[str], exclude: Iterable[str] = (), *,
+               default_excludes: bool = True) -> list[Input]:
+    """The inputs of a run, checked up front: a missing path, a pattern without matches or no
+    supported file at all raises :class:`~sessietool.errors.UsageError` (exit 2). Other problems
+    of an input (a symlink loop) stay on that input, for the batch to report. ``exclude`` adds
+    to :data:`DEFAULT_EXCLUDE` (or replaces it, with ``default_excludes=False``)."""
+    from ..errors import UsageError
+
+    args = list(args)
+    patterns = (DEFAULT_EXCLUDE if default_excludes else ()) + tuple(exclude)
+    inputs = discover(args, exclude=patterns)
+    for item in inputs:
+        if item.error in (MISSING, NO_MATCH):
+            what = item.error if item.error != MISSING else "no such file or folder"
+            raise UsageError(item.source, what)
+    if not inputs:
+        raise UsageError(detail=f"no supported files in {', '.join(args)} (supported: "
+                         f"{' '.join(SUFFIXES)}; skipped: {', '.join(patterns) or 'nothing'})")
     return inputs

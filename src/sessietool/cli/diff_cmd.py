@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from . import options as opt
-from .errors import report, require_exists
+from .errors import require_exists, user_errors
 from .log import Quiet, Verbose
 
 
@@ -58,14 +58,10 @@ def diff(
     from ..compare.diff import diff_summaries
     from ..compare.load import load_summary
     from ..compare.render import print_diff, render_diff
-    from ..errors import SessietoolError
 
-    try:
+    with user_errors():
         require_exists(old, new)
         result = diff_summaries(load_summary(old, model=model), load_summary(new, model=model))
-    except SessietoolError as exc:
-        report(exc)
-        raise typer.Exit(exc.exit_code) from None
     if format is DiffFormat.table:
         from .console import table_console
 

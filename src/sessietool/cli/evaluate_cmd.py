@@ -6,7 +6,6 @@ command has to extract sources or load a pipeline.
 from __future__ import annotations
 
 import json
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import options as opt
-from .errors import require_exists, user_errors
+from .errors import report_failures, require_exists, user_errors
 from .log import LOGGER, Quiet, Verbose
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -133,9 +132,10 @@ def evaluate(
       sessietool evaluate gold/ --summaries out/ --floors floors.txt --format json
     """
     from ..errors import UsageError
-    from ..evaluation.floors import check_floors, load_floors, suggest_floors
+    from ..evaluation.checks import failures, report_data, write_misses
+    from ..evaluation.floors import load_floors, suggest_floors
     from ..evaluation.gold import gold_folder, load_gold_dir
-    from ..evaluation.report import check_thresholds, parse_threshold
+    from ..evaluation.report import parse_threshold
     from ..evaluation.run import evaluate_extracted, evaluate_summaries, source_bases
 
     with user_errors():
@@ -156,7 +156,7 @@ def evaluate(
             report = evaluate_extracted(golds, bases, _extractor(model))
 
         if misses is not None:
-            _write_misses(misses, report)
+            write_misses(misses, report)
         if suggest:
             typer.echo(suggest_floors(report.figures()), nl=False)
         elif format is ReportFormat.table:
@@ -165,18 +165,11 @@ def evaluate(
                 _print_misses(report)
         for res in report.unscored:
             LOGGER.warning("%s: not scored: %s", res.gold, res.error)
-        failures = list(check_thresholds(report.macro, thresholds))
-        failures += check_floors(report.figures(), floor_list)
-        if (thresholds or floor_list) and report.unscored:
-            failures.append(f"{len(report.unscored)} of {len(report.files)} files could not be "
-                            "scored")
+        failed = failures(report, thresholds, floor_list)
         if format is ReportFormat.json and not suggest:
-            data = {**report.to_dict(misses=show_misses), "failed": failures}
-            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        for line in failures:
-            print(f"sessietool: FAIL {line}", file=sys.stderr)
-        if failures:
-            raise typer.Exit(1)
+            typer.echo(json.dumps(report_data(report, failed, misses=show_misses),
+                                  ensure_ascii=False, indent=2))
+        report_failures(failed)
 
 
 def _extractor(model: str | None) -> Extractor:
@@ -267,23 +260,6 @@ def _miss_line(miss: Miss) -> str:
     elif miss.kind not in ("missed", "spurious"):
         line += f"  [gold: {miss.expected}; found: {miss.found}]"
     return line
-
-
-def _write_misses(path: Path, report: Report) -> None:
-    from ..errors import OutputError
-    from ..output import write_atomic
-
-    data = report.misses()
-    if path.suffix.lower() == ".json":
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    else:
-        import yaml
-
-        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
-    try:
-        write_atomic(path, text)
-    except OSError as exc:
-        raise OutputError(path, f"cannot write the misses: {exc.strerror or exc}") from None
 
 
 def evaluate_ner(

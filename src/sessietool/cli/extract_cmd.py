@@ -17,8 +17,9 @@ import typer
 
 from ..batch.discover import Input
 from ..errors import UsageError
+from ..readers import DEFAULT_MAX_SIZE
 from . import options as opt
-from .errors import user_errors
+from .errors import report, user_errors
 from .log import LOGGER, Quiet, Verbose, is_quiet, use_json
 
 
@@ -72,7 +73,7 @@ def extract(
         typer.Option("--max-themes", min=1, metavar="N",
                      help="Themes listed per session, strongest first."),
     ] = 8,
-    max_size: opt.MaxSize = 50_000_000,
+    max_size: opt.MaxSize = DEFAULT_MAX_SIZE,
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", min=0, show_default=False, metavar="N",
@@ -121,7 +122,6 @@ def extract(
       sessietool extract notulen/ -o samenvattingen/ --prune --exclude 'concept*'
     """
     from ..api import Options
-    from ..batch.discover import DEFAULT_EXCLUDE
 
     if scheduler and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
@@ -131,8 +131,7 @@ def extract(
             raise UsageError(detail="--stdout and --output-dir: choose one")
         if prune and (to_stdout or output_dir is None):
             raise UsageError(detail="--prune needs --output-dir")
-        patterns = (() if no_default_excludes else DEFAULT_EXCLUDE) + tuple(exclude or ())
-        inputs = _inputs(paths, patterns)
+        inputs = _inputs(paths, tuple(exclude or ()), not no_default_excludes)
         options = Options(
             model=model,
             gazetteers=tuple(str(p) for p in gazetteer or ()),
@@ -158,23 +157,13 @@ def extract(
 STDOUT = "-"
 
 
-def _inputs(paths: list[str], patterns: tuple[str, ...]) -> list[Input]:
-    """The inputs of the run; a missing path, a pattern without matches or no supported file at
-    all is a usage error (exit 2). Other problems of an input (a symlink loop) fail that input
-    alone, in the batch."""
-    from ..batch.discover import MISSING, NO_MATCH, SUFFIXES, discover
+def _inputs(paths: list[str], exclude: tuple[str, ...], default_excludes: bool) -> list[Input]:
+    """The inputs of the run (:func:`sessietool.batch.discover.inputs_for`: a usage error for a
+    missing path, a pattern without matches or no supported file)."""
+    from ..batch.discover import inputs_for
 
-    inputs = discover(paths, exclude=patterns)
-    for item in inputs:
-        if item.error in (MISSING, NO_MATCH):
-            what = item.error if item.error != "no such file" else "no such file or folder"
-            raise UsageError(item.source, what)
-    if not inputs:
-        where = ", ".join(paths)
-        raise UsageError(detail=f"no supported files in {where} (supported: "
-                         f"{' '.join(SUFFIXES)}; skipped: {', '.join(patterns) or 'nothing'})")
-    LOGGER.debug("%d inputs; skipping files matching %s", len(inputs),
-                 ", ".join(patterns) or "nothing")
+    inputs = inputs_for(paths, exclude, default_excludes=default_excludes)
+    LOGGER.debug("%d inputs", len(inputs))
     return inputs
 
 
@@ -184,7 +173,7 @@ def _stream(inputs: list[Input], options: object, fmt: str, *, lines: bool,
     from ..batch.stream import stream_summaries
 
     def on_error(item: Input, reason: str) -> None:
-        report_line(f"{item.source}: {reason}")
+        report(f"{item.source}: {reason}")
 
     failed = stream_summaries(inputs, options, sys.stdout, fmt=fmt, lines=lines,  # type: ignore[arg-type]
                               fail_fast=fail_fast, on_error=on_error)
@@ -192,24 +181,16 @@ def _stream(inputs: list[Input], options: object, fmt: str, *, lines: bool,
         raise typer.Exit(1)
 
 
-def report_line(message: str) -> None:
-    print(f"sessietool: error: {message}", file=sys.stderr, flush=True)
-
-
 def _batch(
     inputs: list[Input], output_dir: Path, options: object, *, fmt: str, jobs: int | None,
     force: bool, fail_fast: bool, log_format: str, engine: str, scheduler: str | None,
     prune: bool,
 ) -> None:
-    import os
-
+    from ..batch.jobs import resolve_jobs
     from ..batch.progress import make_reporter
     from ..batch.runner import run_batch
 
-    if jobs == 0:
-        jobs = os.cpu_count() or 1
-    if jobs is None:
-        jobs = 1 if engine == "local" else 2
+    jobs = resolve_jobs(jobs, engine)
     LOGGER.debug("writing to %s with %d job(s), engine %s", output_dir, jobs, engine)
     result = None
     use_json(log_format == "json")

@@ -22,20 +22,19 @@ same action whatever their wording, and two with different distinctive refs are 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 from ..summary import ActionPoint, Summary
+from ..textnorm import fold, slug
 
 DEFAULT_THRESHOLD = 0.55
 OWNER_CONFLICT_FACTOR = 0.6
 MIN_SHARED = 2  # content words two action points must share (fewer when one has fewer)
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "front-enders" is one word
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @cache
@@ -44,17 +43,6 @@ def stopwords() -> frozenset[str]:
     text = (resources.files("sessietool") / "data" / "stopwords-nl.txt").read_text("utf-8")
     words = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return frozenset(fold(w) for w in words if w)
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents: ``"Gáán"`` -> ``"gaan"``."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def slug(text: str) -> str:
-    """A slug in the style of summary ids: ``"Peter-Paul Koch"`` -> ``"peter-paul-koch"``."""
-    return _NON_SLUG.sub("-", fold(text)).strip("-")
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
+from ..output import dumps
 from .diff import ActionPointDiff, EntityDiff, FieldChange, SummaryDiff
 from .trends import Trends
 
@@ -25,11 +23,13 @@ SPARKS = "▁▂▃▄▅▆▇█"
 
 
 def dump_yaml(data: Any) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    """YAML through the package's one writer (:func:`sessietool.output.dumps`), lists in block
+    style."""
+    return dumps(data, "yaml", flow_lists=False)
 
 
 def dump_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data, "json")
 
 
 def fmt_value(value: Any) -> str:
