@@ -27,8 +27,11 @@ def fold(text: str) -> str:
 
 def slug(text: str) -> str:
     """Lower-case ASCII slug, ``""`` when nothing is left: ``"Peter-Paul Koch"`` ->
-    ``"peter-paul-koch"``, ``"Søren Ødegaard"`` -> ``"soren-odegaard"``."""
-    return _NON_SLUG.sub("-", fold(text)).strip("-")
+    ``"peter-paul-koch"``, ``"Søren Ødegaard"`` -> ``"soren-odegaard"``. What is still not
+    ASCII after :func:`fold` (a curly apostrophe, a non-Latin letter) is dropped, not a
+    separator: ``"API’s"`` -> ``"apis"``."""
+    ascii_text = fold(text).encode("ascii", "ignore").decode()
+    return _NON_SLUG.sub("-", ascii_text).strip("-")
 
 
 def slugify(text: str) -> str:

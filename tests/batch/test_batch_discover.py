@@ -65,3 +65,19 @@ def test_order_does_not_depend_on_the_filesystem(tmp_path: Path) -> None:
         (tmp_path / name).write_text("Tekst.\n", encoding="utf-8")
     names = [os.path.basename(i.source) for i in discover([str(tmp_path)])]
     assert names == ["10.txt", "2.txt", "A.txt", "a.txt", "b.txt"]
+
+
+def test_inputs_for_refuses_missing_and_empty(tmp_path: Path) -> None:
+    """The up-front probe of a run: a missing path or no supported file is a usage error."""
+    import pytest
+
+    from sessietool.batch.discover import inputs_for
+    from sessietool.errors import UsageError
+
+    with pytest.raises(UsageError, match="no such file or folder"):
+        inputs_for([str(tmp_path / "gone.txt")])
+    (tmp_path / "README.md").write_text("x", encoding="utf-8")
+    with pytest.raises(UsageError, match="no supported files"):
+        inputs_for([str(tmp_path)])
+    assert [Path(i.source).name for i in inputs_for([str(tmp_path)], default_excludes=False)] \
+        == ["README.md"]

@@ -160,10 +160,12 @@ STDOUT = "-"
 def _inputs(paths: list[str], exclude: tuple[str, ...], default_excludes: bool) -> list[Input]:
     """The inputs of the run (:func:`sessietool.batch.discover.inputs_for`: a usage error for a
     missing path, a pattern without matches or no supported file)."""
-    from ..batch.discover import inputs_for
+    from ..batch.discover import DEFAULT_EXCLUDE, inputs_for
 
     inputs = inputs_for(paths, exclude, default_excludes=default_excludes)
-    LOGGER.debug("%d inputs", len(inputs))
+    patterns = (DEFAULT_EXCLUDE if default_excludes else ()) + exclude
+    LOGGER.debug("%d inputs; skipping files matching %s", len(inputs),
+                 ", ".join(patterns) or "nothing")
     return inputs
 
 
