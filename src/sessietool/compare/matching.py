@@ -18,6 +18,11 @@ first; ties are broken by position, so the result is deterministic.
 An action list's own number follows an action from meeting to meeting: two action points with the
 same distinctive ``ref`` (``324/01``, ``mrt24/02``; not a bare ``3``, which lists restart) are the
 same action whatever their wording, and two with different distinctive refs are not.
+
+Names are compared as slugs (:func:`sessietool.textnorm.slug`, the rule the summary's ids use).
+Not to be confused with :mod:`sessietool.evaluation.matching`, which matches a summary against
+gold answers with the rules of the reference scorer (its own ``normalise``, kept apart so the
+scores agree with that scorer exactly).
 """
 from __future__ import annotations
 

@@ -20,6 +20,10 @@ The rules are those of ``shared/eval/README.md`` (and agree exactly with its ref
   (recall only);
 * the **session date** is right when it is the same ISO date;
 * ``*_complete: false``: the gold list is not exhaustive, so precision is not scored.
+
+These rules are the reference scorer's and stay here, apart from the slug rule the summary's ids
+and :mod:`sessietool.compare.matching` (action points across sessions) share
+(:mod:`sessietool.textnorm`): changing them changes the published figures.
 """
 from __future__ import annotations
 
