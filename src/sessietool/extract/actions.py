@@ -144,7 +144,20 @@ def action_points(
             )
         if point:
             found[sent.start] = point
-    return _merge([found[k] for k in sorted(found)], listed)
+    points = _merge([found[k] for k in sorted(found)], listed)
+    for point in points:
+        point.agenda = _agenda_of(session, point)
+    return points
+
+
+def _agenda_of(session: SessionDoc, point: ActionPoint) -> str | None:
+    """The agenda item an action point belongs to: the item holding its first line (an action
+    list at the end of the minutes repeats it outside the item), by number, else by title."""
+    for line in sorted({point.line, *point.lines}):
+        item = session.transcript.agenda_item_at(line)
+        if item is not None:
+            return item.number or item.title
+    return None
 
 
 class _Due:
