@@ -60,6 +60,25 @@ class LanguageData:
                 table.setdefault(form.casefold(), org)
         return table
 
+    # s6-actions: word lists of action points (data/actions.yaml), read through one accessor each
+    def action_words(self, key: str) -> frozenset[str]:
+        """A word list of the action data, case-folded (``finite_verbs``, ``name_particles`` …)."""
+        return self.compiled(
+            f"action-words:{key}",
+            lambda d: frozenset(str(w).casefold() for w in d.actions.get(key) or []),
+        )
+
+    def action_word_pattern(self, key: str) -> re.Pattern[str]:
+        r"""``\b(?:w1|w2|…)\b`` over a word list of the action data, case-insensitive (a
+        pattern that matches nothing for an empty list)."""
+
+        def build(d: LanguageData) -> re.Pattern[str]:
+            words = sorted(d.action_words(key), key=lambda w: (-len(w), w))
+            alts = "|".join(map(re.escape, words)) or r"(?!x)x"
+            return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+        return self.compiled(f"action-word-pattern:{key}", build)
+
 
 # Limits on a user's data file: far above any real gazetteer or taxonomy (the bundled ones are
 # 15 KB), far below what would take the batch's memory or minutes to load.

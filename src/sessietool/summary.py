@@ -119,6 +119,7 @@ class ActionPoint:
     due: str | None = _f("ISO date or null", None)
     status: str | None = _f("open | closed from an action list's status column, or null", None)
     ref: str | None = _f("the action list's own number (e.g. '324/01'), or null", None)
+    agenda: str | None = _f("the agenda item it belongs to (number, else title), or null", None)
     line: int = _f("source line", 0)
     lines: list[int] = _f(
         "every source line where it appears (text and action list)", default_factory=list

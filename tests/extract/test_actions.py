@@ -133,3 +133,16 @@ def test_owner_colon_task_verb(summarise, monkeypatch):
         name="o.md",
     )
     assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["roy"])]
+
+
+def test_agenda_item_of_each_action_point(summarise, monkeypatch):
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+    s = summarise(
+        "Aanwezig: Roy, Tom\n\n## 1. Opening\n\nDe voorzitter opent de vergadering.\n\n"
+        "## 2. Begroting\n\nACTIE: Tom mailt de begroting naar de leden.\n\n"
+        "## 3. Congres\n\nRoy: regelt de sprekers voor het najaar.\n",
+        name="a.md",
+    )
+    agenda = {p.owners[0]: p.agenda for p in s.action_points}
+    numbers = {a.number: a.title for a in s.agenda}
+    assert agenda == {"tom": "2", "roy": "3"}, (agenda, numbers)

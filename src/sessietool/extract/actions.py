@@ -80,10 +80,17 @@ def _cues(language: LanguageData, key: str) -> re.Pattern[str]:
     return language.compiled(f"cues:{key}", build)
 
 
-_FIRST_PERSON_PLAN = re.compile(
-    r"\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|we|wij)\b",
-    re.IGNORECASE,
-)
+def _first_person_plan(language: LanguageData) -> re.Pattern[str]:
+    """``we gaan``, ``ik zal``, ``zullen we``: a first-person pronoun beside a plan auxiliary."""
+
+    def build(data: LanguageData) -> re.Pattern[str]:
+        who = data.action_word_pattern("first_person_pronouns").pattern
+        verb = data.action_word_pattern("first_person_plan_verbs").pattern
+        return re.compile(rf"{who}\s+{verb}|{verb}\s+{who}", re.IGNORECASE)
+
+    return language.compiled("first-person-plan", build)
+
+
 _CHAIR = re.compile(r"^\s*(?:de\s+)?(?:voorzitter|vicevoorzitter|chair)\b", re.IGNORECASE)
 _LEADING_CONJUNCTION = re.compile(r"^(?:en|maar|dus|want|ja|nee|nou|of)\b[,\s]*", re.IGNORECASE)
 
@@ -132,7 +139,8 @@ def action_points(
         speaker = session.segments[sent.segment].speaker
         if speaker:  # speech: commitments, and first-person plans of anyone but the chair
             point = _commitment(session, sent, owners, due)
-            if point is None and _FIRST_PERSON_PLAN.search(sent.text) and not _CHAIR.match(speaker):
+            plan = _first_person_plan(session.language).search(sent.text)
+            if point is None and plan and not _CHAIR.match(speaker):
                 point = _narrative(session, sent, owners, due)
                 if point and not point.owners:
                     point.owners = owners.names_in(speaker)[:1] or [speaker]
@@ -144,7 +152,20 @@ def action_points(
             )
         if point:
             found[sent.start] = point
-    return _merge([found[k] for k in sorted(found)], listed)
+    points = _merge([found[k] for k in sorted(found)], listed)
+    for point in points:
+        point.agenda = _agenda_of(session, point)
+    return points
+
+
+def _agenda_of(session: SessionDoc, point: ActionPoint) -> str | None:
+    """The agenda item an action point belongs to: the item holding its first line (an action
+    list at the end of the minutes repeats it outside the item), by number, else by title."""
+    for line in sorted({point.line, *point.lines}):
+        item = session.transcript.agenda_item_at(line)
+        if item is not None:
+            return item.number or item.title
+    return None
 
 
 class _Due:
@@ -216,7 +237,6 @@ def _headings(session: SessionDoc) -> list[str]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{2,}\b")
-_NAME_PARTICLES = {"van", "de", "der", "den", "het", "vd", "ter", "ten", "te"}
 
 
 def _verdicts(
@@ -226,10 +246,11 @@ def _verdicts(
     if model is None:
         return [None] * len(sentences)
     headings = _headings(session)
+    particles = session.language.action_words("name_particles")
     texts, where = [], []
     for n, sent in enumerate(sentences):
         seg = session.segments[sent.segment]
-        lower = [w for w in _LOWER_WORD.findall(sent.text) if w not in _NAME_PARTICLES]
+        lower = [w for w in _LOWER_WORD.findall(sent.text) if w not in particles]
         if seg.speaker or seg.kind == "heading" or not lower:
             continue  # speech, headings, and name lists ("Borgman, Martin vd Plas.")
         prev = sentences[n - 1].text if n else ""
@@ -267,7 +288,7 @@ def _judged(
         point = ActionPoint(
             text=_sentence_text(sent.text),
             kind=label,
-            owners=owners.subject(_before_verb(sent.text))[:3],
+            owners=owners.subject(_before_verb(sent.text, session.language))[:3],
             due=due(range(line, line + 1)),
             line=line,
             quote=squash(sent.text)[:300],
@@ -449,7 +470,7 @@ def _narrative(
         kind = _plan_kind(clause, language)
         if not kind or opinion.search(clause):
             continue
-        subject_part = _before_verb(clause)
+        subject_part = _before_verb(clause, language)
         generic = _generic(subject_part, language) and kind != "decision"
         if generic and not re.search(r"\ber\b", subject_part, re.I):
             continue
@@ -485,10 +506,11 @@ def _addressed(
     who: list[str] = []
     kind = None
     task = _TASK_LINE.match(text)
+    finite = session.language.action_word_pattern("finite_auxiliaries")
     if (
         task and task.group("verb") in data.get("task_infinitives", [])
         and 1 <= len(task.group("body").split()) <= 12
-        and not _FINITE_ANY.search(task.group("body"))
+        and not finite.search(task.group("body"))
         and not re.search(r"\b(?:te|niet|niets|geen|nooit)\b", task.group("body"), re.I)
     ):  # "om … te organiseren" is a purpose, "niets te regelen" no task
         kind = "action"
@@ -536,11 +558,6 @@ _PLANNED = re.compile(
     rf"\s*:)\s*(?P<rest>[^\d\s].+)$",
     re.I,
 )
-_FINITE_ANY = re.compile(
-    r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|moet|moeten|"
-    r"zal|zullen|wil|willen|gaat|gaan)\b",
-    re.I,
-)
 
 
 def _imperative(low: str, data: dict) -> bool:
@@ -553,16 +570,9 @@ def _imperative(low: str, data: dict) -> bool:
     )
 
 
-_FINITE = re.compile(
-    r"\b(gaan|gaat|ga|zullen|zal|moet|moeten|willen|wil|denken|denkt|pakt|pakken|neemt|nemen|"
-    r"komen|komt|wordt|worden|besluiten|besluit|spreken|spreekt|zoekt|zoeken|stemt|stemmen|"
-    r"stelt|stellen|werkt|werken|zorgt|zorgen|koppelt|koppelen)\b",
-    re.I,
-)
-
-
-def _before_verb(clause: str) -> str:
-    m = _FINITE.search(clause)
+def _before_verb(clause: str, language: LanguageData) -> str:
+    """The words before the clause's first finite verb (``finite_verbs``): its subject."""
+    m = language.action_word_pattern("finite_verbs").search(clause)
     return clause[: m.start()] if m else clause
 
 
