@@ -58,3 +58,22 @@ def test_default_data_is_valid_and_ids_are_slugs():
     for entry in (*data.organisations, *data.themes):
         assert entry.id == slugify(entry.id)
     assert len({o.id for o in data.organisations}) == len(data.organisations)
+
+
+def test_name_words_come_from_data_and_user_gazetteer_extends_them(tmp_path):
+    from sessietool.language import load_language_data
+    from sessietool.readers.names import is_speaker_label
+
+    lang = load_language_data()
+    assert "van" in lang.label_particles() and "agenda" in lang.not_speakers()
+    assert "voor" in lang.organisation_connectors()
+    assert is_speaker_label("Jan van Dommelen")
+    assert not is_speaker_label("Agenda Punt")
+    user = tmp_path / "extra.yaml"
+    user.write_text("organisations: []\nnot_speakers: [Mededeling]\nlabel_particles: [zur]\n",
+                    encoding="utf-8")
+    mine = load_language_data((str(user),))
+    assert "mededeling" in mine.not_speakers() and "agenda" in mine.not_speakers()
+    assert is_speaker_label("Hanna zur Linden", mine)
+    assert not is_speaker_label("Hanna zur Linden")
+    assert not is_speaker_label("Mededeling Bestuur", mine)

@@ -7,6 +7,7 @@ validated; a bad file raises :class:`DataFileError` naming the file and the fiel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -78,6 +79,30 @@ class LanguageData:
             return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 
         return self.compiled(f"action-word-pattern:{key}", build)
+
+    # s6-participants: name words (data/name_words.yaml plus the user's gazetteer lists)
+    def name_words(self, key: str) -> frozenset[str]:
+        """One list of ``name_words.yaml`` (with the user's additions), case-folded."""
+        return self.compiled(
+            f"name_words:{key}",
+            lambda lang: frozenset(str(w).casefold() for w in lang.people.get(key, [])),
+        )
+
+    def label_particles(self) -> frozenset[str]:
+        """Lower-case words allowed inside a speaker label: particles and offices."""
+        return self.name_words("label_particles")
+
+    def not_speakers(self) -> frozenset[str]:
+        """First words of marker and metadata lines, never a speaker label."""
+        return self.name_words("not_speakers")
+
+    def organisation_connectors(self) -> frozenset[str]:
+        """Lower-case words allowed inside an organisation's name."""
+        return self.name_words("organisation_connectors")
+
+
+# s6-participants: lists of name_words.yaml a user's gazetteer may extend (words are added)
+NAME_WORD_LISTS = ("label_particles", "not_speakers", "organisation_connectors")
 
 
 # Limits on a user's data file: far above any real gazetteer or taxonomy (the bundled ones are
@@ -244,12 +269,16 @@ def load_language_data(
     gaz = _package_yaml("organisations.yaml")
     orgs = parse_organisations(gaz, "sessietool/data/organisations.yaml")
     not_orgs = frozenset(w.casefold() for w in (gaz.get("not_organisations") or []))
+    people = {**_package_yaml("people.yaml"), **_package_yaml("name_words.yaml")}
     for path in gazetteers:
         data = _read_yaml(path)
         orgs = _merge_by_id(orgs, parse_organisations(data, path))
         if isinstance(data, dict) and data.get("not_organisations") is not None:
             words = _texts(path, data["not_organisations"], "field 'not_organisations'")
             not_orgs |= {w.casefold() for w in words}
+        for key in NAME_WORD_LISTS:  # s6-participants
+            if isinstance(data, dict) and data.get(key) is not None:
+                people[key] = [*people.get(key, []), *_texts(path, data[key], f"field '{key}'")]
     themes = (
         []
         if replace_themes
@@ -260,7 +289,7 @@ def load_language_data(
     return LanguageData(
         organisations=orgs,
         themes=themes,
-        people=_package_yaml("people.yaml"),
+        people=people,
         actions=_package_yaml("actions.yaml"),
         not_organisations=not_orgs,
     )

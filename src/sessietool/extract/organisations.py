@@ -175,7 +175,8 @@ def _plausible(text: str, language: LanguageData) -> bool:
         return False
     if _DEBRIS.search(text) or _DOTTED.fullmatch(text) or _DATE_WORD.search(text):
         return False  # e-mail, URL, link fragment, "N.a.v", "H.vM", "Roadmap 2024-2025"
-    if words[-1].casefold() in _CONNECTORS or words[0].casefold() in _label_words(language):
+    connectors = language.organisation_connectors()
+    if words[-1].casefold() in connectors or words[0].casefold() in _label_words(language):
         return False  # "Ministerie van", "Aanwezig Maarten van der Veen"
     if _person_like(words, language):
         return False
@@ -282,7 +283,7 @@ def _person_like(words: list[str], language: LanguageData) -> bool:
         w[:1].isupper()
         and not w.isupper()
         and w.casefold() not in org_words
-        or w.casefold() in _CONNECTORS
+        or w.casefold() in language.organisation_connectors()
         for w in rest
     )
 
@@ -307,7 +308,7 @@ def organisations(session: SessionDoc) -> OrgIndex:
         if honorific.search(session.text[max(0, ent.start - 20) : ent.start]):
             continue  # "de heer Beertema": a person the NER took for an organisation
         for off, part in _slash_parts(form):  # "OCW/DUO": two organisations
-            if _plausible(part, language) and _proper(ent, part, common):
+            if _plausible(part, language) and _proper(ent, part, common, language):
                 found.append((ent.start + off, ent.start + off + len(part), part, ""))
     found.extend(_bodies_by_kind(session, found))
     for seg in session.segments:
@@ -347,25 +348,6 @@ def organisations(session: SessionDoc) -> OrgIndex:
     return reg.index
 
 
-_CONNECTORS = {
-    "van",
-    "de",
-    "der",
-    "den",
-    "het",
-    "voor",
-    "en",
-    "op",
-    "in",
-    "&",
-    "'t",
-    "of",
-    "and",
-    "for",
-    "the",
-    "aan",
-    "te",
-}
 
 
 def _trim(text: str) -> str:
@@ -381,14 +363,15 @@ def _common_words(session: SessionDoc) -> set[str]:
     }
 
 
-def _proper(ent: Entity, form: str, common: set[str]) -> bool:
+def _proper(ent: Entity, form: str, common: set[str], language: LanguageData) -> bool:
     """A statistical ORG must look like a name: no loose lower-case words, no bare numbers, and a
     single word must be an acronym or a proper noun the text never writes in lower case
     (``Vertegenwoordigers`` at a sentence start, ``Status`` in a table, are not)."""
     words = form.split()
     if not words or "|" in form:
         return False
-    if any(w[:1].islower() and w.casefold() not in _CONNECTORS for w in words):
+    connectors = language.organisation_connectors()
+    if any(w[:1].islower() and w.casefold() not in connectors for w in words):
         return False
     if any(w.isdigit() for w in words):  # "Blok 2", "Agendapunt 3"
         return False
