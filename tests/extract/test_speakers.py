@@ -262,3 +262,14 @@ def test_initials_in_parentheses_are_no_dangling_organisation(summarise):
     ids = {o.id for o in s.organisations}
     assert all(p.organisation is None or p.organisation in ids for p in s.speakers)
     assert s.speakers[0].organisation is None and "ppk" not in ids
+
+
+def test_report_function_apposition_gives_the_organisation_across_a_wrapped_line(summarise):
+    text = (
+        "# Verslag kennissessie\n\n"
+        "'We bouwen dit samen,' vertelt Sanne Verhoef, architect bij het\n"
+        "Kadaster. Daarna presenteerde Sanne Verhoef de resultaten.\n"
+    )
+    s = summarise(text, name="verslag.md")
+    by_name = {p.name: p for p in s.speakers}
+    assert by_name["Sanne Verhoef"].organisation == "kadaster"

@@ -528,6 +528,10 @@ def _affiliation(
         if m:
             oid = _org_starting(orgs, end + m.end())
             rec.organisation = oid or rec.organisation
+    if not rec.organisation:  # "X, CIO van het Directoraat …", also across a wrapped line
+        m = _FUNCTION_APPOSITION.match(after)
+        if m and m.group(1).split()[0].casefold() not in _NOT_FUNCTIONS:
+            rec.organisation = _org_starting(orgs, end + m.end()) or rec.organisation
     m = _PAREN_AFTER.match(after)
     if m:
         _apply_paren(rec, m.group(1), orgs, language, session.line_of(start))
@@ -552,6 +556,14 @@ def _affiliation(
         m = re.search(rf"\b({'|'.join(map(re.escape, nouns))})\s+van\s*$", before, re.IGNORECASE)
         if m:
             rec.role = nouns[m.group(1).casefold()]
+
+
+# s6-participants: a function between comma and "van/bij ORG" right after a name; the words may
+# wrap onto the next line of a hard-wrapped report. Pronouns and verbs start no function.
+_FUNCTION_APPOSITION = re.compile(
+    r"^,\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?=[A-Z])"
+)
+_NOT_FUNCTIONS = frozenset(("die", "dat", "wie", "en", "of", "maar", "want", "ook", "nu", "toen"))
 
 
 def _org_starting(orgs: OrgIndex, pos: int) -> str | None:
