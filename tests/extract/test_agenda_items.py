@@ -27,6 +27,10 @@ def _titles(t: Transcript) -> list[str]:
         ("2) bespreken review:", "Bespreken review"),
         ("Issues en wijzigingsvoorstellen (Github) (vz)", "Issues en wijzigingsvoorstellen"),
         ("Stand van zaken: we hebben het besproken", "Stand van zaken"),
+        ("Blok 2 BEGROTING", "Begroting"),
+        ("Deel 1: Visie op de registers", "Visie op de registers"),
+        ("VOORTGANG EN PLANNING", "Voortgang en planning"),
+        ("BRP", "BRP"),
     ],
 )
 def test_normalise_strips_numbering_markup_and_parentheses(raw: str, label: str):
@@ -40,7 +44,8 @@ def test_normalise_cuts_long_titles():
 @pytest.mark.parametrize(
     "label",
     ["Opening", "Opening & mededelingen", "Rondvraag / Losse zaken", "Vaststellen agenda",
-     "Notulen vorige vergadering", "Sluiting", "Actiepunten", "Aanwezig", "Afwezig / Afgemeld"],
+     "Notulen vorige vergadering", "Sluiting", "Actiepunten", "Aanwezig", "Afwezig / Afgemeld",
+     "Afsluiten / Afspraken", "Uitgebreide notulen"],
 )
 def test_procedural_items_are_boilerplate(label: str):
     assert is_boilerplate(label)

@@ -38,6 +38,21 @@ def test_one_weak_word_makes_no_theme(summarise):
     assert not {"energie-klimaat", "evenementen"} & {t.id for t in s.themes}
 
 
+def test_a_word_that_only_begins_like_a_term_is_no_evidence(summarise):
+    s = summarise("Eventueel komt er een tweede ronde. Eventuele vragen per mail. Meetup volgt.\n")
+    theme = next((t for t in s.themes if t.id == "evenementen"), None)
+    assert theme is None or not any(k.startswith("eventue") for k in theme.keywords)
+
+
+def test_care_institutions_are_care_not_education(summarise):
+    s = summarise(
+        "De inspectie bezocht de zorginstelling opnieuw. De inspectie sprak met de patiënten.\n"
+        "Twee verpleeghuizen van de zorginstelling krijgen een aanwijzing van de inspectie.\n"
+    )
+    ids = {t.id for t in s.themes}
+    assert "zorg-gezondheid" in ids and "onderwijskwaliteit" not in ids
+
+
 def test_head_term_or_two_distinct_terms_make_a_theme(summarise):
     head = summarise("De energietransitie vraagt veel.\n")
     assert [t.id for t in head.themes] == ["energie-klimaat"]

@@ -25,6 +25,10 @@ MAX_TITLE_WORDS = 10
 HEADING_SHARE = 0.4  # headings above this share of segments are layout noise, not structure
 
 _NUMBERED = re.compile(r"^[\s_*#]*(\d{1,2})(?:\.\d{1,2})*[.)]?[\s_*]+(?=\w)(.+)$")
+# "Blok 2 STRATEGIE", "Deel 1: Visie": a numbered part of the programme, then its subject
+_PART_PREFIX = re.compile(
+    r"^(?:blok|deel|onderdeel|sessie|ronde|thema|punt)\s+\d{1,2}[.:)]?\s+(?=\w)", re.IGNORECASE
+)
 _PASSIVE_TAIL = re.compile(
     r"\s+(?:wordt|worden)\s+(?:door)?(?:genomen|besproken|gepresenteerd|toegelicht)$", re.IGNORECASE
 )
@@ -64,6 +68,13 @@ def normalise(title: str) -> str:
     if m:
         text = m.group(2)
     text = re.sub(r"\s+", " ", text).strip(" .:-–—\t")
+    unprefixed = _PART_PREFIX.sub("", text)
+    if unprefixed != text and unprefixed.isupper():
+        text = unprefixed.capitalize()  # "Blok 2 STRATEGIE" → "Strategie"
+    elif unprefixed != text:
+        text = unprefixed
+    elif text.isupper() and len(text.split()) >= 2:
+        text = text.capitalize()  # "PLANNING SESSIES" → "Planning sessies"
     text = re.split(r"(?<=[a-z0-9)])[.:?!]\s+(?=[A-Z])|:\s", text, maxsplit=1)[0]
     while _TRAILING_PARENS.search(text) and _TRAILING_PARENS.sub("", text):
         text = _TRAILING_PARENS.sub("", text)

@@ -63,8 +63,11 @@ class _TermIndex:
     def match(self, forms: tuple[str, ...]) -> tuple[ThemeEntry, str] | None:
         """The first theme (in taxonomy order) whose term matches one of the forms."""
         hits = []
+        false_friends = theme_words().get("prefix_exceptions", frozenset())
         for f in forms:
             f = f.removesuffix("'s").removesuffix("’s")
+            if f in false_friends:  # "eventueel" is no "event"
+                continue
             if f in self.exact:
                 hits.append(self.exact[f])
             hits.extend(self.prefix[f[:n]] for n in self.lengths if f[:n] in self.prefix)
@@ -140,6 +143,7 @@ class _Draft:
 
     def add_keywords(self, words: list[str]) -> None:
         for w in words:
+            w = w.strip(" ?!.,;:\"“”‘’()[]") if w else w  # "api’s?”" → "api’s"
             if w and w not in self.keywords:
                 self.keywords.append(w)
 
