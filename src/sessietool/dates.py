@@ -9,27 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("januari", "january", "jan"),
-            ("februari", "february", "feb"),
-            ("maart", "march", "mrt", "mar", "maa"),
-            ("april", "apr"),
-            ("mei", "may"),
-            ("juni", "june", "jun"),
-            ("juli", "july", "jul"),
-            ("augustus", "august", "aug"),
-            ("september", "sept", "sep"),
-            ("oktober", "october", "okt", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+
+def _month_names() -> dict[str, int]:
+    """Month name -> number from ``data/dates.yaml`` (``months``: one list a month)."""
+    from .language import LanguageData
+
+    months = LanguageData.date_words()["months"]
+    return {str(name): number for number, names in enumerate(months, start=1) for name in names}
+
+
+MONTHS = _month_names()
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)?\d{2})(?![\d-])")

@@ -101,6 +101,24 @@ class LanguageData:
         return self.name_words("organisation_connectors")
 
 
+    # --- s6-docmodel: first names, date words and stopwords from the package data files ---
+    @staticmethod
+    def first_names() -> frozenset[str]:
+        """First names from ``data/first_names.txt`` (``#`` lines are comments)."""
+        return _first_names()
+
+    @staticmethod
+    def stopwords() -> frozenset[str]:
+        """Dutch stopwords from ``data/stopwords-nl.txt``, as written (not folded)."""
+        return _stopwords()
+
+    @staticmethod
+    def date_words() -> dict[str, Any]:
+        """``data/dates.yaml``: month names, season phrases and relative date words."""
+        return _date_words()
+    # --- end s6-docmodel ---
+
+
 # s6-participants: lists of name_words.yaml a user's gazetteer may extend (words are added)
 NAME_WORD_LISTS = ("label_particles", "not_speakers", "organisation_connectors")
 
@@ -293,3 +311,25 @@ def load_language_data(
         actions=_package_yaml("actions.yaml"),
         not_organisations=not_orgs,
     )
+
+
+# s6-docmodel: package data read once, behind LanguageData's accessors
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    text = resources.files("sessietool.data").joinpath("first_names.txt").read_text("utf-8")
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    text = resources.files("sessietool.data").joinpath("stopwords-nl.txt").read_text("utf-8")
+    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(w for w in words if w)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> dict[str, Any]:
+    text = resources.files("sessietool.data").joinpath("dates.yaml").read_text("utf-8")
+    return yaml.safe_load(text)

@@ -12,10 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-
-import yaml
 
 from ..dates import resolve
 from ..summary import DateMention
@@ -58,8 +55,9 @@ def _locale() -> tuple[dict[str, int], list[str]]:
 
 @lru_cache(maxsize=1)
 def _relative_data() -> dict:
-    text = resources.files("sessietool.data").joinpath("dates.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    from ..language import LanguageData
+
+    return LanguageData.date_words()
 
 
 @lru_cache(maxsize=1)
