@@ -16,8 +16,8 @@ import argparse
 import gzip
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 FILES = ("nl_bwb_2017.regelgeving.txt.gz", "nl_bwb_2017.verdragen_selectielijsten.txt.gz")
 SPEECHES = "parlspeech_v2_tweedekamer_sample.txt"
