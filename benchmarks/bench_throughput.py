@@ -8,7 +8,7 @@ Prints:
   process) divided by words/s of a bare ``nlp.pipe`` of the same pipeline over the same texts
   (target >= 0.8), with where the batch's time goes;
 * ``jobs2/jobs1``: throughput with ``--jobs 2`` divided by ``--jobs 1`` (target >= 1.6 on two
-  cores); also for ``parallel="spacy"`` (``nlp.pipe(n_process=2)``) for comparison;
+  cores);
 * with ``--profile``: the share of the batch's time per stage (read, nlp.pipe, extractors, YAML);
 * ``rerun/first``: wall time of ``sessietool extract`` re-run over the unchanged corpus divided
   by the first run's, both as subprocesses (target <= 0.05);
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from sessietool.api import Options, prepare
 from sessietool.batch import collect, discover, run_batch
-from sessietool.batch import runner as runner_module
+from sessietool.batch import local as runner_module
 from sessietool.nlp.loading import load_pipeline
 
 
@@ -91,7 +91,7 @@ def main() -> None:
     parser.add_argument("--batch-sweep", action="store_true")
     parser.add_argument("--profile", action="store_true",
                         help="also show where the batch's time goes (one more run, profiled)")
-    parser.add_argument("--skip", default="", help="comma list of: raw,jobs,spacy,rerun")
+    parser.add_argument("--skip", default="", help="comma list of: raw,jobs,rerun")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
 
@@ -136,12 +136,6 @@ def main() -> None:
         print(f"extract --jobs 2:    {two:8.2f} s  {words / two:10,.0f} words/s "
               "(worker processes doing whole inputs)")
         print(f"RATIO jobs2/jobs1 throughput = {one / two:.2f} (target >= 1.6)")
-    if "spacy" not in skip:
-        two_spacy = best(args.repeat, batch_run(args.corpus, options, jobs=2, parallel="spacy"))
-        print(f"nlp.pipe(n_process=2): {two_spacy:6.2f} s  {words / two_spacy:10,.0f} words/s "
-              "(only the spaCy pipeline in parallel)")
-        print(f"ratio nlp.pipe(n_process=2)/jobs1 throughput = {one / two_spacy:.2f}")
-
     if "rerun" not in skip:
         exe = shutil.which("sessietool", path=str(Path(sys.executable).parent)) or "sessietool"
         cmd = [exe, "extract", args.corpus, "--log-format", "json"]

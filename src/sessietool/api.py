@@ -8,15 +8,14 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
 from .extract.context import SEPARATOR, SessionDoc, segment_offsets
-from .extract.features import Features
 from .language import LanguageData, load_language_data
+from .nlp.features import Features, fold
 from .readers import DEFAULT_MAX_SIZE, read_input, read_transcript
 from .summary import Generator, Source, Summary
 from .transcript import Transcript
@@ -136,19 +135,9 @@ def display_path(path: str | Path) -> str:
 
 
 def parse(nlp: Language, prepared: Prepared) -> Features:
-    """The session's NLP features, chunk by chunk (see :func:`join_docs`)."""
-    return join_docs(nlp, nlp.pipe(prepared.chunks, batch_size=1))  # chunks are ~15k words
-
-
-def join_docs(nlp: Language, docs: Iterable[Doc]) -> Features:
-    """The features of a session from its chunks' Docs, in order. Each Doc is read and let go,
-    so memory holds the text and the features, not the Docs: a long transcript stays small."""
-    features = Features()
-    offset = 0
-    for doc in docs:
-        features.extend(Features.of(doc, offset))
-        offset += len(doc.text)
-    return features
+    """The session's NLP features, folded chunk by chunk as ``nlp.pipe`` yields the Docs
+    (:func:`sessietool.nlp.features.fold`), so a long transcript never holds all its Docs."""
+    return fold(nlp.pipe(prepared.chunks, batch_size=1))  # chunks are ~15k words
 
 
 def summarise(

@@ -8,7 +8,7 @@ from batch_helpers import outputs
 
 from sessietool.api import Options
 from sessietool.batch import collect, run_batch
-from sessietool.batch import runner as runner_module
+from sessietool.batch import local as runner_module
 
 BLANK = Options(model="blank:nl")
 
@@ -33,7 +33,6 @@ def test_events_and_result(corpus, tmp_path) -> None:
 def test_jobs_and_groups_give_identical_outputs(corpus, tmp_path, monkeypatch) -> None:
     one = run(corpus, tmp_path / "one")
     assert run(corpus, tmp_path / "pool", jobs=2) == one
-    assert run(corpus, tmp_path / "spacy", jobs=2, parallel="spacy") == one
     monkeypatch.setattr(runner_module, "GROUP_DOCS", 2)  # several memory zones
     monkeypatch.setattr(runner_module, "BATCH_CHARS", 1)  # batch size 1
     assert run(corpus, tmp_path / "groups") == one

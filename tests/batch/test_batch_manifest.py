@@ -8,7 +8,8 @@ import pytest
 from batch_helpers import outputs
 
 from sessietool import __version__
-from sessietool.batch.manifest import NAME, Manifest, identify_model
+from sessietool.batch.manifest import NAME, Manifest
+from sessietool.nlp.loading import identify_model
 
 
 def manifest(out: Path) -> dict:

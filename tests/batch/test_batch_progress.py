@@ -13,7 +13,7 @@ from sessietool.batch.progress import (
     make_reporter,
     use_progress_bar,
 )
-from sessietool.batch.runner import BatchResult, Event
+from sessietool.batch.records import BatchResult, Event
 
 
 class FakeTTY(io.StringIO):

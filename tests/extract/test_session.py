@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sessietool.extract.context import SessionDoc
 from sessietool.extract.dates import session_date
-from sessietool.extract.features import Features
 from sessietool.extract.session import agenda, session_info
 from sessietool.language import load_language_data
+from sessietool.nlp.features import Features
 from sessietool.readers import read_transcript
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from sessietool.api import Options
 from sessietool.batch.discover import discover
 from sessietool.batch.pool import FuturesDone, batches, drive
-from sessietool.batch.runner import Run
+from sessietool.batch.run import Run
 
 
 def test_a_broken_worker_batch_fails_its_inputs_and_the_rest_goes_on(tmp_path: Path) -> None:

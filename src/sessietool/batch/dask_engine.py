@@ -3,7 +3,7 @@
 Needs the optional extra: ``pip install 'sessietool[dask]'``. Without ``--scheduler`` a local
 cluster of ``jobs`` (default 2) single-threaded worker processes is started for the run.
 
-The client reads, hashes and skips inputs exactly as the local engine does (:class:`.runner.Run`),
+The client reads, hashes and skips inputs exactly as the local engine does (:class:`.run.Run`),
 sends the bytes of the inputs to process to the workers in batches, and writes the returned texts
 with the same atomic writes and manifest, so the outputs are byte-identical to a local run. Each
 worker loads the pipeline once (:func:`.pool.worker_pipeline`, a per-process cache) and runs
@@ -19,7 +19,8 @@ from itertools import chain
 from typing import Any
 
 from .pool import IN_FLIGHT_PER_WORKER, batches, drive, process_batch, until_first
-from .runner import Event, Run, Todo
+from .records import Event, Todo
+from .run import Run
 
 BATCH_FILES = 8
 BATCH_BYTES = 1_000_000

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,63 +36,6 @@ def file_sha256(path: str | Path) -> str:
         return hashlib.sha256(read_regular(path, MAX_FILE_BYTES)).hexdigest()
     except OSError:
         return "missing"
-
-
-def _package_meta(name: str) -> Path | None:
-    """meta.json of an installed spaCy pipeline package, found without importing spaCy."""
-    import importlib.util
-
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for location in spec.submodule_search_locations:
-        root = Path(location)
-        if (root / "meta.json").is_file():
-            return root / "meta.json"
-        nested = sorted(root.glob("*/meta.json"))
-        if nested:
-            return nested[0]
-    return None
-
-
-def label_from_meta(meta: dict[str, Any], lang: str = "") -> str:
-    """``<lang>_<name> <version>``, the same label :func:`sessietool.nlp.loading.model_label`
-    gives a loaded pipeline."""
-    name = meta.get("name") or "pipeline"
-    lang = meta.get("lang") or lang
-    full = name if name.startswith(f"{lang}_") else f"{lang}_{name}"
-    return f"{full} {meta.get('version') or '0.0.0'}"
-
-
-@dataclass(frozen=True)
-class ModelId:
-    """The model label and a hash of its meta.json (which changes when it is retrained)."""
-
-    label: str
-    meta_sha256: str = ""
-
-
-def identify_model(model: str | None) -> ModelId | None:
-    """The pipeline's label without loading it; None when it cannot be told without loading."""
-    from ..nlp.loading import resolve_model
-
-    name = resolve_model(model)
-    if name.startswith("blank:"):
-        return ModelId(label_from_meta({"name": "blank"}, name.split(":", 1)[1]))
-    meta_path = Path(name) / "meta.json"
-    if not meta_path.is_file():
-        meta_path = _package_meta(name) if "/" not in name and os.sep not in name else None
-    if meta_path is None:
-        return None
-    try:
-        raw = meta_path.read_bytes()
-        meta = json.loads(raw)
-    except (OSError, ValueError):
-        return None
-    return ModelId(label_from_meta(meta), hashlib.sha256(raw).hexdigest())
 
 
 def spacy_version() -> str:

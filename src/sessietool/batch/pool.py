@@ -19,7 +19,8 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .runner import Event, Run, Todo, reason_of, render
+from .records import Event, Todo, reason_of
+from .run import Run, render
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..api import Options
@@ -42,7 +43,8 @@ def worker_pipeline(options: Options) -> tuple[Any, str, Any]:
 
 def process_batch(items: list[Item], options: Options, fmt: str) -> list[Outcome]:
     """Prepare, parse, summarise and serialise each input of a batch (in a worker)."""
-    from ..api import join_docs, prepare
+    from ..api import prepare
+    from ..nlp.features import fold
 
     nlp, label, language = worker_pipeline(options)
     outcomes: list[Outcome] = []
@@ -51,7 +53,7 @@ def process_batch(items: list[Item], options: Options, fmt: str) -> list[Outcome
             started = time.perf_counter()
             try:
                 prepared = prepare(source, data=data, options=options)
-                doc = join_docs(nlp, list(nlp.pipe(prepared.chunks or [""])))
+                doc = fold(nlp.pipe(prepared.chunks or [""]))
                 text = render(prepared, doc, label=label, language=language, fmt=fmt)
             except Exception as exc:  # noqa: BLE001 - reported per input
                 outcomes.append((index, "fail", reason_of(exc), 0, 0.0))

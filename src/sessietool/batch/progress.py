@@ -16,7 +16,7 @@ import os
 import sys
 from typing import TextIO
 
-from .runner import BatchResult, Event
+from .records import BatchResult, Event
 
 LOG_FORMATS = ("text", "json")
 

@@ -39,7 +39,7 @@ def stream_summaries(
     from ..api import parse, prepare, read_bytes, summarise
     from ..errors import InputError, SessietoolError
     from ..nlp.loading import model_label
-    from .runner import reason_of
+    from .records import reason_of
 
     failed = 0
     written = 0

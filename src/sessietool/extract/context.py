@@ -7,8 +7,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..language import LanguageData
+from ..nlp.features import Features, TokenTable
 from ..transcript import Segment, Transcript
-from .features import Features, TokenTable
 
 SEPARATOR = "\n\n"
 

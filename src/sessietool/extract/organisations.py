@@ -19,7 +19,7 @@ from .context import SessionDoc
 from .names import first_names
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .features import Entity
+    from ..nlp.features import Entity
 from .text import MAX_LINES, add_line, clean_quotes
 
 # "Vereniging Hogescholen (VH)": a name, then its acronym in parentheses.

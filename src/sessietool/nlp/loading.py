@@ -6,11 +6,14 @@ path to a pipeline folder, or ``blank:nl`` for tokenisation only (tests, quick r
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelNotFound
 from ..language import LanguageData, load_language_data
@@ -46,11 +49,63 @@ def resolve_model(model: str | None = None) -> str:
 
 def model_label(nlp: Language) -> str:
     """``<lang>_<name> <version>`` as spaCy packages name themselves."""
-    meta = nlp.meta
+    return label_from_meta(nlp.meta, nlp.lang)
+
+
+# -- the model's identity without loading it (the batch manifest records it) -------------------
+def _package_meta(name: str) -> Path | None:
+    """meta.json of an installed spaCy pipeline package, found without importing spaCy."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        root = Path(location)
+        if (root / "meta.json").is_file():
+            return root / "meta.json"
+        nested = sorted(root.glob("*/meta.json"))
+        if nested:
+            return nested[0]
+    return None
+
+
+def label_from_meta(meta: dict[str, Any], lang: str = "") -> str:
+    """``<lang>_<name> <version>``, the label :func:`model_label` gives a loaded
+    pipeline."""
     name = meta.get("name") or "pipeline"
-    lang = meta.get("lang") or nlp.lang
+    lang = meta.get("lang") or lang
     full = name if name.startswith(f"{lang}_") else f"{lang}_{name}"
     return f"{full} {meta.get('version') or '0.0.0'}"
+
+
+@dataclass(frozen=True)
+class ModelId:
+    """The model label and a hash of its meta.json (which changes when it is retrained)."""
+
+    label: str
+    meta_sha256: str = ""
+
+
+def identify_model(model: str | None) -> ModelId | None:
+    """The pipeline's label without loading it; None when it cannot be told without loading."""
+    name = resolve_model(model)
+    if name.startswith("blank:"):
+        return ModelId(label_from_meta({"name": "blank"}, name.split(":", 1)[1]))
+    meta_path = Path(name) / "meta.json"
+    if not meta_path.is_file():
+        meta_path = _package_meta(name) if "/" not in name and os.sep not in name else None
+    if meta_path is None:
+        return None
+    try:
+        raw = meta_path.read_bytes()
+        meta = json.loads(raw)
+    except (OSError, ValueError):
+        return None
+    return ModelId(label_from_meta(meta), hashlib.sha256(raw).hexdigest())
 
 
 def _alias_pattern(nlp: Language, alias: str) -> list[dict[str, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -126,3 +127,26 @@ class Features:
         self.chunks.extend(other.chunks)
         self.has_pos = self.has_pos or other.has_pos
         self.has_dep = self.has_dep or other.has_dep
+
+
+class Fold:
+    """A session's features folded from its chunks' Docs as they arrive, in order: each Doc is
+    read and can be let go at once, so memory holds the text and the features, not the Docs."""
+
+    __slots__ = ("features", "offset")
+
+    def __init__(self) -> None:
+        self.features = Features()
+        self.offset = 0
+
+    def add(self, doc: Doc) -> None:
+        self.features.extend(Features.of(doc, self.offset))
+        self.offset += len(doc.text)
+
+
+def fold(docs: Iterable[Doc]) -> Features:
+    """The features of a session from its chunks' Docs (an iterator: taken one at a time)."""
+    folding = Fold()
+    for doc in docs:
+        folding.add(doc)
+    return folding.features
