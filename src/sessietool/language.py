@@ -61,7 +61,7 @@ class LanguageData:
                 table.setdefault(form.casefold(), org)
         return table
 
-    # s6-actions: word lists of action points (data/actions.yaml), read through one accessor each
+    # Word lists of action points (data/actions.yaml)
     def action_words(self, key: str) -> frozenset[str]:
         """A word list of the action data, case-folded (``finite_verbs``, ``name_particles`` …)."""
         return self.compiled(
@@ -80,7 +80,7 @@ class LanguageData:
 
         return self.compiled(f"action-word-pattern:{key}", build)
 
-    # s6-participants: name words (data/name_words.yaml plus the user's gazetteer lists)
+    # Words about names (data/name_words.yaml plus the user's gazetteer lists)
     def name_words(self, key: str) -> frozenset[str]:
         """One list of ``name_words.yaml`` (with the user's additions), case-folded."""
         return self.compiled(
@@ -100,8 +100,7 @@ class LanguageData:
         """Lower-case words allowed inside an organisation's name."""
         return self.name_words("organisation_connectors")
 
-
-    # --- s6-docmodel: first names, date words and stopwords from the package data files ---
+    # First names, date words and stopwords: package data files, read once
     @staticmethod
     def first_names() -> frozenset[str]:
         """First names from ``data/first_names.txt`` (``#`` lines are comments)."""
@@ -116,10 +115,9 @@ class LanguageData:
     def date_words() -> dict[str, Any]:
         """``data/dates.yaml``: month names, season phrases and relative date words."""
         return _date_words()
-    # --- end s6-docmodel ---
 
 
-# s6-participants: lists of name_words.yaml a user's gazetteer may extend (words are added)
+# Lists of name_words.yaml a user's gazetteer may extend (its words are added)
 NAME_WORD_LISTS = ("label_particles", "not_speakers", "organisation_connectors")
 
 
@@ -294,7 +292,7 @@ def load_language_data(
         if isinstance(data, dict) and data.get("not_organisations") is not None:
             words = _texts(path, data["not_organisations"], "field 'not_organisations'")
             not_orgs |= {w.casefold() for w in words}
-        for key in NAME_WORD_LISTS:  # s6-participants
+        for key in NAME_WORD_LISTS:
             if isinstance(data, dict) and data.get(key) is not None:
                 people[key] = [*people.get(key, []), *_texts(path, data[key], f"field '{key}'")]
     themes = (
@@ -313,7 +311,7 @@ def load_language_data(
     )
 
 
-# s6-docmodel: package data read once, behind LanguageData's accessors
+# Package data read once, behind LanguageData's accessors
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     text = resources.files("sessietool.data").joinpath("first_names.txt").read_text("utf-8")

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Action points from the rules alone: the trained classifier switched off."""
+    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+
 
 def test_markers_with_owners_and_paragraph_context(summarise):
     s = summarise(
@@ -63,8 +71,7 @@ def test_narrative_plans_and_opinions(summarise):
     assert s.action_points[3].due == "2020-11-05"
 
 
-def test_decisions_stated_as_an_outcome(summarise, monkeypatch):
-    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")  # the rules alone
+def test_decisions_stated_as_an_outcome(summarise, rules_only):
     s = summarise(
         "# Technisch overleg\n\nDe roadmap 2024 is na bespreking vastgesteld.\n\n"
         "Het TO stemt in met de wijziging van de standaard.\n\n"
@@ -76,8 +83,7 @@ def test_decisions_stated_as_an_outcome(summarise, monkeypatch):
     assert 7 not in kinds
 
 
-def test_bare_infinitive_tasks_in_lists(summarise, monkeypatch):
-    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+def test_bare_infinitive_tasks_in_lists(summarise, rules_only):
     s = summarise(
         "Aanwezig: Frank, Rob\n\n## Architectuur\n\n- Trekker: VNG benaderen.\n"
         "- Belastingdienst via Rob benaderen.\n- Het document is nog niet aanpassen.\n"
@@ -89,8 +95,7 @@ def test_bare_infinitive_tasks_in_lists(summarise, monkeypatch):
     assert all(a.kind == "action" for a in s.action_points)
 
 
-def test_imperatives_requests_and_announcements_in_reports(summarise, monkeypatch):
-    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+def test_imperatives_requests_and_announcements_in_reports(summarise, rules_only):
     s = summarise(
         "# Verslag meetup\n\nStuur een mail naar api@example.nl om mee te doen. "
         "Kijk eens naar de slides. Ook horen we graag wat jullie ervan vinden. "
@@ -101,8 +106,7 @@ def test_imperatives_requests_and_announcements_in_reports(summarise, monkeypatc
     assert kinds == [("Stuur", "request"), ("Ook", "request"), ("Er", "action")]
 
 
-def test_every_marker_of_a_paragraph(summarise, monkeypatch):
-    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+def test_every_marker_of_a_paragraph(summarise, rules_only):
     s = summarise(
         "Aanwezig: Sander, Krijn\n\n## Logo\n\nDit lijkt ons een prima deal. Taak Sander: juiste "
         "plaats bedenken voor het colofon. Taak Krijn: colofon aanmaken en invullen. Zodra de "
@@ -112,8 +116,7 @@ def test_every_marker_of_a_paragraph(summarise, monkeypatch):
     assert [p.owners for p in s.action_points[:2]] == [["sander"], ["krijn"]]
 
 
-def test_votes_volunteers_and_calls(summarise, monkeypatch):
-    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+def test_votes_volunteers_and_calls(summarise, rules_only):
     s = summarise(
         "# ALV\n\nAanwezig: Wim, Arjan\n\nDe aanwezige leden stemmen voor de nieuwe begroting. "
         "De leden stemmen ermee in om de website te vernieuwen. Wim en Arjan geven zich op als "
@@ -125,8 +128,7 @@ def test_votes_volunteers_and_calls(summarise, monkeypatch):
     assert s.action_points[2].owners == ["wim", "arjan"]
 
 
-def test_owner_colon_task_verb(summarise, monkeypatch):
-    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+def test_owner_colon_task_verb(summarise, rules_only):
     s = summarise(
         "Aanwezig: Roy, Tom\n\n## Congres\n\nRoy: regelt de sprekers voor het najaar.\n\n"
         "Tom: budget hoort geen probleem te zijn.\n",
@@ -135,8 +137,7 @@ def test_owner_colon_task_verb(summarise, monkeypatch):
     assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["roy"])]
 
 
-def test_agenda_item_of_each_action_point(summarise, monkeypatch):
-    monkeypatch.setenv("SESSIETOOL_ACTION_CLASSIFIER", "off")
+def test_agenda_item_of_each_action_point(summarise, rules_only):
     s = summarise(
         "Aanwezig: Roy, Tom\n\n## 1. Opening\n\nDe voorzitter opent de vergadering.\n\n"
         "## 2. Begroting\n\nACTIE: Tom mailt de begroting naar de leden.\n\n"

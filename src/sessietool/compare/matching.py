@@ -30,7 +30,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from ..summary import ActionPoint, Summary
 from ..textnorm import fold, slug
@@ -45,9 +44,9 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "front-enders" is one word
 @cache
 def stopwords() -> frozenset[str]:
     """The Dutch stopwords from the package data file, accent-folded."""
-    text = (resources.files("sessietool") / "data" / "stopwords-nl.txt").read_text("utf-8")
-    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return frozenset(fold(w) for w in words if w)
+    from ..language import LanguageData
+
+    return frozenset(fold(w) for w in LanguageData.stopwords())
 
 
 def content_words(text: str) -> frozenset[str]:

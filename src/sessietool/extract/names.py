@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from ..language import LanguageData
 from .text import clean_quotes, squash
@@ -25,12 +23,9 @@ class LabelParts:
     honorific: str | None = None
 
 
-@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    text = resources.files("sessietool.data").joinpath("first_names.txt").read_text("utf-8")
-    return frozenset(
-        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
-    )
+    """The package's first names (``data/first_names.txt``, through :class:`LanguageData`)."""
+    return LanguageData.first_names()
 
 
 def _prefix(text: str, options: list[str]) -> tuple[str | None, str]:

@@ -348,8 +348,6 @@ def organisations(session: SessionDoc) -> OrgIndex:
     return reg.index
 
 
-
-
 def _trim(text: str) -> str:
     """An entity ends at a line break (segments are separate paragraphs) and loose punctuation."""
     return re.split(r"\s*\n", text, maxsplit=1)[0].strip(" .,;:&|-*'\"")

@@ -530,7 +530,7 @@ def _affiliation(
             rec.organisation = oid or rec.organisation
     if not rec.organisation:  # "X, CIO van het Directoraat …", also across a wrapped line
         m = _FUNCTION_APPOSITION.match(after)
-        if m and m.group(1).split()[0].casefold() not in _NOT_FUNCTIONS:
+        if m and m.group(1).split()[0].casefold() not in LanguageData.stopwords():
             rec.organisation = _org_starting(orgs, end + m.end()) or rec.organisation
     m = _PAREN_AFTER.match(after)
     if m:
@@ -558,12 +558,11 @@ def _affiliation(
             rec.role = nouns[m.group(1).casefold()]
 
 
-# s6-participants: a function between comma and "van/bij ORG" right after a name; the words may
-# wrap onto the next line of a hard-wrapped report. Pronouns and verbs start no function.
+# A function between comma and "van/bij ORG" right after a name; the words may wrap onto the
+# next line of a hard-wrapped report. A stopword ("die", "en", "toen") starts no function.
 _FUNCTION_APPOSITION = re.compile(
     r"^,\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:van|bij)\s+(?:de\s+|het\s+)?(?=[A-Z])"
 )
-_NOT_FUNCTIONS = frozenset(("die", "dat", "wie", "en", "of", "maar", "want", "ook", "nu", "toen"))
 
 
 def _org_starting(orgs: OrgIndex, pos: int) -> str | None:
