@@ -64,7 +64,8 @@ def test_full_file(tmp_path: Path) -> None:
 
 def test_minimal_file_defaults() -> None:
     g = parse_gold({"source": "a.txt"}, "min.yaml")
-    assert g.speakers == () and g.speakers_complete
+    assert g.speakers == () and not g.speakers_complete  # not annotated: precision not scored
+    assert parse_gold({"source": "a.txt", "speakers": []}, "none.yaml").speakers_complete
     assert g.organisations is None and g.action_points is None and g.themes is None
     assert g.date is None and g.action_points_optional == ()
 

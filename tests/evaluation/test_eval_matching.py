@@ -92,7 +92,12 @@ def test_wrong_predictions_give_f_zero() -> None:
 
 
 def test_no_gold_speakers_scores_precision_only() -> None:
-    assert score_summary(gold(), {"speakers": [{"name": "X Y"}]}).speakers == PRF(0.0, None, None)
+    none = gold(speakers=[])
+    assert score_summary(none, {"speakers": [{"name": "X Y"}]}).speakers == PRF(0.0, None, None)
+
+
+def test_speakers_not_annotated_are_not_scored() -> None:
+    assert score_summary(gold(), {"speakers": [{"name": "X Y"}]}).speakers == PRF(None, None, None)
 
 
 OCW = {"name": "Ministerie van Onderwijs, Cultuur en Wetenschap", "aliases": ["OCW"]}

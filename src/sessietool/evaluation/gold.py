@@ -206,7 +206,9 @@ def parse_gold(data: Any, path: Path | str) -> GoldFile:
         title=r.text(session.get("title"), "session.title"),
         date=r.text(date, "session.date") if date else None,
         speakers=speakers,
-        speakers_complete=r.flag(top.get("speakers_complete"), "speakers_complete"),
+        # no ``speakers`` key: speakers are not annotated, so predicted ones are not counted wrong
+        speakers_complete=r.flag(top.get("speakers_complete"), "speakers_complete")
+        and "speakers" in top,
         organisations=_optional_list(r, top, "organisations", _organisation),
         organisations_optional=r.texts(top.get("organisations_optional"), "organisations_optional"),
         organisations_complete=r.flag(top.get("organisations_complete"), "organisations_complete"),
