@@ -192,3 +192,43 @@ def test_no_family_without_an_item_naming_it_or_of_a_name():
     assert len(merge_families([_agenda_draft(x) for x in labels])) == 4
     named = ("Martin", "Martin over versies", "Martin over tokens", "Financiën")
     assert len(merge_families([_agenda_draft(x) for x in named], frozenset({"martin"}))) == 4
+
+
+DEBATE = """# {title}
+
+De voorzitter: Ik open het debat.
+
+Mevrouw Jansen (CDA): Voorzitter. De mantelzorgers verdienen steun van de gemeenten.
+
+De heer Pietersen (VVD): Voorzitter. De hulpmiddelen zijn een zaak van de gemeenten.
+"""
+
+
+def test_a_document_without_agenda_is_about_the_subjects_its_title_lists(summarise):
+    s = summarise(DEBATE.format(title="Wmo / Mantelzorg / Hulpmiddelenbeleid"))
+    agenda = [t for t in s.themes if t.source == "agenda"]
+    assert [t.label for t in agenda] == ["Wmo", "Mantelzorg", "Hulpmiddelenbeleid"]
+    assert s.themes[: len(agenda)] == agenda  # the title names what the whole text is about
+
+
+def test_a_title_of_procedure_or_dates_names_no_theme(summarise):
+    for title in ("Regeling van werkzaamheden", "Verslag vergadering 12 maart 2024"):
+        s = summarise(DEBATE.format(title=title))
+        assert not [t for t in s.themes if t.source == "agenda"], title
+
+
+def test_a_title_theme_only_without_agenda_items(summarise):
+    minutes = MINUTES.replace("# Verslag werkgroep", "# Overleg digitale overheid")
+    s = summarise(minutes, name="n.md")
+    assert "Overleg digitale overheid" not in [t.label for t in s.themes]
+
+
+def test_key_phrases_leave_judging_and_counting_adjectives_out(summarise):
+    text = (
+        "Dit is een mooi initiatief. Het blijft een mooi initiatief voor de gemeente.\n"
+        "De tweede aanwijzing kwam laat. Na de tweede aanwijzing volgde de curator.\n"
+        "De sociale werkvoorziening krijgt geld. De sociale werkvoorziening blijft.\n"
+    )
+    labels = [t.label.casefold() for t in summarise(text, options=Options()).themes]
+    assert "sociale werkvoorziening" in labels
+    assert not any("mooi" in k or "tweede" in k for k in labels)

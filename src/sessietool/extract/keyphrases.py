@@ -104,11 +104,16 @@ def keyphrases(session: SessionDoc) -> list[Phrase]:
     if not t.lower or sum(t.stop) < MIN_STOP_SHARE * len(t.lower):
         return []  # hardly any Dutch function words: another language, whose phrases are noise
     stop = theme_words()["keyphrase_stopwords"]
+    weak = theme_words().get("weak_modifiers", frozenset())
     rank = _pagerank(_graph(session, stop))
     people = _person_spans(session)
     found: dict[str, Phrase] = {}
     for chunk in session.features.chunks:
-        words = [(lemma, text) for lemma, text in chunk.words if lemma in rank]
+        words = [
+            (lemma, text)
+            for lemma, text in chunk.words
+            if lemma in rank and text.casefold() not in weak and lemma not in weak
+        ]
         if not words or any(s <= chunk.start < e for s, e in people):
             continue
         texts = tuple(text for _, text in words)

@@ -184,6 +184,16 @@ def session_location(transcript: Transcript) -> str | None:
 
 def session_info(session: SessionDoc, date: str | None) -> Session:
     """Title, date and location of the session."""
+    title = document_title(session)
+    if not title and session.path and session.path != "-":
+        stem = re.sub(r"[-_]+", " ", Path(session.path).stem)
+        title = stem[:1].upper() + stem[1:]
+    location = session_location(session.transcript)
+    return Session(title=squash(title) if title else None, date=date, location=location)
+
+
+def document_title(session: SessionDoc) -> str | None:
+    """The title the document itself gives (never one made from the file name)."""
     t = session.transcript
     if any(s.kind == "turn" for s in t.segments):  # transcripts: their stated title or heading
         title = t.title or next((s.text for s in t.segments if s.kind == "heading"), None)
@@ -202,10 +212,7 @@ def session_info(session: SessionDoc, date: str | None) -> Session:
             ),
             None,
         )
-    if not title and session.path and session.path != "-":
-        stem = re.sub(r"[-_]+", " ", Path(session.path).stem)
-        title = stem[:1].upper() + stem[1:]
-    return Session(title=squash(title) if title else None, date=date, location=session_location(t))
+    return title
 
 
 def agenda(session: SessionDoc) -> list[AgendaItem]:

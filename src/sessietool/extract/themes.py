@@ -2,7 +2,9 @@
 key phrases, strongest first and at most ``LanguageData.max_themes`` of them.
 
 * agenda (``source: agenda``): each non-procedural agenda item or heading, labelled as the
-  document labels it; its score is the share of the text under it.
+  document labels it; its score is the share of the text under it. A document with no agenda
+  items or headings (a debate, a short report) is about the subjects its own title lists
+  ("Wmo / Mantelzorg / Hulpmiddelenbeleid"), unless the title is procedure or meeting words.
 * taxonomy: a term of five letters or more matches as a prefix (``budget`` → ``budgetten``), a
   shorter one only whole, a term with a space as a phrase. A theme needs its head term (the first
   term, which names the theme) or at least ``MIN_DISTINCT`` distinct terms: one weak word such
@@ -21,11 +23,13 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..dates import MONTHS
 from ..language import ThemeEntry, slugify
 from ..summary import Theme
-from .agenda_items import AgendaItem, agenda_items, theme_words
+from .agenda_items import AgendaItem, agenda_items, is_boilerplate, normalise, theme_words
 from .context import SessionDoc
 from .keyphrases import keyphrases
+from .session import document_title
 from .text import add_line
 
 PREFIX_MIN = 5
@@ -168,6 +172,32 @@ def _agenda_drafts(session: SessionDoc, items: list[AgendaItem]) -> list[_Draft]
         d = _Draft(f"agenda-{slugify(item.title)}", item.title, "agenda", raw, span=(start, end))
         d.add_keywords([item.title.casefold(), *title])
         d.starts.append(start)
+        drafts.append(d)
+    return drafts
+
+
+_TITLE_PARTS = re.compile(r"\s+/\s+|\s*;\s*")  # "Wmo / Mantelzorg / Hulpmiddelenbeleid"
+
+
+def _title_drafts(session: SessionDoc) -> list[_Draft]:
+    """A document without agenda items or headings (a debate, a short report) is about what its
+    own title names: one draft per subject the title lists, over the whole text. A title of
+    procedure ("Regeling van werkzaamheden") or only meeting words and dates names none."""
+    title = document_title(session)
+    if not title:
+        return []
+    drafts = []
+    size = 1.0 + len(session.text.split())
+    for part in _TITLE_PARTS.split(title):
+        label = normalise(part)
+        words = [w for w in _title_words(label) if not w.isdigit() and w not in MONTHS]
+        if not words or is_boilerplate(label):
+            continue
+        raw = size - len(drafts)  # in the title's order
+        d = _Draft(f"agenda-{slugify(label)}", label, "agenda", raw)
+        d.add_keywords([label.casefold(), *words])
+        d.starts.append(0)
+        d.span = (0, len(session.text))
         drafts.append(d)
     return drafts
 
@@ -325,6 +355,7 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
         items = agenda_items(session.transcript)  # after i16: session.transcript.agenda
     limit = getattr(session.language, "max_themes", DEFAULT_MAX_THEMES)
     agenda = _agenda_drafts(session, items)
+    titled = [] if agenda else _title_drafts(session)
     by_id = {t.id: t for t in session.language.themes}
     tax = []
     for tid, ev in taxonomy_evidence(session).items():
@@ -333,8 +364,8 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
             d = _Draft(tid, by_id[tid].label, "taxonomy", float(ev.weight), words[:MAX_KEYWORDS])
             d.starts = ev.starts
             tax.append(d)
-    tax = _merge_taxonomy(agenda, tax, len(session.text))
-    named = " ".join(k for d in agenda for k in d.keywords)
+    tax = _merge_taxonomy([*agenda, *titled], tax, len(session.text))
+    named = " ".join(k for d in [*agenda, *titled] for k in d.keywords)
     kp = []
     for p in keyphrases(session)[: 2 * limit]:
         if p.key in named or p.label.casefold() in named:
@@ -352,7 +383,7 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
     kp = [p for p in kp if p.id not in described]  # they describe an agenda item instead
     if len(agenda) > limit:
         agenda = merge_families(agenda, _people(session))
-    drafts = [*agenda, *tax, *kp]
+    drafts = [*agenda, *titled, *tax, *kp]
     out: list[Theme] = []
     taken: set[str] = set()
     for d, score in _scored(drafts, session.features.n_tokens)[:limit]:
