@@ -149,13 +149,14 @@ def summarise(
 
     transcript = prepared.transcript
     features = parsed if isinstance(parsed, Features) else Features.of(parsed)
+    text = prepared.text  # joined once: a long session holds one copy, not one per use
     session = SessionDoc(
         features,
         transcript,
         language,
         segment_offsets(transcript.segments),
         prepared.path,
-        prepared.text,
+        text,
     )
     source = Source(
         path=prepared.path,
@@ -166,7 +167,7 @@ def summarise(
     )
     generator = Generator(tool=f"sessietool {__version__}", model=model)
     summary = build_summary(session, source, generator)
-    check_language(summary, prepared.text)
+    check_language(summary, text)
     return summary
 
 

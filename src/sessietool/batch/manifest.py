@@ -7,7 +7,9 @@ An input is skipped when every one of these is unchanged and its output file sti
 
 The manifest is written atomically (temporary file, then rename) and flushed while the batch runs
 (at most every :data:`FLUSH_SECONDS`, and when the run ends or is interrupted), so an interrupted
-run keeps the progress it made.
+run keeps the progress it made. Runs into one folder may overlap: each write happens under an
+exclusive lock (:data:`LOCK_NAME`, :mod:`.lock`), re-reads the manifest and merges this run's
+changes into it (this run wins for the inputs it recorded or forgot), so no run's entries are lost.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from typing import Any
 from .. import __version__
 
 NAME = ".sessietool-manifest.json"
+LOCK_NAME = ".sessietool-manifest.lock"
 SCHEMA = "sessietool.manifest/v1"
 FLUSH_SECONDS = 2.0
 MAX_BYTES = 256_000_000  # a larger (or non-regular) manifest file is ignored: everything re-runs
@@ -87,13 +90,25 @@ def _utf8(data: object) -> bool:
     return True
 
 
+def read_entries(path: Path) -> dict[str, dict[str, Any]]:
+    """The entries of the manifest file ``path``; none when it is missing or unreadable."""
+    from ..safefile import read_regular
+
+    try:
+        data = json.loads(read_regular(path, MAX_BYTES).decode("utf-8"))
+        entries = data["inputs"] if data.get("schema") == SCHEMA else {}
+    except (OSError, ValueError, KeyError, AttributeError, RecursionError):
+        return {}  # a 100,000-deep JSON file is a RecursionError, not a ValueError
+    return entries if isinstance(entries, dict) else {}
+
+
 class Manifest:
     """The manifest of one output folder."""
 
     def __init__(self, out_dir: Path, entries: dict[str, dict[str, Any]] | None = None) -> None:
         self.out_dir = Path(out_dir)
         self.entries: dict[str, dict[str, Any]] = entries or {}
-        self._dirty = False
+        self._changes: dict[str, dict[str, Any] | None] = {}  # by this run; None: forgotten
         self._flushed = time.monotonic()
 
     @property
@@ -103,17 +118,7 @@ class Manifest:
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
         """The folder's manifest; an unreadable one is treated as empty (everything re-runs)."""
-        from ..safefile import read_regular
-
-        path = Path(out_dir) / NAME
-        try:
-            data = json.loads(read_regular(path, MAX_BYTES).decode("utf-8"))
-            entries = data["inputs"] if data.get("schema") == SCHEMA else {}
-            if not isinstance(entries, dict):
-                entries = {}
-        except (OSError, ValueError, KeyError, AttributeError, RecursionError):
-            entries = {}  # a 100,000-deep JSON file is a RecursionError, not a ValueError
-        return cls(Path(out_dir), entries)
+        return cls(Path(out_dir), read_entries(Path(out_dir) / NAME))
 
     def output_of(self, key: str) -> str | None:
         entry = self.entries.get(key)
@@ -129,26 +134,38 @@ class Manifest:
         )
 
     def record(self, key: str, entry: Entry) -> None:
-        self.entries[key] = entry.to_dict()
-        self._dirty = True
+        self.entries[key] = self._changes[key] = entry.to_dict()
         if time.monotonic() - self._flushed >= FLUSH_SECONDS:
             self.flush()
 
     def forget(self, key: str) -> None:
-        if self.entries.pop(key, None) is not None:
-            self._dirty = True
+        if self.entries.pop(key, None) is not None or key in self._changes:
+            self._changes[key] = None
 
     def flush(self) -> None:
-        """Write the manifest atomically if anything changed since the last write."""
+        """If this run changed anything since its last write: under the folder's lock, re-read
+        the manifest, apply this run's changes to it and write it atomically; the merged
+        entries become this manifest's. :class:`~sessietool.errors.OutputError` when the lock
+        or the write fails (the changes are kept for the next flush)."""
         from ..output import write_atomic
+        from .lock import locked
 
         self._flushed = time.monotonic()
-        if not self._dirty:
+        if not self._changes:
             return
-        data = {"schema": SCHEMA, "tool": f"sessietool {__version__}",
-                "inputs": dict(sorted(self.entries.items()))}
-        write_atomic(self.path, json.dumps(data, indent=1, ensure_ascii=not _utf8(data)) + "\n")
-        self._dirty = False
+        with locked(self.out_dir / LOCK_NAME):
+            entries = read_entries(self.path)
+            for key, entry in self._changes.items():
+                if entry is None:
+                    entries.pop(key, None)
+                else:
+                    entries[key] = entry
+            data = {"schema": SCHEMA, "tool": f"sessietool {__version__}",
+                    "inputs": dict(sorted(entries.items()))}
+            text = json.dumps(data, indent=1, ensure_ascii=not _utf8(data)) + "\n"
+            write_atomic(self.path, text)
+        self.entries = entries
+        self._changes = {}
 
 
 # -- ownership: which outputs the manifest owns, and those whose input is gone --------------------

@@ -1,7 +1,7 @@
 """Build segments from source lines while keeping the map back to those lines."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..transcript import Segment
 
@@ -41,3 +41,13 @@ def strip_closing_hashes(heading: str) -> str:
 def numbered(text: str) -> list[Line]:
     """The lines of ``text`` with their 1-based numbers (split on ``\\n`` only)."""
     return [(line, number) for number, line in enumerate(text.split("\n"), start=1)]
+
+
+def iter_numbered(text: str) -> Iterator[Line]:
+    """:func:`numbered`, one line at a time: a reader that streams over its lines never holds
+    them all at once (a million-cue subtitle file is four million lines)."""
+    start, number = 0, 1
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end], number
+        start, number = end + 1, number + 1
+    yield text[start:], number
