@@ -10,12 +10,12 @@ from sessietool.language import load_language_data
 def test_many_speakers_are_found_without_a_scan_per_lookup() -> None:
     people = People(load_language_data())
     names = [f"Spreker{i} Achternaam{i}" for i in range(3000)]
-    started = time.perf_counter()
+    started = time.process_time()
     for round_ in range(3):
         for i, name in enumerate(names):
             people.get(name, round_ * 10_000 + i)
     assert len(people.records) == 3000
-    assert time.perf_counter() - started < 10  # a scan per lookup took minutes
+    assert time.process_time() - started < 10  # a scan per lookup took minutes
 
 
 def test_index_follows_renames_and_new_forms() -> None:
