@@ -7,7 +7,8 @@ Steps: read the raw-nl files (one paragraph a line), keep every ``--every``-th l
 legislation files (a deterministic spread over all laws, not the first N) plus every speech,
 tokenise each line with spaCy's blank ``nl`` tokenizer (the same tokens the pipeline looks up),
 keep case (vectors are looked up by ORTH; capitals matter for NER), write one sentence a line,
-train floret (mode floret, fixed seed, 2 threads) and run
+train floret (mode floret; floret's own fixed seed 0, which its Python API does not expose;
+bit-identical vectors need ``--threads 1``, as fastText's threads race) and run
 ``spacy init vectors nl vectors.floret OUT/nlp --mode floret``.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 FILES = ("nl_bwb_2017.regelgeving.txt.gz", "nl_bwb_2017.verdragen_selectielijsten.txt.gz")
 SPEECHES = "parlspeech_v2_tweedekamer_sample.txt"
-SEED = 0
+SEED = 0  # floret's built-in default seed (train_unsupervised takes no seed argument)
 
 
 def raw_lines(raw: Path, every: int = 1, limit: int = 0) -> Iterator[str]:
@@ -69,7 +70,7 @@ def train_floret(text: Path, out_stem: Path, *, dim: int, bucket: int, minn: int
 
     vec = floret.train_unsupervised(
         str(text), model=model, mode="floret", hashCount=2, bucket=bucket, dim=dim,
-        minn=minn, maxn=maxn, epoch=epoch, thread=threads, seed=SEED, minCount=5)
+        minn=minn, maxn=maxn, epoch=epoch, thread=threads, minCount=5)
     vec.save_floret_vectors(str(out_stem) + ".floret")
     return Path(str(out_stem) + ".floret")
 
