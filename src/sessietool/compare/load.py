@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from ..errors import FileMissing, InputError, SummaryUnreadable, UsageError
-from ..summary import Summary
+from ..summary import Summary, problem
 
 SUMMARY_SUFFIXES = (".yaml", ".yml", ".json")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: much faster
@@ -52,8 +53,8 @@ def summary_from_data(data: Any, path: str | Path | None = None) -> Summary:
         raise SummaryUnreadable(path, detail="missing " + " and ".join(f"'{k}'" for k in missing))
     try:
         return Summary.from_dict(data)
-    except (TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise SummaryUnreadable(path, detail=f"unexpected structure: {exc}") from exc
+    except ValidationError as exc:
+        raise SummaryUnreadable(path, detail=f"unexpected structure: {problem(exc)}") from None
 
 
 def read_summary(path: str | Path) -> Summary:
