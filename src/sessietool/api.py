@@ -1,8 +1,8 @@
 """The library entry points: a file (or text) in, a :class:`Summary` out.
 
 ``extract_session`` = ``prepare`` (read and decode, no NLP) → ``parse`` (spaCy) → ``summarise``
-(pure extractors). Batch runners call the three steps themselves to stream documents through
-``nlp.pipe``.
+(``extract.build_summary``, the conductor). Batch runners call the three steps themselves to
+stream documents through ``nlp.pipe``.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
 from .extract.context import SEPARATOR, SessionDoc, segment_offsets
 from .language import LanguageData, load_language_data
 from .nlp.features import Features, fold
 from .readers import DEFAULT_MAX_SIZE, read_input, read_transcript
-from .summary import Generator, Source, Summary
+from .summary import Summary
 from .transcript import Transcript
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -143,9 +142,9 @@ def parse(nlp: Language, prepared: Prepared) -> Features:
 def summarise(
     prepared: Prepared, parsed: Doc | Features, *, model: str, language: LanguageData
 ) -> Summary:
-    """Run every extractor on a parsed session (its Doc or features) and assemble the summary."""
+    """The summary of a parsed session (its Doc or features): :func:`sessietool.extract.
+    build_summary`, the conductor, on the session the reader and the NLP step made."""
     from .extract import build_summary
-    from .extract.language_id import check_language
 
     transcript = prepared.transcript
     features = parsed if isinstance(parsed, Features) else Features.of(parsed)
@@ -158,17 +157,7 @@ def summarise(
         prepared.path,
         text,
     )
-    source = Source(
-        path=prepared.path,
-        sha256=prepared.sha256,
-        format=transcript.format,
-        words=transcript.words,
-        encoding=transcript.encoding,
-    )
-    generator = Generator(tool=f"sessietool {__version__}", model=model)
-    summary = build_summary(session, source, generator)
-    check_language(summary, text)
-    return summary
+    return build_summary(session, sha256=prepared.sha256, model=model)
 
 
 def extract_session(

@@ -14,15 +14,17 @@ import yaml
 
 from .errors import OutputError
 from .readers import SUPPORTED_SUFFIXES
+from .summary_file import SUMMARY_SUFFIXES
 
 FORMATS = ("yaml", "json")
 _WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
                     *(f"lpt{i}" for i in range(10))}
 
 
-# An input's or a summary's own suffix is dropped from the output name (the readers' list).
+# An input's or a summary's own suffix is dropped from the output name (the readers' list and
+# the summary files').
 _KNOWN_SUFFIX = re.compile(
-    "(" + "|".join(re.escape(s) for s in (*SUPPORTED_SUFFIXES, ".yaml", ".yml", ".json")) + ")$",
+    "(" + "|".join(re.escape(s) for s in (*SUPPORTED_SUFFIXES, *SUMMARY_SUFFIXES)) + ")$",
     re.I,
 )
 

@@ -7,7 +7,7 @@ import types
 import pytest
 import yaml
 
-from sessietool.compare.load import load_summary, load_summary_dir, read_summary
+from sessietool.compare.load import load_or_extract, load_summary_dir
 from sessietool.errors import FileMissing, InputError, SummaryUnreadable, UsageError
 
 
@@ -17,60 +17,13 @@ def write_yaml(path, summary):
     return path
 
 
-def test_read_yaml_and_json_round_trip(tmp_path, fronteers_pair):
-    old, _ = fronteers_pair
-    y = write_yaml(tmp_path / "a.yaml", old)
-    j = tmp_path / "a.json"
-    j.write_text(json.dumps(old.to_dict()), encoding="utf-8")
-    assert read_summary(y) == old
-    assert load_summary(j) == old
-
-
-def test_unquoted_yaml_dates_come_back_as_strings(tmp_path, make_summary):
-    path = write_yaml(tmp_path / "s.yaml", make_summary(date="2010-06-01"))
-    path.write_text(path.read_text().replace("'2010-06-01'", "2010-06-01"))
-    assert read_summary(path).session.date == "2010-06-01"
-
-
-@pytest.mark.parametrize(
-    ("name", "text", "detail"),
-    [
-        ("bad.yaml", "schema: [unclosed", "invalid YAML"),
-        ("bad.json", "{", "invalid JSON"),
-        ("other.yaml", "name: something else\n", "no 'schema: sessietool.summary/v1' key"),
-        ("list.yaml", "- 1\n- 2\n", "no 'schema"),
-        ("partial.yaml", "schema: sessietool.summary/v1\n", "missing 'source' and 'generator'"),
-        ("latin1.yaml", b"schema: caf\xe9", "not UTF-8"),
-    ],
-)
-def test_broken_summaries_are_reported_with_their_path(tmp_path, name, text, detail):
-    path = tmp_path / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    with pytest.raises(SummaryUnreadable) as err:
-        read_summary(path)
-    assert str(err.value).startswith(f"{path}: not a sessietool summary (")
-    assert detail in str(err.value)
-
-
-def test_wrong_structure_is_unreadable_not_a_traceback(tmp_path, make_summary):
-    data = make_summary().to_dict()
-    data["speakers"] = ["not a mapping"]
-    path = tmp_path / "s.yaml"
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    with pytest.raises(SummaryUnreadable, match="unexpected structure"):
-        read_summary(path)
-
-
-def test_missing_file_and_folder(tmp_path):
+def test_load_or_extract_missing_file_and_folder(tmp_path):
     with pytest.raises(FileMissing):
-        load_summary(tmp_path / "nope.yaml")
+        load_or_extract(tmp_path / "nope.yaml")
     with pytest.raises(FileMissing):
-        load_summary(tmp_path / "nope.md")
+        load_or_extract(tmp_path / "nope.md")
     with pytest.raises(UsageError, match="is a folder"):
-        load_summary(tmp_path)
+        load_or_extract(tmp_path)
 
 
 def test_session_files_are_extracted_first(tmp_path, monkeypatch, make_summary):
@@ -86,7 +39,7 @@ def test_session_files_are_extracted_first(tmp_path, monkeypatch, make_summary):
     monkeypatch.setitem(sys.modules, "sessietool.api", fake)
     session = tmp_path / "notulen.md"
     session.write_text("# Notulen\n", encoding="utf-8")
-    assert load_summary(session, model="blank:nl") is made
+    assert load_or_extract(session, model="blank:nl") is made
     assert calls == [(session, "blank:nl")]
 
 

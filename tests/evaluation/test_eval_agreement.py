@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
-from eval_helpers import write_yaml
+from eval_helpers import summary_data, write_yaml
 from typer.testing import CliRunner
 
 from sessietool.cli.app import app
@@ -174,7 +174,7 @@ def test_development_gold_agrees_with_reference(reference_scorer: Path, tmp_path
     gold_files = sorted(gold_dir.glob("*.yaml"))
     for i, path in enumerate(gold_files):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        pred = _summary_from_gold(gold, rng)
+        pred = summary_data(_summary_from_gold(gold, rng))
         if i == 3:
             continue  # one summary missing
         write_yaml(summaries / f"{Path(gold['source']).stem}.yaml", pred)
@@ -215,7 +215,8 @@ def test_pooled_figures_agree_with_reference(reference_scorer: Path, tmp_path: P
     for path in sorted(gold_dir.glob("*.yaml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
         groups.add(gold["source"].split("/")[1])
-        write_yaml(summaries / f"{Path(gold['source']).stem}.yaml", _summary_from_gold(gold, rng))
+        write_yaml(summaries / f"{Path(gold['source']).stem}.yaml",
+                   summary_data(_summary_from_gold(gold, rng)))
     result = CliRunner().invoke(app, ["evaluate", str(gold_dir), "--summaries", str(summaries),
                                       "--format", "json"])
     assert result.exit_code == 0, result.output

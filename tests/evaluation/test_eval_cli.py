@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from eval_helpers import write_yaml
+from eval_helpers import summary_data, write_yaml
 from typer.testing import CliRunner
 
 from sessietool.cli.app import app
@@ -25,24 +25,24 @@ GOLD_A = {
     "organisations": [{"name": "SP"}, {"name": "ChristenUnie"}],
     "action_points": [{"keywords": ["verzoekt", "regering", "mantelzorg"]}],
 }
-SUMMARY_A = {
+SUMMARY_A = summary_data({
     "session": {"date": "2018-04-05"},
     "speakers": [{"id": "hijink", "name": "Hijink", "organisation": "sp", "turns": 2},
                  {"id": "voorzitter", "name": "voorzitter", "organisation": None, "turns": 5}],
     "organisations": [{"id": "sp", "name": "SP"}],
     "action_points": [{"text": "verzoekt de regering de mantelzorg te steunen"}],
-}
+})
 GOLD_B = {
     "source": "corpus/fronteers/01-06-2010.md",
     "speakers": [{"name": "Arjan Eising"}, {"name": "Krijn Hoetmer"}],
     "speakers_complete": False,
     "themes": [{"label": "Congres", "keywords": ["congres"]}],
 }
-SUMMARY_B = {
+SUMMARY_B = summary_data({
     "session": {"date": None},
     "speakers": [{"id": "a", "name": "Arjan Eising"}, {"id": "x", "name": "Iemand"}],
     "themes": [{"label": "Congresorganisatie", "keywords": []}],
-}
+})
 
 
 @pytest.fixture

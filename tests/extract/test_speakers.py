@@ -273,3 +273,28 @@ def test_report_function_apposition_gives_the_organisation_across_a_wrapped_line
     s = summarise(text, name="verslag.md")
     by_name = {p.name: p for p in s.speakers}
     assert by_name["Sanne Verhoef"].organisation == "kadaster"
+
+
+def test_speakers_leave_the_index_and_return_what_they_found(tmp_path):
+    """speakers() only reads the organisations index; the conductor merges its findings."""
+    from sessietool.api import Options, parse, prepare
+    from sessietool.extract.context import SessionDoc
+    from sessietool.extract.organisations import organisations
+    from sessietool.extract.speakers import speakers
+
+    path = tmp_path / "n.md"
+    path.write_text("# Notulen\n\nAanwezig: Piet Jansen (Stichting Openbaar), Els de Wit "
+                    "(Kadaster)\n\nPiet opent de vergadering.\n", encoding="utf-8")
+    options = Options(model="blank:nl")
+    prepared = prepare(path, options=options)
+    session = SessionDoc(parse(options.pipeline(), prepared), prepared.transcript,
+                         options.language(), path=prepared.path, text=prepared.text)
+    index = organisations(session)
+    before = [o.model_dump() for o in index.organisations()]
+    people, _mentioned, found = speakers(session, index)
+    assert [o.model_dump() for o in index.organisations()] == before
+    assert found.names == [("add", "Stichting Openbaar", 3)]
+    index.merge(found)
+    assert [o.id for o in index.organisations()] == ["kadaster", "stichting-openbaar"]
+    assert {p.name: p.organisation for p in people} == {
+        "Piet Jansen": "stichting-openbaar", "Els de Wit": "kadaster"}

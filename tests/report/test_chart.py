@@ -5,9 +5,9 @@ import builtins
 
 import pytest
 
-from sessietool.compare.load import summary_from_data
 from sessietool.compare.trends import trends
 from sessietool.report.chart import trends_svg
+from sessietool.summary_file import summary_from_data
 
 from .conftest import check_html, session
 

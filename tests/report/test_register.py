@@ -1,8 +1,8 @@
 """The action register: actions followed by ref, else by text; open, closed, settled."""
 from __future__ import annotations
 
-from sessietool.compare.load import summary_from_data
 from sessietool.report.register import CLOSED, OPEN, SETTLED, RegisterSession, action_register
+from sessietool.summary_file import summary_from_data
 
 from .conftest import session
 

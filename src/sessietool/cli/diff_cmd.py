@@ -56,12 +56,14 @@ def diff(
       sessietool diff old.yaml new.yaml --exit-code || echo "the sessions differ"
     """
     from ..compare.diff import diff_summaries
-    from ..compare.load import load_summary
+    from ..compare.load import load_or_extract
     from ..compare.render import print_diff, render_diff
 
     with user_errors():
         require_exists(old, new)
-        result = diff_summaries(load_summary(old, model=model), load_summary(new, model=model))
+        result = diff_summaries(
+            load_or_extract(old, model=model), load_or_extract(new, model=model)
+        )
     if format is DiffFormat.table:
         from .console import table_console
 

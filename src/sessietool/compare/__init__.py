@@ -2,10 +2,11 @@
 
 Library first: ``diff_summaries(old, new) -> SummaryDiff`` and ``trends(summaries) -> Trends``
 return data; :mod:`.render` and :mod:`.plot` turn it into tables, text and charts. Nothing here
-imports spaCy (session files given to :func:`load_summary` are extracted lazily).
+imports spaCy (session files given to :func:`load_or_extract` are extracted lazily).
 """
 from __future__ import annotations
 
+from ..summary_file import load_summary, summary_from_data
 from .diff import (
     ActionPointDiff,
     CarriedOver,
@@ -17,7 +18,7 @@ from .diff import (
     SummaryDiff,
     diff_summaries,
 )
-from .load import load_summary, load_summary_dir, read_summary, summary_from_data
+from .load import load_or_extract, load_summary_dir
 from .matching import match_action_points
 from .trends import ActionThread, PresenceSeries, ThemeSeries, Trends, TrendSession, trends
 
@@ -36,10 +37,10 @@ __all__ = [
     "TrendSession",
     "Trends",
     "diff_summaries",
+    "load_or_extract",
     "load_summary",
     "load_summary_dir",
     "match_action_points",
-    "read_summary",
     "summary_from_data",
     "trends",
 ]

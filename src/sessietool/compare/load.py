@@ -1,70 +1,22 @@
-"""Reading summaries back: one file, a session file that is extracted first, or a directory."""
+"""Summaries for diff and trends: a summary file or a session file extracted first, or every
+summary under a directory. Files are read by :func:`sessietool.summary_file.load_summary`."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from ..errors import FileMissing, InputError, SummaryUnreadable, UsageError
+from ..errors import FileMissing, InputError, UsageError
 from ..summary import Summary
-
-SUMMARY_SUFFIXES = (".yaml", ".yml", ".json")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: much faster
-SCHEMA_PREFIX = "sessietool.summary/"
-
-
-def is_summary_path(path: str | Path) -> bool:
-    """Whether ``path`` is read as a summary (YAML/JSON) rather than a session to extract."""
-    return Path(path).suffix.lower() in SUMMARY_SUFFIXES
+from ..summary_file import (
+    is_summary_path,
+    load_summary,
+    looks_like_summary,
+    parse_summary_file,
+    summary_from_data,
+)
 
 
-def _parse(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise SummaryUnreadable(path, detail=f"not UTF-8 text: {exc.reason}") from exc
-    except OSError as exc:
-        raise SummaryUnreadable(path, detail=exc.strerror or str(exc)) from exc
-    try:
-        if path.suffix.lower() == ".json":
-            return json.loads(text)
-        return yaml.load(text, Loader=_Loader)  # a safe loader (C or Python)
-    except json.JSONDecodeError as exc:
-        raise SummaryUnreadable(path, detail=f"invalid JSON: {exc}") from exc
-    except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise SummaryUnreadable(path, detail=f"invalid YAML: {first}") from exc
-
-
-def _looks_like_summary(data: Any) -> bool:
-    return isinstance(data, dict) and str(data.get("schema", "")).startswith(SCHEMA_PREFIX)
-
-
-def summary_from_data(data: Any, path: str | Path | None = None) -> Summary:
-    """A :class:`Summary` from parsed YAML/JSON; :class:`SummaryUnreadable` says what is wrong."""
-    if not _looks_like_summary(data):
-        raise SummaryUnreadable(path, detail=f"no 'schema: {SCHEMA_PREFIX}v1' key")
-    missing = [k for k in ("source", "generator") if not isinstance(data.get(k), dict)]
-    if missing:
-        raise SummaryUnreadable(path, detail="missing " + " and ".join(f"'{k}'" for k in missing))
-    try:
-        return Summary.from_dict(data)
-    except (TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise SummaryUnreadable(path, detail=f"unexpected structure: {exc}") from exc
-
-
-def read_summary(path: str | Path) -> Summary:
-    """Read a summary written by ``sessietool extract`` (YAML or JSON)."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileMissing(path)
-    return summary_from_data(_parse(path), path)
-
-
-def load_summary(path: str | Path, *, model: str | None = None) -> Summary:
+def load_or_extract(path: str | Path, *, model: str | None = None) -> Summary:
     """A summary file as is, or any other session file extracted first (with ``model``)."""
     path = Path(path)
     if not path.exists():
@@ -72,7 +24,7 @@ def load_summary(path: str | Path, *, model: str | None = None) -> Summary:
     if path.is_dir():
         raise UsageError(path, detail="is a folder; give two files (trends reads a folder)")
     if is_summary_path(path):
-        return read_summary(path)
+        return load_summary(path)
     from ..api import extract_session  # lazy: imports spaCy
 
     return extract_session(path, model=model)
@@ -109,8 +61,8 @@ def load_summary_dir(directory: str | Path) -> SummaryDir:
         key=lambda p: p.relative_to(directory).as_posix(),
     )
     for path in files:
-        data = _parse(path)
-        if not _looks_like_summary(data):
+        data = parse_summary_file(path)
+        if not looks_like_summary(data):
             found.skipped.append(path)
             continue
         found.summaries.append(summary_from_data(data, path))

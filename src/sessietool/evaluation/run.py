@@ -11,9 +11,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import InputError, SummaryUnreadable
+from ..summary_file import SUMMARY_SUFFIXES, load_summary
 from .gold import GoldFile
 from .matching import score_summary
 from .report import FileResult, Report
@@ -23,14 +22,11 @@ __all__ = [
     "evaluate_extracted",
     "evaluate_summaries",
     "find_summary",
-    "load_summary",
     "resolve_source",
     "source_bases",
 ]
 
 Extractor = Callable[[Path], Mapping[str, Any]]
-SUMMARY_SUFFIXES = (".yaml", ".yml", ".json")
-_LIST_FIELDS = ("speakers", "organisations", "action_points", "themes")
 
 
 def _stems(source: str) -> list[str]:
@@ -47,31 +43,6 @@ def find_summary(summaries_dir: Path, source: str) -> Path | None:
             if candidate.is_file():
                 return candidate
     return None
-
-
-def load_summary(path: Path) -> dict[str, Any]:
-    """A summary's plain data; :class:`SummaryUnreadable` when it is not a summary at all.
-
-    JSON is YAML, so one reader serves both. List fields must be lists; entries that are not
-    mappings are ignored by the matching rules.
-    """
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SummaryUnreadable(path, f"cannot read: {exc}") from None
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise SummaryUnreadable(path, f"invalid YAML: {problem}") from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise SummaryUnreadable(path, f"top level is {type(data).__name__}, not a mapping")
-    for key in _LIST_FIELDS:
-        if data.get(key) is not None and not isinstance(data[key], list):
-            raise SummaryUnreadable(path, f"{key} is not a list")
-    if data.get("session") is not None and not isinstance(data["session"], dict):
-        raise SummaryUnreadable(path, "session is not a mapping")
-    return data
 
 
 def source_bases(gold_dir: Path) -> list[Path]:
@@ -110,7 +81,7 @@ def evaluate_summaries(golds: Iterable[GoldFile], summaries_dir: Path) -> Report
             ))
             continue
         try:
-            data = load_summary(path)
+            data = load_summary(path).to_dict()
         except SummaryUnreadable as exc:
             report.files.append(FileResult(gold.name, gold.source, str(path), error=str(exc)))
             continue

@@ -1,15 +1,18 @@
-"""Pure extractors: from a parsed session (:class:`SessionDoc`) to summary records.
+"""Pure extractors: from a parsed session (:class:`SessionDoc`) to summary records, and
+:func:`build_summary`, the conductor that runs them and assembles the whole :class:`Summary`.
 
-No I/O, no printing, no global state: each module exposes one function.
+No I/O, no global state: each module exposes one function; the language check warns on stderr.
 """
 
 from __future__ import annotations
 
+from .. import __version__
 from ..language import LanguageData
 from ..summary import Generator, Source, Summary
 from .actions import action_points
 from .context import SessionDoc
 from .dates import dates, session_date
+from .language_id import check_language
 from .names import first_names
 from .organisations import organisations
 from .session import agenda, session_info
@@ -31,10 +34,15 @@ def _person_forms(language: LanguageData, *groups: list) -> set[str]:
     return forms | {n.casefold() for n in first_names()}
 
 
-def build_summary(session: SessionDoc, source: Source, generator: Generator) -> Summary:
-    """Every extractor in dependency order: organisations → people → dates → actions → themes."""
+def build_summary(session: SessionDoc, *, sha256: str, model: str) -> Summary:
+    """The conductor: every extractor in dependency order (organisations → people → dates →
+    actions → themes), the organisations the people extractor met merged into the index before
+    it is pruned, then the language check (``source.language``, names made of another
+    language's words left out)."""
+    transcript = session.transcript
     org_index = organisations(session)
-    people, mentioned = speakers(session, org_index)
+    people, mentioned, found = speakers(session, org_index)
+    org_index.merge(found)
     org_index.prune(_person_forms(session.language, people, mentioned))
     orgs = org_index.organisations()
     ids = {o.id for o in orgs}
@@ -43,9 +51,15 @@ def build_summary(session: SessionDoc, source: Source, generator: Generator) -> 
             p.organisation = None
     date = session_date(session)
     found_dates = dates(session, date)
-    return Summary(
-        source=source,
-        generator=generator,
+    summary = Summary(
+        source=Source(
+            path=session.path,
+            sha256=sha256,
+            format=transcript.format,
+            words=transcript.words,
+            encoding=transcript.encoding,
+        ),
+        generator=Generator(tool=f"sessietool {__version__}", model=model),
         session=session_info(session, date),
         agenda=agenda(session),
         speakers=people,
@@ -57,3 +71,5 @@ def build_summary(session: SessionDoc, source: Source, generator: Generator) -> 
         ),
         dates=found_dates,
     )
+    check_language(summary, session.text)
+    return summary

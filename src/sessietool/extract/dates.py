@@ -200,7 +200,8 @@ def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
             if not parsed:
                 continue
             d = parsed.date()
-        out.append(DateMention(d.isoformat(), m.group(0), session.line_of(m.start())))
+        line = session.line_of(m.start())
+        out.append(DateMention(date=d.isoformat(), text=m.group(0), line=line))
     return out
 
 

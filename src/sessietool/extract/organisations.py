@@ -30,6 +30,15 @@ _PARTY = re.compile(r"\(([^()]{1,40})\)\s*$")
 
 
 @dataclass
+class OrgFindings:
+    """What an extractor working on a :meth:`OrgIndex.fork` found, for the conductor to
+    :meth:`OrgIndex.merge`: the names it registered, in order, and the role descriptions."""
+
+    names: list[tuple[str, str, int]] = field(default_factory=list)  # (how, form, line)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
 class OrgIndex:
     """Where organisations are named: char spans in ``doc.text`` and a lookup by any form."""
 
@@ -37,11 +46,44 @@ class OrgIndex:
     by_form: dict[str, str] = field(default_factory=dict)  # casefolded form → org id
     registry: _Registry | None = None
     role_spans: list[tuple[int, int]] = field(default_factory=list)  # "directeur-generaal …"
+    found: OrgFindings = field(default_factory=OrgFindings)  # what add* registered here
     _cache: list[tuple[int, int, str]] | None = field(default=None, repr=False)
     _cache_key: int = field(default=-1, repr=False)
 
+    def fork(self) -> OrgIndex:
+        """A copy to look up in and add to, leaving this index as it is; its ``found`` is what
+        was added to it."""
+        if self.registry is None:
+            return OrgIndex(list(self.spans), dict(self.by_form), None, list(self.role_spans))
+        return self.registry.fork().index
+
+    def merge(self, found: OrgFindings) -> None:
+        """Register what an extractor found on a fork of this index, in the order it did."""
+        for how, form, line in found.names:
+            (self.add_known if how == "known" else self.add)(form, line)
+        for span in found.role_spans:
+            self.add_role_span(span)
+
+    def add_role_span(self, span: tuple[int, int]) -> None:
+        """A role description (``directeur-generaal …``): an entry found only inside such spans
+        is pruned."""
+        self.found.role_spans.append(span)
+        self.role_spans.append(span)
+
+    def add_known(self, form: str, line: int) -> str | None:
+        """The entry of an organisation the gazetteer knows, though the text's NER missed it
+        (``developer.overheid.nl-team``); never a new entry from a free word."""
+        self.found.names.append(("known", form, line))
+        registry = self.registry
+        if registry is None or registry.resolve(form)[1] is None:
+            return None
+        oid = registry.add(form, line, None)
+        registry.trusted.add(oid)
+        return oid
+
     def add(self, form: str, line: int) -> str | None:
         """Register an organisation named outside the NER (e.g. in an attendee list)."""
+        self.found.names.append(("add", form, line))
         if self.registry is None:
             return self.lookup(form)
         known = self.lookup(form)
@@ -121,6 +163,18 @@ class _Registry:
         self.entries: dict[str, Organisation] = {}
         self.trusted: set[str] = set()  # from the gazetteer, turn headers or definitions
         self.index = OrgIndex(registry=self)
+
+    def fork(self) -> _Registry:
+        """A copy whose entries, trust and index can change without changing this one's."""
+        copy = object.__new__(_Registry)
+        copy.language, copy.gazetteer, copy.alias_table = (
+            self.language, self.gazetteer, self.alias_table
+        )
+        copy.entries = {k: o.model_copy(deep=True) for k, o in self.entries.items()}
+        copy.trusted = set(self.trusted)
+        index = self.index
+        copy.index = OrgIndex(list(index.spans), dict(index.by_form), copy, list(index.role_spans))
+        return copy
 
     def resolve(self, form: str, ent_id: str = "") -> tuple[str, OrgEntry | None]:
         if ent_id and ent_id in self.gazetteer:

@@ -18,7 +18,7 @@ from ..summary import Person, Speaker
 from .attendance import attendees
 from .context import SessionDoc
 from .names import first_names, looks_like_name, parse_label, particles, surname
-from .organisations import OrgIndex
+from .organisations import OrgFindings, OrgIndex
 from .people import People, PersonRecord
 from .text import add_line, clean_quotes, squash
 
@@ -31,8 +31,13 @@ _PARENS = re.compile(r"\(([^()]*)\)")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def speakers(session: SessionDoc, orgs: OrgIndex) -> tuple[list[Speaker], list[Person]]:
-    """People taking part and people mentioned, each in order of first appearance."""
+def speakers(
+    session: SessionDoc, index: OrgIndex
+) -> tuple[list[Speaker], list[Person], OrgFindings]:
+    """People taking part and people mentioned, each in order of first appearance, and the
+    organisations met on the way (parties, attendee lists, affiliations, role descriptions) for
+    the conductor to merge into ``index``, which is left as it is."""
+    orgs = index.fork()
     language = session.language
     people = People(language)
     has_turns = any(seg.speaker for seg in session.segments)
@@ -48,7 +53,7 @@ def speakers(session: SessionDoc, orgs: OrgIndex) -> tuple[list[Speaker], list[P
         participation=not has_turns,
         report=not has_turns and not taken,
     )
-    return people.build()
+    return (*people.build(), orgs.found)
 
 
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,3})(?![\w-])")
@@ -345,7 +350,7 @@ def _count_mentions(
             if colleague:  # "Geonovum-collega Linda van den Brink"
                 form = colleague.group(1)
                 line = session.line_of(start)
-                rec.organisation = orgs.lookup(form) or _gazetteer_org(orgs, form, line)
+                rec.organisation = orgs.lookup(form) or orgs.add_known(form, line)
         if report and rec.participates:  # "betraden Dimitri, Tom en …": the names joined on
             chain = _CHAIN.match(text, end)
             if chain:
@@ -434,18 +439,7 @@ def _on_behalf(
     if len(between) > 12 or any(w[:1].islower() and len(w) > 3 and w not in verbs for w in between):
         return None
     form = matches[-1].group(1)
-    return orgs.lookup(form) or _gazetteer_org(orgs, form, line)
-
-
-def _gazetteer_org(orgs: OrgIndex, form: str, line: int) -> str | None:
-    """The entry of an organisation the gazetteer knows, though the text's NER missed it
-    (``developer.overheid.nl-team``); never a new entry from a free word."""
-    registry = orgs.registry
-    if registry is None or registry.resolve(form)[1] is None:
-        return None
-    oid = registry.add(form, line, None)
-    registry.trusted.add(oid)
-    return oid
+    return orgs.lookup(form) or orgs.add_known(form, line)
 
 
 def _after_org(text: str, end: int, orgs: OrgIndex) -> int:
@@ -550,7 +544,7 @@ def _affiliation(
         if oid:
             rec.organisation = rec.organisation or oid
             rec.role = rec.role or squash(f"{m.group(1)} {m.group(2)}").strip(" ,")
-            orgs.role_spans.append((base + m.start(), base + m.start(3)))
+            orgs.add_role_span((base + m.start(), base + m.start(3)))
     nouns: dict[str, str] = language.people.get("role_nouns", {})
     if nouns and not rec.role:
         m = re.search(rf"\b({'|'.join(map(re.escape, nouns))})\s+van\s*$", before, re.IGNORECASE)

@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..compare.load import _parse, is_summary_path, load_summary_dir, summary_from_data
+from ..compare.load import load_summary_dir
 from ..errors import FileMissing, UsageError
 from ..summary import Summary
+from ..summary_file import is_summary_path, parse_summary_file, summary_from_data
 
 
 @dataclass
@@ -28,7 +29,7 @@ def load_one(path: str | Path, *, options: Any = None) -> Loaded:
     if path.is_dir():
         raise UsageError(path, detail="is a folder; give it on its own for the folder's index")
     if is_summary_path(path):
-        data = _parse(path)
+        data = parse_summary_file(path)
         summary = summary_from_data(data, path)
         return Loaded(data, summary, path)
     from ..api import extract_session  # lazy: imports spaCy
@@ -41,5 +42,6 @@ def load_folder(directory: str | Path) -> list[Loaded]:
     """Every summary under ``directory`` (as ``trends`` finds them), in file-name order."""
     found = load_summary_dir(directory)
     return [
-        Loaded(_parse(p), s, p) for p, s in zip(found.paths, found.summaries, strict=True)
+        Loaded(parse_summary_file(p), s, p)
+        for p, s in zip(found.paths, found.summaries, strict=True)
     ]
