@@ -13,9 +13,11 @@ import yaml
 from typer.testing import CliRunner
 
 from sessietool.cli.diff_cmd import diff
+from sessietool.cli.log import configure
 from sessietool.cli.trends_cmd import trends
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+app.callback()(configure)  # as the real app's callback: notes on stderr, also when run alone
 app.command()(diff)
 app.command()(trends)
 runner = CliRunner()
