@@ -2,6 +2,9 @@
 
 Usage: python benchmarks/bench_stress.py [--model M] [--limit-gb 4] [--no-big] [--normal FILE...]
 
+The last line before any ``LIMIT EXCEEDED`` is a ``SUMMARY``: tracebacks, aborted batches, the
+largest peak memory and the most seconds per MB of any hostile input, against a normal session.
+
 1. The corpus of ``tests/hostile`` (with the multi-megabyte inputs unless ``--no-big``) is
    written to a temporary folder and extracted as ONE batch (``sessietool extract`` in a
    subprocess with an address-space limit and a timeout of 60 s per MB): it reports the
@@ -115,6 +118,8 @@ def main() -> int:
               else default_normal(work))
     rows = [("hostile", p) for p in made] + [("normal", p) for p in normal]
     print(f"{'kind':8} {'input':42} {'MB':>7} {'s':>7} {'s/MB':>7} {'peak MB':>8}  result")
+    worst: dict[str, tuple[float, str]] = {"peak": (0.0, "-"), "s/MB": (0.0, "-")}
+    normal_per_mb: list[float] = []
     for kind, path in rows:
         out = work / f"o-{abs(hash(str(path)))}"
         code, stderr, seconds, peak = run(["extract", str(path), "-o", str(out)],
@@ -127,9 +132,20 @@ def main() -> int:
         shown = printable(path.name)
         print(f"{kind:8} {shown[:42]!s:42} {mb:7.2f} {seconds:7.1f} {per_mb:7.1f} "
               f"{peak:8.0f}  {result}")
+        tracebacks += "TRACEBACK" in result
+        if kind == "normal" and mb >= 0.1:
+            normal_per_mb.append(per_mb)
+        if kind == "hostile":
+            worst["peak"] = max(worst["peak"], (peak, shown[:42]))
+            if mb >= 0.1:
+                worst["s/MB"] = max(worst["s/MB"], (per_mb, shown[:42]))
         if kind == "hostile" and (peak > 1024 or "TRACEBACK" in result or code == -9
                                   or (mb >= 0.1 and per_mb > 60)):
             failures.append(f"{path.name}: {result}, {per_mb:.1f} s/MB, {peak:.0f} MB")
+    normal = max(normal_per_mb) if normal_per_mb else float("nan")
+    print(f"SUMMARY tracebacks {tracebacks}, aborted batches {aborted}, hostile peak "
+          f"{worst['peak'][0]:.0f} MB ({worst['peak'][1]}), slowest {worst['s/MB'][0]:.1f} s/MB "
+          f"({worst['s/MB'][1]}; limit 60), normal session {normal:.1f} s/MB")
     for failure in failures:
         print(f"LIMIT EXCEEDED: {failure}")
     return 1 if failures else 0
