@@ -1,6 +1,13 @@
 """Stress benchmark (issue 24): the hostile-input corpus as one batch, under limits.
 
 Usage: python benchmarks/bench_stress.py [--model M] [--limit-gb 4] [--no-big] [--normal FILE...]
+       [--only NAME...]
+
+``--only`` keeps the hostile inputs whose file name contains one of the given strings (on a
+loaded machine the whole big set takes well over ten minutes).
+
+The last line before any ``LIMIT EXCEEDED`` is a ``SUMMARY``: tracebacks, aborted batches, the
+largest peak memory and the most seconds per MB of any hostile input, against a normal session.
 
 1. The corpus of ``tests/hostile`` (with the multi-megabyte inputs unless ``--no-big``) is
    written to a temporary folder and extracted as ONE batch (``sessietool extract`` in a
@@ -79,12 +86,15 @@ def main() -> int:
     ap.add_argument("--limit-gb", type=float, default=4.0)
     ap.add_argument("--no-big", action="store_true")
     ap.add_argument("--normal", nargs="*", default=None)
+    ap.add_argument("--only", nargs="*", default=None)
     args = ap.parse_args()
     if args.model:
         os.environ["SESSIETOOL_MODEL"] = args.model
     limit = int(args.limit_gb * 1024**3)
     work = Path(tempfile.mkdtemp(prefix="bench-stress-"))
     made = inputs(work / "hostile", big=not args.no_big)
+    if args.only is not None:
+        made = [p for p in made if any(part in p.name for part in args.only)]
     tree = symlink_loop(work / "hostile")
     total_mb = sum(size_of(p) for p in made) / MB
     failures: list[str] = []
@@ -115,6 +125,8 @@ def main() -> int:
               else default_normal(work))
     rows = [("hostile", p) for p in made] + [("normal", p) for p in normal]
     print(f"{'kind':8} {'input':42} {'MB':>7} {'s':>7} {'s/MB':>7} {'peak MB':>8}  result")
+    worst: dict[str, tuple[float, str]] = {"peak": (0.0, "-"), "s/MB": (0.0, "-")}
+    normal_per_mb: list[float] = []
     for kind, path in rows:
         out = work / f"o-{abs(hash(str(path)))}"
         code, stderr, seconds, peak = run(["extract", str(path), "-o", str(out)],
@@ -127,9 +139,20 @@ def main() -> int:
         shown = printable(path.name)
         print(f"{kind:8} {shown[:42]!s:42} {mb:7.2f} {seconds:7.1f} {per_mb:7.1f} "
               f"{peak:8.0f}  {result}")
+        tracebacks += "TRACEBACK" in result
+        if kind == "normal" and mb >= 0.1:
+            normal_per_mb.append(per_mb)
+        if kind == "hostile":
+            worst["peak"] = max(worst["peak"], (peak, shown[:42]))
+            if mb >= 0.1:
+                worst["s/MB"] = max(worst["s/MB"], (per_mb, shown[:42]))
         if kind == "hostile" and (peak > 1024 or "TRACEBACK" in result or code == -9
                                   or (mb >= 0.1 and per_mb > 60)):
             failures.append(f"{path.name}: {result}, {per_mb:.1f} s/MB, {peak:.0f} MB")
+    normal = max(normal_per_mb) if normal_per_mb else float("nan")
+    print(f"SUMMARY tracebacks {tracebacks}, aborted batches {aborted}, hostile peak "
+          f"{worst['peak'][0]:.0f} MB ({worst['peak'][1]}), slowest {worst['s/MB'][0]:.1f} s/MB "
+          f"({worst['s/MB'][1]}; limit 60), normal session {normal:.1f} s/MB")
     for failure in failures:
         print(f"LIMIT EXCEEDED: {failure}")
     return 1 if failures else 0

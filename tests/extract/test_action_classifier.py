@@ -26,3 +26,12 @@ def test_shipped_model_is_small_and_loads_without_the_dutch_tokenizer():
     assert isinstance(nlp.tokenizer, ac.WhitespaceTokenizer)
     assert nlp.pipe_names == ["textcat"]
     assert sorted(nlp.get_pipe("textcat").labels) == sorted(ac.LABELS)
+
+
+@pytest.mark.skipif(ac.model_path() is None, reason="classifier not shipped")
+def test_an_input_over_max_length_is_classified_not_an_error(monkeypatch):
+    """Issue 24: a 5 MB one-line "sentence" made spaCy raise E088 inside the extractors."""
+    nlp = ac.load()
+    monkeypatch.setattr(nlp, "max_length", 50)
+    label, score = ac.classify(["wij gaan dat regelen " * 20], nlp)[0]
+    assert label in ac.LABELS and 0.0 <= score <= 1.0

@@ -43,6 +43,8 @@ def inputs(folder: Path, *, big: bool = False) -> list[Path]:
         put("stars.md", "*a " * 205_000)
         put("angles.md", "<a " * 105_000)
         put("speakers.txt", many_speakers(5_300_000))
+        put("pages.pdf", many_pages_pdf(100_000))
+        put("cues.vtt", many_cues(50_000))
     return made
 
 
@@ -58,6 +60,40 @@ def many_speakers(size: int, speakers: int = 3000) -> str:
         lines.append(line)
         total += len(line)
     return "".join(lines)
+
+
+def many_pages_pdf(pages: int) -> bytes:
+    """A valid PDF of ``pages`` empty pages (written directly: pypdf takes a minute for 100,000)."""
+    body = [b"%PDF-1.4\n"]
+    offsets: list[int] = []
+    size = len(body[0])
+
+    def obj(number: int, text: bytes) -> None:
+        nonlocal size
+        offsets.append(size)
+        body.append(b"%d 0 obj\n%s\nendobj\n" % (number, text))
+        size += len(body[-1])
+
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(pages))
+    obj(1, b"<< /Type /Catalog /Pages 2 0 R >>")
+    obj(2, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages))
+    for i in range(pages):
+        obj(3 + i, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>")
+    body.append(b"xref\n0 %d\n0000000000 65535 f \n" % (pages + 3))
+    body.extend(b"%010d 00000 n \n" % offset for offset in offsets)
+    body.append(b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (pages + 3))
+    body.append(b"startxref\n%d\n%%%%EOF\n" % size)
+    return b"".join(body)
+
+
+def many_cues(cues: int, speakers: int = 3) -> str:
+    """A Teams-style WebVTT file of ``cues`` short cues, the speaker changing at every cue."""
+    parts = ["WEBVTT\n"]
+    for i in range(cues):
+        clock = f"{i // 3600:02d}:{i // 60 % 60:02d}:{i % 60:02d}"
+        parts.append(f"\n{clock}.000 --> {clock}.900\n<v Spreker{i % speakers} Achternaam>"
+                     f"Ja, punt {i}.</v>\n")
+    return "".join(parts)
 
 
 def symlink_loop(folder: Path) -> Path:

@@ -131,3 +131,44 @@ def test_docx_member_over_the_xml_cap(monkeypatch) -> None:
         archive.writestr("word/document.xml", b" " * (1024 * 1024))
     with pytest.raises(MalformedInput, match="too large"):
         read_transcript("bom.docx", data=out.getvalue())
+
+
+def _pages_pdf(make_pdf, pages: int, stated: int) -> bytes:
+    """A PDF of ``pages`` pages whose page tree root states ``/Count stated`` (same width, so
+    the cross-reference offsets stay right)."""
+    data = make_pdf([["a"]] * pages)
+    real, lie = f"/Count {pages}".encode(), f"/Count {stated}".encode()
+    assert data.count(real) == 1 and len(lie) <= len(real)
+    return data.replace(real, lie.ljust(len(real)))
+
+
+def test_pdf_page_count_refused_before_the_tree_is_walked(make_pdf, monkeypatch) -> None:
+    """24.6: 100,000 pages took over a minute to count; the stated count refuses them first."""
+    import pypdf._doc_common
+
+    monkeypatch.setattr("sessietool.readers.pdf.MAX_PAGES", 5)
+
+    def walked(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the page tree was walked")
+
+    monkeypatch.setattr(pypdf._doc_common.PdfDocCommon, "_flatten", walked)
+    with pytest.raises(MalformedInput, match="30 pages, more than the limit of 5 pages"):
+        read_transcript("v.pdf", data=make_pdf([["a"]] * 30))
+
+
+def test_pdf_understated_page_count_is_still_refused(make_pdf, monkeypatch) -> None:
+    monkeypatch.setattr("sessietool.readers.pdf.MAX_PAGES", 5)
+    with pytest.raises(MalformedInput, match="30 pages, more than the limit of 5 pages"):
+        read_transcript("v.pdf", data=_pages_pdf(make_pdf, 30, 3))
+
+
+def test_pdf_understated_page_count_walks_a_bounded_tree(make_pdf, monkeypatch) -> None:
+    """A root that lies about its count costs a walk of the bound, not of the whole tree."""
+    import pypdf
+
+    if not hasattr(pypdf, "apply_configuration"):
+        pytest.skip("pypdf without apply_configuration")
+    monkeypatch.setattr("sessietool.readers.pdf.MAX_PAGES", 5)
+    monkeypatch.setattr("sessietool.readers.pdf.PAGE_TREE_ENTRIES", 10)
+    with pytest.raises(MalformedInput, match="page tree of over 10 entries, more than the limit"):
+        read_transcript("v.pdf", data=_pages_pdf(make_pdf, 30, 3))

@@ -125,8 +125,10 @@ def best(cats: dict[str, float]) -> tuple[str, float]:
 
 
 def classify(texts: list[str], nlp: Language | None = None) -> list[tuple[str, float]]:
-    """The likeliest label and its probability for each classifier input."""
+    """The likeliest label and its probability for each classifier input (an input longer than
+    the pipeline's ``max_length``, a "sentence" of one 5 MB line, is classified by its start)."""
     nlp = nlp if nlp is not None else load()
     if nlp is None or not texts:
         return [("none", 0.0) for _ in texts]
-    return [best(doc.cats) for doc in nlp.pipe(texts, batch_size=256)]
+    bounded = (text[: nlp.max_length] for text in texts)
+    return [best(doc.cats) for doc in nlp.pipe(bounded, batch_size=256)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..errors import MalformedInput
 from ..transcript import Segment
 from .clock import parse_clock
-from .lines import Line, make_segment
+from .lines import Line
 from .names import is_speaker_label
 
 CUE_TIME = re.compile(r"^[\d:]+[.,]\d{1,3}$")  # milliseconds are required in cues
@@ -71,34 +71,51 @@ def _is_cue_speaker(label: str) -> bool:
     return is_speaker_label(label) or bool(LOOSE_NAME.match(label.strip()))
 
 
+class _Turn:
+    """Consecutive cues of one speaker, folded as they arrive into the text pieces and line
+    map of their segment (a run of a million cues keeps no cue, only its text)."""
+
+    __slots__ = ("end", "line_map", "size", "speaker", "start", "texts")
+
+    def __init__(self, cue: Cue) -> None:
+        self.speaker, self.start, self.end = cue.speaker, cue.start, cue.end
+        self.texts: list[str] = []
+        self.line_map: list[tuple[int, int]] = []
+        self.size = 0
+        self.add(cue)
+
+    def add(self, cue: Cue) -> None:
+        """Append ``cue``'s lines, joined with a space (as :func:`.lines.join_lines` does)."""
+        self.end = cue.end
+        for text, line in cue.parts:
+            if self.texts:
+                self.size += 1
+            self.line_map.append((self.size, line))
+            self.texts.append(text)
+            self.size += len(text)
+
+    def segment(self) -> Segment:
+        return Segment(text=" ".join(self.texts), line_map=tuple(self.line_map),
+                       speaker=self.speaker, start=self.start, end=self.end,
+                       kind="turn" if self.speaker else "text")
+
+
 def merge_cues(cues: Iterable[Cue]) -> list[Segment]:
-    """Merge consecutive cues of one speaker into one segment (text joined with a space)."""
+    """Merge consecutive cues of one speaker into one segment (text joined with a space);
+    ``cues`` may be a stream, each cue is read once and let go."""
     segments: list[Segment] = []
-    group: list[Cue] = []
-
-    def flush() -> None:
-        if group:
-            parts = [part for cue in group for part in cue.parts]
-            speaker = group[0].speaker
-            segments.append(
-                make_segment(
-                    parts,
-                    " ",
-                    speaker=speaker,
-                    start=group[0].start,
-                    end=group[-1].end,
-                    kind="turn" if speaker else "text",
-                )
-            )
-            group.clear()
-
+    turn: _Turn | None = None
     for cue in cues:
         if not cue.parts:
             continue
-        if group and cue.speaker != group[0].speaker:
-            flush()
-        group.append(cue)
-    flush()
+        if turn is not None and cue.speaker == turn.speaker:
+            turn.add(cue)
+            continue
+        if turn is not None:
+            segments.append(turn.segment())
+        turn = _Turn(cue)
+    if turn is not None:
+        segments.append(turn.segment())
     return segments
 
 
