@@ -147,3 +147,18 @@ def test_agenda_item_of_each_action_point(summarise, rules_only):
     agenda = {p.owners[0]: p.agenda for p in s.action_points}
     numbers = {a.number: a.title for a in s.agenda}
     assert agenda == {"tom": "2", "roy": "3"}, (agenda, numbers)
+
+
+def test_user_cue_words_reach_the_extractor(summarise, rules_only, tmp_path):
+    from sessietool.api import Options
+
+    text = "Notulen\n\nVERVOLGACTIE: Tom mailt de leden.\n"
+    assert summarise(text, name="n.md").action_points == []
+    user = tmp_path / "cues.yaml"
+    user.write_text(
+        "organisations: []\nmarkers:\n  - {pattern: 'vervolgactie', kind: action}\n",
+        encoding="utf-8",
+    )
+    options = Options(model="blank:nl", gazetteers=(str(user),))
+    (point,) = summarise(text, name="n.md", options=options).action_points
+    assert point.text == "Tom mailt de leden." and point.kind == "action"
