@@ -162,3 +162,18 @@ def test_user_cue_words_reach_the_extractor(summarise, rules_only, tmp_path):
     options = Options(model="blank:nl", gazetteers=(str(user),))
     (point,) = summarise(text, name="n.md", options=options).action_points
     assert point.text == "Tom mailt de leden." and point.kind == "action"
+
+
+def test_named_subject_tasks_and_requests(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Roy, Krijn, Tom\n\n## Congres\n\nKrijn gaat dit uitzoeken. Roy regelt de "
+        "sprekers. Tom vraagt de leden om hun ideeën te mailen. Tom vraagt of dat kan. "
+        "Roy schrijft voor dat het zo moet. Roy neemt het woord.\n",
+        name="t.md",
+    )
+    found = [(p.kind, p.owners, p.text) for p in s.action_points]
+    assert found == [
+        ("action", ["krijn"], "Krijn gaat dit uitzoeken."),
+        ("action", ["roy"], "Roy regelt de sprekers."),
+        ("request", ["tom"], "Tom vraagt de leden om hun ideeën te mailen."),
+    ]

@@ -74,7 +74,7 @@ def _cues(language: LanguageData, key: str) -> re.Pattern[str]:
     def build(data: LanguageData) -> re.Pattern[str]:
         items = data.actions.get(key, [])
         pats = [i["pattern"] if isinstance(i, dict) else i for i in items]
-        return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+        return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.IGNORECASE)
 
     return language.compiled(f"cues:{key}", build)
 
@@ -95,12 +95,16 @@ def _word_alts(language: LanguageData, key: str) -> str:
     return language.action_word_pattern(key).pattern
 
 
-def _pattern(language: LanguageData, name: str, build: str) -> re.Pattern[str]:
-    """A case-insensitive pattern composed of word lists (``{key}`` stands for a list)."""
+def _pattern(
+    language: LanguageData, name: str, build: str, flags: int = re.IGNORECASE
+) -> re.Pattern[str]:
+    """A pattern composed of word lists (``{key}`` stands for a list), case-insensitive unless
+    ``flags`` say otherwise (the word lists themselves always are)."""
 
     def compose(data: LanguageData) -> re.Pattern[str]:
         keys = re.findall(r"\{(\w+)\}", build)
-        return re.compile(build.format(**{k: _word_alts(data, k) for k in keys}), re.IGNORECASE)
+        pieces = {k: "(?i:" + _word_alts(data, k) + ")" for k in keys}
+        return re.compile(build.format(**pieces), flags)
 
     return language.compiled(f"actions-pattern:{name}", compose)
 
@@ -505,7 +509,49 @@ def _narrative(
             line=line,
             quote=squash(sent.text)[:300],
         )
-    return None
+    return _named_task(session, sent, owners, due)
+
+
+def _named_task(
+    session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
+) -> ActionPoint | None:
+    """A sentence opened by a named person or organisation and a verb of doing or asking:
+    ``Lancelot reserveert een zaal``, ``Krijn gaat dit uitzoeken``, ``Redouan vraagt de
+    aanwezigen om … te polsen`` (a request: its owner is who asks; ``vraagt of`` is a question)."""
+    language = session.language
+    text = clean_quotes(sent.text).strip()
+    m = _pattern(
+        language,
+        "named-task",
+        r"^[\s\-*•–]*(?P<who>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|{name_particles}"
+        r"|en|&))*?)\s+(?P<verb>[a-zà-ÿ]+)\b(?P<rest>.*)$",
+        flags=0,
+    ).match(text)
+    if m is None or text.endswith("?") or _cues(language, "opinion_markers").search(text):
+        return None
+    who = owners.names_in(m.group("who"))
+    verb, rest = m.group("verb"), m.group("rest")
+    kind = None
+    going = verb in language.action_words("go_auxiliaries") and re.search(r"\b\w+en\b", rest)
+    blocked = _cues(language, "narrative_task_blockers").search(rest)
+    if not blocked and (going or verb in language.action_words("narrative_task_verbs")):
+        kind = "action"
+    elif verb in language.action_words("request_verbs") and _pattern(
+        language, "asked", r"^(?!\s+{question_openers}).*\bte\s+\w+en\b"
+    ).search(rest):
+        kind = "request"
+        who = who or owners.subject(m.group("who"))
+    if kind is None or (kind == "action" and not who):
+        return None
+    line = session.line_of(sent.start)
+    return ActionPoint(
+        text=_sentence_text(text, language),
+        kind=kind,
+        owners=who[:3],
+        due=due(range(line, line + 1)),
+        line=line,
+        quote=squash(sent.text)[:300],
+    )
 
 
 _TASK_LINE = re.compile(
