@@ -177,3 +177,14 @@ def test_named_subject_tasks_and_requests(summarise, rules_only):
         ("action", ["roy"], "Roy regelt de sprekers."),
         ("request", ["tom"], "Tom vraagt de leden om hun ideeën te mailen."),
     ]
+
+
+def test_we_in_a_report_is_its_author_organisation(summarise, rules_only):
+    body = (
+        "# Terugblik\n\nOp 3 maart kwamen veertig mensen bij Logius samen. Ook horen we graag "
+        "welke onderwerpen jullie aanspreken voor volgende events.\n"
+    )
+    (point,) = summarise("---\nauthors: [logius]\n---\n\n" + body, name="r.md").action_points
+    assert point.kind == "request" and point.owners == ["logius"]
+    (anonymous,) = summarise("---\nauthors: [tom-ootes]\n---\n\n" + body, name="r.md").action_points
+    assert anonymous.owners == []

@@ -18,6 +18,7 @@ from ..language import LanguageData
 from ..summary import ActionPoint, DateMention, Organisation, Person, Speaker
 from ..transcript import Segment
 from . import action_classifier
+from .action_author import assign_author, author_organisation
 from .action_fields import Owners, due_date
 from .action_lists import ListItem, list_items, list_segments, owners_of
 from .context import SessionDoc
@@ -176,6 +177,7 @@ def action_points(
         if point:
             found[sent.start] = point
     points = _merge([found[k] for k in sorted(found)], listed)
+    assign_author(points, author_organisation(session, orgs, owners), session.language)
     for point in points:
         point.agenda = _agenda_of(session, point)
     return points
