@@ -188,3 +188,12 @@ def test_we_in_a_report_is_its_author_organisation(summarise, rules_only):
     assert point.kind == "request" and point.owners == ["logius"]
     (anonymous,) = summarise("---\nauthors: [tom-ootes]\n---\n\n" + body, name="r.md").action_points
     assert anonymous.owners == []
+
+
+def test_general_truths_with_je_are_no_plans(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nHet uitgangspunt is dat je de systemen vanaf de bron moet opbouwen. "
+        "Wie actie moet ondernemen is onduidelijk. Logius moet de begroting opstellen.\n",
+        name="g.md",
+    )
+    assert [p.text for p in s.action_points] == ["Logius moet de begroting opstellen."]

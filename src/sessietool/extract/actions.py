@@ -501,6 +501,8 @@ def _narrative(
         generic = _generic(subject_part, language) and kind != "decision"
         if generic and not re.search(r"\ber\b", subject_part, re.I):
             continue
+        if language.action_word_pattern("generic_pronouns").search(subject_part):
+            continue  # "… dat je de systemen moet opbouwen": a general truth, no plan
         who = owners.subject(clause if kind == "meeting" else subject_part)
         line = session.line_of(sent.start)
         return ActionPoint(  # from the clause with the plan to the sentence's end
