@@ -166,7 +166,8 @@ def test_user_cue_words_reach_the_extractor(summarise, rules_only, tmp_path):
 
 def test_named_subject_tasks_and_requests(summarise, rules_only):
     s = summarise(
-        "Aanwezig: Roy, Krijn, Tom\n\n## Congres\n\nKrijn gaat dit uitzoeken. Roy regelt de "
+        "Aanwezig: Roy, Krijn, Tom\n\n## Congres\n\nKrijn gaat dit uitzoeken. "
+        "Roy en Tom gaan in overleg. Roy regelt de "
         "sprekers. Tom vraagt de leden om hun ideeën te mailen. Tom vraagt of dat kan. "
         "Roy schrijft voor dat het zo moet. Roy neemt het woord.\n",
         name="t.md",
@@ -174,6 +175,7 @@ def test_named_subject_tasks_and_requests(summarise, rules_only):
     found = [(p.kind, p.owners, p.text) for p in s.action_points]
     assert found == [
         ("action", ["krijn"], "Krijn gaat dit uitzoeken."),
+        ("action", ["roy", "tom"], "Roy en Tom gaan in overleg."),
         ("action", ["roy"], "Roy regelt de sprekers."),
         ("request", ["tom"], "Tom vraagt de leden om hun ideeën te mailen."),
     ]

@@ -528,7 +528,7 @@ def _named_task(
         language,
         "named-task",
         r"^[\s\-*•–]*(?P<who>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|{name_particles}"
-        r"|en|&))*?)\s+(?P<verb>[a-zà-ÿ]+)\b(?P<rest>.*)$",
+        r"|en|&))*)\s+(?P<verb>[a-zà-ÿ]+)\b(?P<rest>.*)$",
         flags=0,
     ).match(text)
     if m is None or text.endswith("?") or _cues(language, "opinion_markers").search(text):
@@ -536,7 +536,9 @@ def _named_task(
     who = owners.names_in(m.group("who"))
     verb, rest = m.group("verb"), m.group("rest")
     kind = None
-    going = verb in language.action_words("go_auxiliaries") and re.search(r"\b\w+en\b", rest)
+    going = verb in language.action_words("go_auxiliaries") and (
+        re.search(r"\b\w+en\b", rest) or language.action_word_pattern("go_objects").search(rest)
+    )
     blocked = _cues(language, "narrative_task_blockers").search(rest)
     if not blocked and (going or verb in language.action_words("narrative_task_verbs")):
         kind = "action"
