@@ -77,3 +77,37 @@ def test_name_words_come_from_data_and_user_gazetteer_extends_them(tmp_path):
     assert is_speaker_label("Hanna zur Linden", mine)
     assert not is_speaker_label("Hanna zur Linden")
     assert not is_speaker_label("Mededeling Bestuur", mine)
+
+
+def test_user_gazetteer_extends_action_cues(tmp_path):
+    user = tmp_path / "cues.yaml"
+    user.write_text(
+        "organisations: []\nleading_conjunctions: [welnu]\n"
+        "markers:\n  - {pattern: 'vervolgactie', kind: action}\n"
+        "request_phrases: ['\\bgraag ontvangen\\b']\n",
+        encoding="utf-8",
+    )
+    base, mine = load_language_data(), load_language_data((str(user),))
+    assert "welnu" in mine.action_words("leading_conjunctions")
+    assert "welnu" not in base.action_words("leading_conjunctions")
+    assert "en" in mine.action_words("leading_conjunctions")  # added to, not replaced
+    assert mine.actions["markers"][-1] == {"pattern": "vervolgactie", "kind": "action"}
+    assert len(mine.actions["markers"]) == len(base.actions["markers"]) + 1
+    assert mine.actions["request_phrases"][-1] == r"\bgraag ontvangen\b"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("markers:\n  - {pattern: 'x', kind: wish}\n", "kind 'wish' is not one of"),
+        ("markers:\n  - {kind: action}\n", "field 'pattern' must be a non-empty str"),
+        ("markers: actie\n", "field 'markers' must be a list"),
+        ("request_phrases: ['(graag']\n", "field 'request_phrases': '(graag' is not a valid"),
+        ("leading_conjunctions: [1, '']\n", "must not hold an empty string"),
+    ],
+)
+def test_bad_action_cues_name_file_and_field(tmp_path, text, message):
+    path = _write(tmp_path, "organisations: []\n" + text)
+    with pytest.raises(DataFileError) as exc:
+        load_language_data((path,))
+    assert path in str(exc.value) and message in str(exc.value)

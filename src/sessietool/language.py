@@ -119,6 +119,10 @@ class LanguageData:
 
 # Lists of name_words.yaml a user's gazetteer may extend (its words are added)
 NAME_WORD_LISTS = ("label_particles", "not_speakers", "organisation_connectors")
+# Lists of actions.yaml a user's gazetteer may extend: every list of words or patterns (its
+# items are added; a pattern must compile) and the {pattern, kind} cue lists below.
+ACTION_CUE_LISTS = ("markers", "motion_clauses", "list_headings")
+ACTION_KINDS = ("action", "decision", "agreement", "request", "commitment", "open-question")
 
 
 # Limits on a user's data file: far above any real gazetteer or taxonomy (the bundled ones are
@@ -286,6 +290,7 @@ def load_language_data(
     orgs = parse_organisations(gaz, "sessietool/data/organisations.yaml")
     not_orgs = frozenset(w.casefold() for w in (gaz.get("not_organisations") or []))
     people = {**_package_yaml("people.yaml"), **_package_yaml("name_words.yaml")}
+    actions = _package_yaml("actions.yaml")
     for path in gazetteers:
         data = _read_yaml(path)
         orgs = _merge_by_id(orgs, parse_organisations(data, path))
@@ -295,6 +300,8 @@ def load_language_data(
         for key in NAME_WORD_LISTS:
             if isinstance(data, dict) and data.get(key) is not None:
                 people[key] = [*people.get(key, []), *_texts(path, data[key], f"field '{key}'")]
+        if isinstance(data, dict):
+            actions = _extend_actions(actions, data, path)
     themes = (
         []
         if replace_themes
@@ -306,9 +313,42 @@ def load_language_data(
         organisations=orgs,
         themes=themes,
         people=people,
-        actions=_package_yaml("actions.yaml"),
+        actions=actions,
         not_organisations=not_orgs,
     )
+
+
+def _extend_actions(actions: dict[str, Any], data: dict, path: Any) -> dict[str, Any]:
+    """The action data with a user file's additions: its items of any list key of
+    ``actions.yaml`` appended (patterns checked to compile, cue entries to have a kind)."""
+    out = dict(actions)
+    for key, base in actions.items():
+        if data.get(key) is None or not isinstance(base, list):
+            continue
+        if key in ACTION_CUE_LISTS:
+            items = data[key]
+            if not isinstance(items, list):
+                raise DataFileError(path, f"field '{key}' must be a list")
+            extra = [
+                {"pattern": _need(path, e, i, "pattern"), "kind": _need(path, e, i, "kind")}
+                for i, e in enumerate(items)
+            ]
+            bad = [e["kind"] for e in extra if e["kind"] not in ACTION_KINDS]
+            if bad:
+                raise DataFileError(path, f"field '{key}': kind '{bad[0]}' is not one of "
+                                    f"{', '.join(ACTION_KINDS)}")
+            patterns = [e["pattern"] for e in extra]
+        else:
+            extra = list(_texts(path, data[key], f"field '{key}'"))
+            patterns = extra
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error:
+                raise DataFileError(path, f"field '{key}': '{pattern[:40]}' is not a valid "
+                                    "pattern") from None
+        out[key] = [*base, *extra]
+    return out
 
 
 # Package data read once, behind LanguageData's accessors

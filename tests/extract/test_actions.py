@@ -147,3 +147,55 @@ def test_agenda_item_of_each_action_point(summarise, rules_only):
     agenda = {p.owners[0]: p.agenda for p in s.action_points}
     numbers = {a.number: a.title for a in s.agenda}
     assert agenda == {"tom": "2", "roy": "3"}, (agenda, numbers)
+
+
+def test_user_cue_words_reach_the_extractor(summarise, rules_only, tmp_path):
+    from sessietool.api import Options
+
+    text = "Notulen\n\nVERVOLGACTIE: Tom mailt de leden.\n"
+    assert summarise(text, name="n.md").action_points == []
+    user = tmp_path / "cues.yaml"
+    user.write_text(
+        "organisations: []\nmarkers:\n  - {pattern: 'vervolgactie', kind: action}\n",
+        encoding="utf-8",
+    )
+    options = Options(model="blank:nl", gazetteers=(str(user),))
+    (point,) = summarise(text, name="n.md", options=options).action_points
+    assert point.text == "Tom mailt de leden." and point.kind == "action"
+
+
+def test_named_subject_tasks_and_requests(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Roy, Krijn, Tom\n\n## Congres\n\nKrijn gaat dit uitzoeken. "
+        "Roy en Tom gaan in overleg. Roy regelt de "
+        "sprekers. Tom vraagt de leden om hun ideeën te mailen. Tom vraagt of dat kan. "
+        "Roy schrijft voor dat het zo moet. Roy neemt het woord.\n",
+        name="t.md",
+    )
+    found = [(p.kind, p.owners, p.text) for p in s.action_points]
+    assert found == [
+        ("action", ["krijn"], "Krijn gaat dit uitzoeken."),
+        ("action", ["roy", "tom"], "Roy en Tom gaan in overleg."),
+        ("action", ["roy"], "Roy regelt de sprekers."),
+        ("request", ["tom"], "Tom vraagt de leden om hun ideeën te mailen."),
+    ]
+
+
+def test_we_in_a_report_is_its_author_organisation(summarise, rules_only):
+    body = (
+        "# Terugblik\n\nOp 3 maart kwamen veertig mensen bij Logius samen. Ook horen we graag "
+        "welke onderwerpen jullie aanspreken voor volgende events.\n"
+    )
+    (point,) = summarise("---\nauthors: [logius]\n---\n\n" + body, name="r.md").action_points
+    assert point.kind == "request" and point.owners == ["logius"]
+    (anonymous,) = summarise("---\nauthors: [tom-ootes]\n---\n\n" + body, name="r.md").action_points
+    assert anonymous.owners == []
+
+
+def test_general_truths_with_je_are_no_plans(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nHet uitgangspunt is dat je de systemen vanaf de bron moet opbouwen. "
+        "Wie actie moet ondernemen is onduidelijk. Logius moet de begroting opstellen.\n",
+        name="g.md",
+    )
+    assert [p.text for p in s.action_points] == ["Logius moet de begroting opstellen."]

@@ -15,7 +15,6 @@ from ..summary import DateMention, Organisation, Person, Speaker
 
 _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*$")
-_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "vd", "v.d.", "in", "'t", "te"}
 _SPLIT_OWNERS = re.compile(r"\s*(?:,|;|/|&|\+|\ben\b|\bi\.?s\.?m\.?\b)\s*", re.IGNORECASE)
 
 
@@ -41,6 +40,7 @@ class Owners:
             for form in (parts[-1], parts[0]):
                 if len(form) > 1:
                     self.table.setdefault(form.casefold(), s.id)
+        self.particles = language.action_words("name_particles")
         self.groups = sorted(
             (g.casefold() for g in _words(language, "group_owners")), key=len, reverse=True
         )
@@ -87,18 +87,19 @@ class Owners:
             if not part:
                 continue
             found = self.names_in(part) or ([g] if (g := self.group(part)) else [])
-            if not found and looks_like_name(part):
+            if not found and looks_like_name(part, self.particles):
                 found = [part]
             out.extend(f for f in found if f not in out)
         return out
 
 
-def looks_like_name(text: str) -> bool:
-    """``Martin vd Plas``, ``FSC core-team``, ``Edwin W``: capitalised, at most five words."""
+def looks_like_name(text: str, particles: frozenset[str]) -> bool:
+    """``Martin vd Plas``, ``FSC core-team``, ``Edwin W``: capitalised, at most five words, the
+    lower-case ones name particles (``name_particles`` of the action data)."""
     words = text.split()
     if not 1 <= len(words) <= 5 or not _NAME_WORD.match(words[0]):
         return False
-    return all(_NAME_WORD.match(w) or w.casefold() in _PARTICLES or "-" in w for w in words)
+    return all(_NAME_WORD.match(w) or w.casefold() in particles or "-" in w for w in words)
 
 
 def due_date(dates: list[DateMention], lines: set[int], meeting: str | None) -> str | None:

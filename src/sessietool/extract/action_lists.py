@@ -137,9 +137,13 @@ def _column_roles(rows: list[list[str]], language: LanguageData) -> dict[int, st
         roles[text_col] = "text"
         others = [c for c in rest if c != text_col]
         if others:  # the owner column: the one whose cells look most like names
+            particles = language.action_words("name_particles")
+
             def named(c: int) -> float:
                 cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
-                return _share(cells, lambda x: any(looks_like_name(p) for p in _parts(x)))
+                return _share(
+                    cells, lambda x: any(looks_like_name(p, particles) for p in _parts(x))
+                )
 
             owner_col = max(others, key=lambda c: (named(c), -c))
             for c in others:

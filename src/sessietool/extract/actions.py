@@ -18,6 +18,7 @@ from ..language import LanguageData
 from ..summary import ActionPoint, DateMention, Organisation, Person, Speaker
 from ..transcript import Segment
 from . import action_classifier
+from .action_author import assign_author, author_organisation
 from .action_fields import Owners, due_date
 from .action_lists import ListItem, list_items, list_segments, owners_of
 from .context import SessionDoc
@@ -27,7 +28,6 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[’'”\"]?\s+(?=[A-Z‘'“\"(ÀÉ])")
 _MOTION_START = re.compile(r"^\s*De Kamer,\s*$", re.MULTILINE)
 _MOTION_END = re.compile(r"en gaat over tot de orde van de dag", re.IGNORECASE)
 _SUBMITTERS = re.compile(r"voorgesteld door (?:de leden|het lid|de heer|mevrouw)\s+(.+?)\.", re.I)
-_CLAUSE = re.compile(r"\s*(?:[,;:]\s+|\s+(?:maar|dus|want)\s+)")
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def _cues(language: LanguageData, key: str) -> re.Pattern[str]:
     def build(data: LanguageData) -> re.Pattern[str]:
         items = data.actions.get(key, [])
         pats = [i["pattern"] if isinstance(i, dict) else i for i in items]
-        return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+        return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.IGNORECASE)
 
     return language.compiled(f"cues:{key}", build)
 
@@ -91,13 +91,37 @@ def _first_person_plan(language: LanguageData) -> re.Pattern[str]:
     return language.compiled("first-person-plan", build)
 
 
-_CHAIR = re.compile(r"^\s*(?:de\s+)?(?:voorzitter|vicevoorzitter|chair)\b", re.IGNORECASE)
-_LEADING_CONJUNCTION = re.compile(r"^(?:en|maar|dus|want|ja|nee|nou|of)\b[,\s]*", re.IGNORECASE)
+def _word_alts(language: LanguageData, key: str) -> str:
+    r"""``\b(?:w1|w2|…)\b`` over a word list of the action data, as a pattern piece."""
+    return language.action_word_pattern(key).pattern
 
 
-def _sentence_text(text: str) -> str:
+def _pattern(
+    language: LanguageData, name: str, build: str, flags: int = re.IGNORECASE
+) -> re.Pattern[str]:
+    """A pattern composed of word lists (``{key}`` stands for a list), case-insensitive unless
+    ``flags`` say otherwise (the word lists themselves always are)."""
+
+    def compose(data: LanguageData) -> re.Pattern[str]:
+        keys = re.findall(r"\{(\w+)\}", build)
+        pieces = {k: "(?i:" + _word_alts(data, k) + ")" for k in keys}
+        return re.compile(build.format(**pieces), flags)
+
+    return language.compiled(f"actions-pattern:{name}", compose)
+
+
+def _is_chair(label: str, language: LanguageData) -> bool:
+    return bool(_pattern(language, "chair", r"^\s*(?:de\s+)?{chair_labels}").match(label))
+
+
+def _clauses(text: str, language: LanguageData) -> list[str]:
+    rx = _pattern(language, "clause", r"\s*(?:[,;:]\s+|\s+{clause_conjunctions}\s+)")
+    return rx.split(text)
+
+
+def _sentence_text(text: str, language: LanguageData) -> str:
     text = squash(clean_quotes(text)).strip(" -*•'\"")
-    text = _LEADING_CONJUNCTION.sub("", text)
+    text = _pattern(language, "leading", r"^{leading_conjunctions}[,\s]*").sub("", text)
     if not text:
         return text
     text = text[0].upper() + text[1:]
@@ -119,7 +143,7 @@ def action_points(
     listed: list[ActionPoint] = []
     found: dict[int, ActionPoint] = {}
     for item in list_items(session):
-        found[item.start] = point = _from_list(item, owners, due)
+        found[item.start] = point = _from_list(item, owners, due, session.language)
         listed.append(point)
     taken_segments = list_segments(session, tables=True)
     for start, point in _motions(session, owners):
@@ -140,7 +164,7 @@ def action_points(
         if speaker:  # speech: commitments, and first-person plans of anyone but the chair
             point = _commitment(session, sent, owners, due)
             plan = _first_person_plan(session.language).search(sent.text)
-            if point is None and plan and not _CHAIR.match(speaker):
+            if point is None and plan and not _is_chair(speaker, session.language):
                 point = _narrative(session, sent, owners, due)
                 if point and not point.owners:
                     point.owners = owners.names_in(speaker)[:1] or [speaker]
@@ -153,6 +177,7 @@ def action_points(
         if point:
             found[sent.start] = point
     points = _merge([found[k] for k in sorted(found)], listed)
+    assign_author(points, author_organisation(session, orgs, owners), session.language)
     for point in points:
         point.agenda = _agenda_of(session, point)
     return points
@@ -178,9 +203,9 @@ class _Due:
         return due_date(self.dates, set(lines), self.meeting)
 
 
-def _from_list(item: ListItem, owners: Owners, due: _Due) -> ActionPoint:
+def _from_list(item: ListItem, owners: Owners, due: _Due, language: LanguageData) -> ActionPoint:
     return ActionPoint(
-        text=_sentence_text(item.text),
+        text=_sentence_text(item.text, language),
         kind=item.kind,
         owners=owners_of(item, owners),
         due=due([item.line]),
@@ -286,7 +311,7 @@ def _judged(
     if point is None:
         line = session.line_of(sent.start)
         point = ActionPoint(
-            text=_sentence_text(sent.text),
+            text=_sentence_text(sent.text, session.language),
             kind=label,
             owners=owners.subject(_before_verb(sent.text, session.language))[:3],
             due=due(range(line, line + 1)),
@@ -294,7 +319,8 @@ def _judged(
             quote=squash(sent.text)[:300],
         )
     else:
-        point.text = _sentence_text(sent.text) if len(point.text) < 25 else point.text
+        if len(point.text) < 25:
+            point.text = _sentence_text(sent.text, session.language)
         point.kind = label
     return point
 
@@ -322,7 +348,7 @@ def _inline(
         return None
     line = session.line_of(sent.start)
     return ActionPoint(
-        text=_sentence_text(text),
+        text=_sentence_text(text, session.language),
         kind="action",
         owners=owners.cell(who_text),
         due=due(range(line, line + 1)),
@@ -366,7 +392,7 @@ def _markers(
             if n:  # after a previous marker: skip the rest of that marker's own line
                 prev_rest_end = text.find(". ", hits[n - 1].end())
                 begin = prev_rest_end + 2 if 0 <= prev_rest_end < m.start() else m.start()
-            body = _sentence_text(rest)
+            body = _sentence_text(rest, session.language)
             context = squash(text[begin : m.start()]) if m.start() > begin else ""
             if context:
                 body = f"{body} Context: {context}"
@@ -446,7 +472,7 @@ def _commitment(
     who = owners.names_in(seg.speaker) or [seg.speaker]
     line = session.line_of(sent.start)
     return ActionPoint(
-        text=_sentence_text(sent.text),
+        text=_sentence_text(sent.text, session.language),
         kind="agreement",
         owners=who[:1],
         due=due(range(line, line + 1)),
@@ -460,11 +486,12 @@ def _narrative(
 ) -> ActionPoint | None:
     language = session.language
     text = clean_quotes(sent.text)
-    if text.rstrip().endswith("?") or re.match(r"^\s*(als|indien|wanneer|zodra)\b", text, re.I):
+    condition = _pattern(language, "if", r"^\s*{conditional_openers}")
+    if text.rstrip().endswith("?") or condition.match(text):
         return None
     opinion = _cues(language, "opinion_markers")
     pos = 0
-    for clause in _CLAUSE.split(text):
+    for clause in _clauses(text, language):
         at = text.find(clause, pos)
         pos = at + len(clause)
         kind = _plan_kind(clause, language)
@@ -474,17 +501,63 @@ def _narrative(
         generic = _generic(subject_part, language) and kind != "decision"
         if generic and not re.search(r"\ber\b", subject_part, re.I):
             continue
+        if language.action_word_pattern("generic_pronouns").search(subject_part):
+            continue  # "… dat je de systemen moet opbouwen": a general truth, no plan
         who = owners.subject(clause if kind == "meeting" else subject_part)
         line = session.line_of(sent.start)
         return ActionPoint(  # from the clause with the plan to the sentence's end
-            text=_sentence_text(text[at:]),
+            text=_sentence_text(text[at:], session.language),
             kind="action" if kind == "meeting" else kind,
             owners=who,
             due=due(range(line, line + 1)),
             line=line,
             quote=squash(sent.text)[:300],
         )
-    return None
+    return _named_task(session, sent, owners, due)
+
+
+def _named_task(
+    session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
+) -> ActionPoint | None:
+    """A sentence opened by a named person or organisation and a verb of doing or asking:
+    ``Lancelot reserveert een zaal``, ``Krijn gaat dit uitzoeken``, ``Redouan vraagt de
+    aanwezigen om … te polsen`` (a request: its owner is who asks; ``vraagt of`` is a question)."""
+    language = session.language
+    text = clean_quotes(sent.text).strip()
+    m = _pattern(
+        language,
+        "named-task",
+        r"^[\s\-*•–]*(?P<who>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|{name_particles}"
+        r"|en|&))*)\s+(?P<verb>[a-zà-ÿ]+)\b(?P<rest>.*)$",
+        flags=0,
+    ).match(text)
+    if m is None or text.endswith("?") or _cues(language, "opinion_markers").search(text):
+        return None
+    who = owners.names_in(m.group("who"))
+    verb, rest = m.group("verb"), m.group("rest")
+    kind = None
+    going = verb in language.action_words("go_auxiliaries") and (
+        re.search(r"\b\w+en\b", rest) or language.action_word_pattern("go_objects").search(rest)
+    )
+    blocked = _cues(language, "narrative_task_blockers").search(rest)
+    if not blocked and (going or verb in language.action_words("narrative_task_verbs")):
+        kind = "action"
+    elif verb in language.action_words("request_verbs") and _pattern(
+        language, "asked", r"^(?!\s+{question_openers}).*\bte\s+\w+en\b"
+    ).search(rest):
+        kind = "request"
+        who = who or owners.subject(m.group("who"))
+    if kind is None or (kind == "action" and not who):
+        return None
+    line = session.line_of(sent.start)
+    return ActionPoint(
+        text=_sentence_text(text, language),
+        kind=kind,
+        owners=who[:3],
+        due=due(range(line, line + 1)),
+        line=line,
+        quote=squash(sent.text)[:300],
+    )
 
 
 _TASK_LINE = re.compile(
@@ -511,7 +584,7 @@ def _addressed(
         task and task.group("verb") in data.get("task_infinitives", [])
         and 1 <= len(task.group("body").split()) <= 12
         and not finite.search(task.group("body"))
-        and not re.search(r"\b(?:te|niet|niets|geen|nooit)\b", task.group("body"), re.I)
+        and not session.language.action_word_pattern("task_blockers").search(task.group("body"))
     ):  # "om … te organiseren" is a purpose, "niets te regelen" no task
         kind = "action"
         who = owners.names_in(task.group("who") or "")  # the body names whom to approach
@@ -525,7 +598,9 @@ def _addressed(
     elif (planned := _PLANNED.match(text)) and len(planned.group("rest").split()) >= 2:
         kind = "action"  # a planning line: "Tot 30 april: beoordeling …", "29 mei: bespreken …"
         who = owners.names_in(planned.group("rest"))
-    elif _imperative(low, data) or _cues(session.language, "request_phrases").search(low):
+    elif _imperative(low, session.language) or _cues(
+        session.language, "request_phrases"
+    ).search(low):
         kind = "request"
     elif _cues(session.language, "commitment_phrases").search(low):
         kind = "commitment"
@@ -536,7 +611,7 @@ def _addressed(
         return None
     line = session.line_of(sent.start)
     return ActionPoint(
-        text=_sentence_text(text),
+        text=_sentence_text(text, session.language),
         kind=kind,
         owners=who[:3],
         due=due(range(line, line + 1)),
@@ -560,13 +635,13 @@ _PLANNED = re.compile(
 )
 
 
-def _imperative(low: str, data: dict) -> bool:
+def _imperative(low: str, language: LanguageData) -> bool:
     words = re.findall(r"[\wà-ÿ@.-]+", low)
     return (  # addressed to the reader: "je", "jullie", "u", or a mail address
         len(words) >= 3
-        and words[0] in data.get("imperatives", [])
-        and words[1] in data.get("imperative_objects", [])
-        and bool(set(words) & {"je", "jullie", "u", "uw", "ons", "we", "wij"} or "@" in low)
+        and words[0] in language.action_words("imperatives")
+        and words[1] in language.action_words("imperative_objects")
+        and bool(set(words) & language.action_words("reader_pronouns") or "@" in low)
     )
 
 
@@ -581,35 +656,51 @@ def _generic(subject: str, language: LanguageData) -> bool:
     generic = {g.casefold() for g in language.actions.get("generic_subjects", [])}
     if not words:
         return True
-    return any(w in generic for w in words[-3:]) and not any(
-        w in ("we", "wij", "ik") for w in words
-    )
+    first_person = language.action_words("first_person_pronouns")
+    return any(w in generic for w in words[-3:]) and not any(w in first_person for w in words)
+
+
+def _passive(language: LanguageData) -> re.Pattern[str]:
+    """``wordt … opgepakt``: a passive auxiliary and a participle, not after a past adverb
+    (``zoals vooraf gedeeld`` is done, not planned)."""
+
+    def build(data: LanguageData) -> re.Pattern[str]:
+        words = data.action_words("passive_participles")
+        participles = "|".join(map(re.escape, sorted(words))) or r"(?!x)x"
+        done = "".join(f"(?<!{re.escape(w)} )" for w in sorted(data.action_words("past_adverbs")))
+        aux = _word_alts(data, "passive_auxiliaries")
+        return re.compile(rf"{aux}.{{0,60}}{done}\b(?:{participles})\b", re.IGNORECASE)
+
+    return language.compiled("actions-passive", build)
 
 
 def _plan_kind(clause: str, language: LanguageData) -> str | None:
     """The kind of plan a clause states, or None."""
     low = clause.casefold()
-    if re.search(r"\b(besluit|besluiten|besloten)\b", low):
+    def rx(name: str, build: str) -> re.Pattern[str]:
+        return _pattern(language, name, build)
+
+    if language.action_word_pattern("decision_words").search(low):
         return "decision"
-    if re.search(r"\b(afgesproken|spreken af|spreekt af|afspraak)\b", low):
+    if language.action_word_pattern("agreement_words").search(low):
         return "agreement"
     if _cues(language, "decision_phrases").search(clause):
         return "decision"
     if _cues(language, "meeting_phrases").search(clause):
         return "meeting"
-    participles = "|".join(map(re.escape, language.actions.get("passive_participles", [])))
-    done = r"(?<!vooraf )(?<!eerder )(?<!reeds )(?<!al )"  # "zoals vooraf gedeeld": past
-    if participles and re.search(rf"\b(wordt|worden)\b.{{0,60}}{done}\b({participles})\b", low):
+    if _passive(language).search(low):
         return "action"
-    if re.search(r"\b(gaan|gaat|ga)\b.{0,60}\b\w+en\b", low) and re.search(r"\b(we|wij|ik)\b", low):
+    first_person = language.action_word_pattern("first_person_pronouns")
+    if rx("go", r"{go_auxiliaries}.{{0,60}}\b\w+en\b").search(low) and first_person.search(low):
         return "decision"
-    if re.search(r"\b(zullen|zal)\b.{0,60}\b\w+en\b", low):
+    if rx("future", r"{future_auxiliaries}.{{0,60}}\b\w+en\b").search(low):
         return "action"
-    if re.search(r"\b(moet|moeten)\s+er\b|\ber\b.{0,30}\b(moet|moeten)\b.{0,60}\bkomen\b", low):
+    there = r"{must_auxiliaries}\s+er\b|\ber\b.{{0,30}}{must_auxiliaries}.{{0,60}}\bkomen\b"
+    if rx("there-must", there).search(low):
         return "action"
     cognition = "|".join(language.actions.get("cognition_verbs", []))
-    m = re.search(r"\b(moet|moeten|willen|wil)\b(.{0,80})", low)
-    if m and not re.search(rf"\b({cognition})\b", m.group(2)):
+    m = rx("modal", r"(?:{must_auxiliaries}|{want_auxiliaries})(.{{0,80}})").search(low)
+    if m and not re.search(rf"\b({cognition})\b", m.group(1)):
         return "action"
     if _cues(language, "phrasal_plans").search(clause):
         return "action"

@@ -256,8 +256,16 @@ def read_markdown(text: str) -> Transcript:
         format="markdown",
         title=_string(meta.get("title")) or walker.title,
         date=_iso_date(meta.get("date")),
-        metadata={str(k): str(v) for k, v in meta.items() if v is not None and _is_scalar(v)},
+        metadata={str(k): v for k, v in ((k, _meta_value(v)) for k, v in meta.items()) if v},
     )
+
+
+def _meta_value(value: object) -> str | None:
+    """A front matter value as text: a scalar, or a list of scalars joined with ", "
+    (``authors: [digilab]``); anything else None."""
+    if isinstance(value, list) and value and all(_is_scalar(v) for v in value):
+        return ", ".join(str(v) for v in value if v is not None) or None
+    return str(value) if value is not None and _is_scalar(value) else None
 
 
 def _string(value: object) -> str | None:
