@@ -92,6 +92,8 @@ def _sections(session: SessionDoc) -> Iterator[tuple[str, list[int]]]:
         numbered = False
         while j < len(segs):
             seg = segs[j]
+            if _is_heading(seg) and members and segs[members[-1]].is_table_row:
+                break  # a heading after the list's table: the list has ended
             if _is_heading(seg):
                 if not members and len(seg.text.split()) <= 8 and j == i + 1:
                     j += 1  # the table's header row read as a heading (PDF)
@@ -258,7 +260,7 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
     segs = session.segments
     for i, seg in enumerate([*segs, None]):
         row = seg is not None and i not in taken and seg.kind == "list_item" and " | " in seg.text
-        if row and (not run or seg.line - segs[run[-1]].line <= 1):  # one table: adjacent lines
+        if row and (not run or _same_table(segs[run[-1]], seg)):
             run.append(i)
             continue
         if len(run) >= 2:
@@ -268,6 +270,13 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
             if "text" in kinds and ("status" in kinds or {"date", "owner"} <= kinds):
                 yield run  # a status column, or a planning table: date | what | who
         run = [i] if row else []
+
+
+def _same_table(previous: Segment, seg: Segment) -> bool:
+    """Rows of one table: the same table index, or (without one) adjacent lines."""
+    if previous.table is not None and seg.table is not None:
+        return previous.table == seg.table
+    return seg.line - previous.line <= 1
 
 
 def _ref_paragraphs(session: SessionDoc, taken: set[int]) -> list[int]:
@@ -301,7 +310,11 @@ def list_items(session: SessionDoc) -> Iterator[ListItem]:
         yield from _table_items(session, "action", indexes)
         taken |= set(indexes)
     if refs := _ref_paragraphs(session, taken):
-        yield from _flowing_items(session, "action", refs)
+        rows = [i for i in refs if session.segments[i].is_table_row]
+        if rows:  # a numbered action table read as cells (PDF): its columns give the owner
+            yield from _table_items(session, "action", rows)
+        if flowing := [i for i in refs if i not in rows]:
+            yield from _flowing_items(session, "action", flowing)
     for kind, indexes in _sections(session):
         table = [i for i in indexes if " | " in session.segments[i].text]
         other = [i for i in indexes if i not in table]

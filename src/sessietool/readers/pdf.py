@@ -23,10 +23,12 @@ from collections import Counter
 from dataclasses import replace
 
 from ..errors import MalformedInput
-from ..transcript import Transcript
+from ..transcript import Segment, Transcript, table_row
 from .detect import detect_format
 from .letterhead import fields
 from .lines import numbered
+from .pdf_layout import LayoutRecorder, PageLayout
+from .pdf_tables import find_tables
 from .report import reflow_report
 from .transcript import read_transcript_text
 
@@ -55,7 +57,7 @@ def read_pdf(data: bytes) -> Transcript:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pages, title = _extract(data)
+            pages, title, layouts = _extract(data)
     finally:
         logger.setLevel(level)
     pages_lines = [page.strip("\n").split("\n") for page in pages]
@@ -64,20 +66,40 @@ def read_pdf(data: bytes) -> Transcript:
     text = PAGE_SEPARATOR.join(pages)
     if not text.strip():
         raise MalformedInput(kind=KIND, detail=NO_TEXT)
-    if detect_format(text) == "transcript":  # e.g. Handelingen published as PDF
-        transcript = read_transcript_text(text)
-        transcript.format = "pdf"
-    else:
-        transcript = reflow_report(numbered(text), fmt="pdf", from_pdf=True)
     starts, line = [], 1
     for page in pages:
         starts.append(line)
         line += page.count("\n") + 1 + PAGE_SEPARATOR.count("\n")
+    if detect_format(text) == "transcript":  # e.g. Handelingen published as PDF
+        transcript = read_transcript_text(text)
+        transcript.format = "pdf"
+    else:
+        rows = _table_rows(pages_lines, layouts, starts)
+        text = PAGE_SEPARATOR.join("\n".join(lines) for lines in pages_lines)
+        transcript = reflow_report(numbered(text), fmt="pdf", from_pdf=True)
+        transcript.segments = sorted([*transcript.segments, *rows], key=lambda s: s.line)
     transcript.segments = [replace(s, page=_page_of(s.line, starts)) for s in transcript.segments]
     transcript.title = title or transcript.title
     transcript.metadata.update(metadata)
     transcript.metadata["pages"] = str(len(pages))
     return transcript
+
+
+def _table_rows(
+    pages: list[list[str]], layouts: list[PageLayout | None], starts: list[int]
+) -> list[Segment]:
+    """The table rows of every page as segments; the lines the tables fill are blanked."""
+    rows: list[Segment] = []
+    index = 0
+    for lines, layout, start in zip(pages, layouts, starts, strict=True):
+        for table in find_tables(layout) if layout else []:
+            for cells, first in zip(table.rows, table.row_lines, strict=True):
+                rows.append(table_row(cells, table.header, index, start + first))
+            for k in table.lines:
+                if 0 <= k < len(lines):
+                    lines[k] = ""
+            index += 1
+    return rows
 
 
 def _page_of(line: int, starts: list[int]) -> int:
@@ -123,7 +145,7 @@ def _shape(line: str) -> str:
     return DIGITS.sub("#", " ".join(line.split()).lower())
 
 
-def _extract(data: bytes) -> tuple[list[str], str | None]:
+def _extract(data: bytes) -> tuple[list[str], str | None, list[PageLayout | None]]:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
@@ -141,13 +163,16 @@ def _extract(data: bytes) -> tuple[list[str], str | None]:
             raise MalformedInput(
                 kind=KIND, detail=f"{count:,} pages, more than the limit of {MAX_PAGES:,}"
             )
-        pages, size = [], 0
+        pages, layouts, size = [], [], 0
         for page in reader.pages:
-            text = page.extract_text() or ""
+            recorder = LayoutRecorder()
+            visitors = {"visitor_text": recorder.text, "visitor_operand_before": recorder.operand}
+            text = page.extract_text(**visitors) or ""
             size += len(text)
             if size > MAX_TEXT:
                 raise MalformedInput(kind=KIND, detail="more text than a session can hold")
             pages.append(text)
+            layouts.append(recorder.layout(text))
         metadata = reader.metadata
         title = (metadata.title or "").strip() or None if metadata else None
     except MalformedInput:
@@ -156,7 +181,7 @@ def _extract(data: bytes) -> tuple[list[str], str | None]:
         raise MalformedInput(kind=KIND, detail="encrypted; remove the password first") from None
     except Exception as exc:  # pypdf raises many kinds on damaged files
         raise MalformedInput(kind=KIND, detail=f"cannot parse ({type(exc).__name__})") from None
-    return [_clean(page) for page in pages], title
+    return [_clean(page) for page in pages], title, layouts
 
 
 def _clean(text: str) -> str:
