@@ -170,3 +170,12 @@ def test_two_columns_in_plain_text_are_split_at_the_gap(lang):
         ("Marco Visser", True),
         ("Sanne de Wit", True),
     ]
+
+
+def test_the_columns_header_wins_over_the_label_column(lang):
+    header = ("Deelnemers", "Leden", "Departement", "Leden", "Departement")
+    found = attendees([_row(("", "Jan Jansen", "Logius", "Anna Bos", "VNG"), header)], lang)
+    assert [(a.text, a.member) for a in found] == [
+        ("Jan Jansen (Logius)", True),
+        ("Anna Bos (VNG)", True),
+    ]

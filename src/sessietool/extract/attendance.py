@@ -345,8 +345,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
 
 
 def _header_kind(header: tuple[str, ...], labels: _Labels) -> str | None:
-    """``present``/``absent``/``member`` when a header cell is an attendance label (``Leden``)."""
-    for cell in header:
+    """``present``/``absent``/``member`` when a header cell is an attendance label (``Leden``);
+    the columns' own header (``Deelnemers | Leden | Departement | Leden | …``: Leden) wins over
+    a label column's."""
+    grouped = [c for group in side_by_side(header, header) for c in group]
+    for cell in [*grouped, *header]:
         hit = _label(cell, labels.all())
         if hit and labels.kind(hit[0]) != "role":
             return labels.kind(hit[0])
