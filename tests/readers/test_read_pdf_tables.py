@@ -107,3 +107,33 @@ def test_running_text_and_bullets_are_no_table() -> None:
 def test_a_table_per_page() -> None:
     _, rows = _rows([MEMBERS_PAGE, ACTION_PAGE], [[], BORDERS])
     assert [(r.table, r.page) for r in rows] == [(0, 1), (0, 1), (1, 2), (1, 2)]
+
+
+def test_a_table_going_on_over_a_page_keeps_its_header_and_index() -> None:
+    next_page = [
+        (130, 753, "vergadering."),  # the last line of the row before the page break
+        (72, 740, "2024/03"),
+        (130, 740, "Verslag rondsturen"),
+        (330, 740, "Anna Bos"),
+        (440, 740, "Open"),
+        (72, 726, "2024/04"),
+        (130, 726, "Zaal reserveren"),
+        (330, 726, "Kees"),
+        (440, 726, "Open"),
+    ]
+    first_page = [item for item in ACTION_PAGE if item[2] != CLOSING]
+    first_page[-5:] = [
+        (72, 656, "2024/02"),
+        (130, 656, "Agenda opstellen voor de"),
+        (330, 656, "Piet"),
+        (440, 656, "Gesloten"),
+    ]
+    next_borders = [(70, y, 420, 0.5) for y in (765, 750, 735, 720)]
+    _, rows = _rows([first_page, next_page], [BORDERS, next_borders])
+    assert [r.cells[1] for r in rows] == [
+        "Notitie schrijven over de toekomst van het overleg.",
+        "Agenda opstellen voor de vergadering.",
+        "Verslag rondsturen",
+        "Zaal reserveren",
+    ]
+    assert {(r.table, r.header) for r in rows} == {(0, ("Nr", "Actie", "Wie", "Status"))}

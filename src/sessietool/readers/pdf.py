@@ -88,17 +88,32 @@ def read_pdf(data: bytes) -> Transcript:
 def _table_rows(
     pages: list[list[str]], layouts: list[PageLayout | None], starts: list[int]
 ) -> list[Segment]:
-    """The table rows of every page as segments; the lines the tables fill are blanked."""
+    """The table rows of every page as segments; the lines the tables fill are blanked. A table
+    that goes on over a page (no header of its own, as many columns) keeps its index and header,
+    and a first row without a first cell is the end of the last row before the page break."""
     rows: list[Segment] = []
-    index = 0
-    for lines, layout, start in zip(pages, layouts, starts, strict=True):
+    index = -1
+    previous: tuple[int, int] | None = None  # (page, columns) of the last table
+    for page, (lines, layout, start) in enumerate(zip(pages, layouts, starts, strict=True)):
         for table in find_tables(layout) if layout else []:
-            for cells, first in zip(table.rows, table.row_lines, strict=True):
-                rows.append(table_row(cells, table.header, index, start + first))
+            width = len(table.rows[0])
+            table_rows = list(zip(table.rows, table.row_lines, strict=True))
+            if previous == (page - 1, width) and not table.header and rows:
+                last = rows[-1]
+                header = last.header
+                if not table_rows[0][0][0]:
+                    ends = table_rows.pop(0)[0]
+                    cells = tuple(f"{a} {b}".strip() for a, b in zip(last.cells, ends, strict=True))
+                    rows[-1] = table_row(cells, header, index, last.line)
+            else:
+                index += 1
+                header = table.header
+            for cells, first in table_rows:
+                rows.append(table_row(cells, header, index, start + first))
             for k in table.lines:
                 if 0 <= k < len(lines):
                     lines[k] = ""
-            index += 1
+            previous = (page, width)
     return rows
 
 

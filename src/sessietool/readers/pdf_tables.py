@@ -163,7 +163,24 @@ def _region(lines: list[_Line], i: int) -> tuple[list[int], list[float]] | None:
     columns = sorted(c for c, n in counts.items() if n >= MIN_COLUMN_STARTS)
     if multi < MIN_ROWS or len(columns) < 2 or not _content_columns(lines, members, columns):
         return None
+    k = i - 1  # a cell's last lines at the top of the page, continued from the page before
+    while k >= 0 and _continues_cell(lines[k], lines[members[0]], columns, widths):
+        members.insert(0, k)
+        k -= 1
     return members, columns
+
+
+def _continues_cell(
+    line: _Line, below: _Line, columns: list[float], widths: dict[float, float]
+) -> bool:
+    """A line right above the table, inside one of its columns but the first."""
+    gap = (line.y - below.y) / max(line.size, 1.0)
+    start = line.chunks[0][0]
+    return (
+        gap <= WRAP_GAP
+        and not abs(start - columns[0]) <= COLUMN_TOLERANCE
+        and _fits(line, columns, widths)
+    )
 
 
 def _content_columns(lines: list[_Line], members: list[int], columns: list[float]) -> bool:
