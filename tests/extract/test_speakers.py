@@ -273,3 +273,15 @@ def test_report_function_apposition_gives_the_organisation_across_a_wrapped_line
     s = summarise(text, name="verslag.md")
     by_name = {p.name: p for p in s.speakers}
     assert by_name["Sanne Verhoef"].organisation == "kadaster"
+
+
+def test_a_member_list_department_does_not_override_the_attendance_list(summarise):
+    s = summarise(
+        "# Technisch Overleg\n\n| Leden | Departement | Leden | Departement |\n|---|---|---|---|\n"
+        "| Anna Bakker | Kadaster Team Geo | Kees Smit | RDW |\n\n"
+        "Aanwezig: Anna Bakker (Logius), Piet de Vries (UWV)\n\n## 1. Opening\n\nWelkom.\n",
+        name="to.md",
+    )
+    people = {p.name: p for p in s.speakers}
+    assert set(people) == {"Anna Bakker", "Piet de Vries"}  # Kees Smit was a member, not there
+    assert people["Anna Bakker"].organisation == "logius"
