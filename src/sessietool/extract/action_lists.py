@@ -92,8 +92,6 @@ def _sections(session: SessionDoc) -> Iterator[tuple[str, list[int]]]:
         numbered = False
         while j < len(segs):
             seg = segs[j]
-            if _is_heading(seg) and members and segs[members[-1]].is_table_row:
-                break  # a heading after the list's table: the list has ended
             if _is_heading(seg):
                 if not members and len(seg.text.split()) <= 8 and j == i + 1:
                     j += 1  # the table's header row read as a heading (PDF)
@@ -318,6 +316,10 @@ def list_items(session: SessionDoc) -> Iterator[ListItem]:
     for kind, indexes in _sections(session):
         table = [i for i in indexes if " | " in session.segments[i].text]
         other = [i for i in indexes if i not in table]
+        rows = [i for i in table if session.segments[i].is_table_row]
+        if rows:  # text after the list's table and a heading (an appendix): read as no list
+            after = [i for i in other if i > rows[-1] and _is_heading(session.segments[i])]
+            other = [i for i in other if not after or i < after[0]]
         if table:
             yield from _table_items(session, kind, table)
         if other and any(_ref_pattern(language).search(session.segments[i].text) for i in other):
