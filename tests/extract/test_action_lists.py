@@ -144,3 +144,14 @@ def test_paragraphs_opening_with_list_numbers_are_a_list(summarise, monkeypatch)
     listed = [p for p in s.action_points if p.ref]
     assert [p.ref for p in listed] == ["1104/02", "1010/08"]
     assert listed[0].owners == ["jan-smit"] and listed[0].status == "open"
+
+
+def test_an_appendix_after_the_action_table_is_no_list(summarise):
+    s = summarise(
+        "# Overleg\n\n## Actielijst\n\n| Nr | Actie | Wie | Status |\n|----|----|----|----|\n"
+        "| 324/01 | Frank deelt de presentatie met de werkgroep | Frank | O |\n"
+        "| 324/02 | Logius werkt het voorstel uit | Logius | O |\n\n"
+        "### Bijlage 1\n\nDe werkgroep moet de tekst nog aanpassen aan de nieuwe versie.\n",
+        name="m.md",
+    )
+    assert [p.ref for p in s.action_points] == ["324/01", "324/02"]

@@ -111,3 +111,71 @@ def test_a_two_column_member_table_header_opens_the_list(lang):
         ("Anna Bakker (RDW)", True),
         ("Kees de Smit (VNG)", True),
     ]
+
+
+def _row(cells: tuple[str, ...], header: tuple[str, ...], table: int = 0) -> Segment:
+    return Segment(
+        text=" | ".join(c for c in cells if c),
+        line_map=((0, 1),),
+        kind="list_item",
+        cells=cells,
+        header=header,
+        table=table,
+    )
+
+
+def test_a_two_column_member_table_yields_each_person(lang):
+    header = ("Leden", "Departement", "Leden", "Departement")
+    segs = [
+        _seg("Verslag van het overleg", "heading"),
+        _row(("Jan Jansen", "Logius", "Piet Pietersen", "BZK"), header),
+        _row(("Kees de Vries", "Kadaster", "", ""), header),
+    ]
+    found = attendees(segs, lang)
+    assert [(a.text, a.member) for a in found] == [
+        ("Jan Jansen (Logius)", True),
+        ("Piet Pietersen (BZK)", True),
+        ("Kees de Vries (Kadaster)", True),
+    ]
+    assert found[1].offset == segs[1].text.index("Piet")
+
+
+def test_a_two_column_attendance_table_after_a_label(lang):
+    header = ("Naam", "Organisatie", "Naam", "Organisatie")
+    segs = [
+        _seg("Aanwezig:"),
+        _row(("Jan Jansen", "Logius", "Anna Bos", "VNG"), header),
+    ]
+    found = attendees(segs, lang)
+    assert [(a.text, a.member, a.absent) for a in found] == [
+        ("Jan Jansen (Logius)", False, False),
+        ("Anna Bos (VNG)", False, False),
+    ]
+
+
+def test_two_columns_in_plain_text_are_split_at_the_gap(lang):
+    segs = [
+        _seg(
+            "Aanwezig:\nJan Jansen (Logius)      Piet Pietersen (BZK)\n"
+            "Kees de Vries     Anna Bos"
+        ),
+        _seg("Afwezig:\tMarco Visser\tSanne de Wit"),
+    ]
+    found = attendees(segs, lang)
+    assert [(a.text, a.absent) for a in found] == [
+        ("Jan Jansen (Logius)", False),
+        ("Piet Pietersen (BZK)", False),
+        ("Kees de Vries", False),
+        ("Anna Bos", False),
+        ("Marco Visser", True),
+        ("Sanne de Wit", True),
+    ]
+
+
+def test_the_columns_header_wins_over_the_label_column(lang):
+    header = ("Deelnemers", "Leden", "Departement", "Leden", "Departement")
+    found = attendees([_row(("", "Jan Jansen", "Logius", "Anna Bos", "VNG"), header)], lang)
+    assert [(a.text, a.member) for a in found] == [
+        ("Jan Jansen (Logius)", True),
+        ("Anna Bos (VNG)", True),
+    ]

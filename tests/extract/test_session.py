@@ -93,3 +93,42 @@ def test_file_name_date_mends_a_copied_year_or_swapped_day_and_month() -> None:
     swapped = text.replace("25-6-2026", "07-02-2019")
     assert session_date(_session(swapped, "wg-2019-02-07.md")) == "2019-02-07"
     assert session_date(_session(text, "wg-x-2025-06-24.md")) == "2026-06-25"  # another day
+
+
+def _title(text: str, name: str = "x.txt") -> str | None:
+    session = _session(text, name)
+    return session_info(session, session_date(session)).title
+
+
+def test_a_running_header_gives_the_body_not_the_document_kind_and_date() -> None:
+    text = (
+        "Kennisplatform API's - Werkgroep Architectuur Verslag Overleg 24-4-2020 - Concept\n\n"
+        "1 Kennismaking\n\nDe deelnemers stellen zich voor en bespreken de planning.\n"
+    )
+    assert _title(text) == "Kennisplatform API's - Werkgroep Architectuur"
+
+
+def test_a_letterhead_before_the_name_of_the_meeting() -> None:
+    text = (
+        "Logius\n\nStuurgroep Standaarden Verslag bijeenkomst 3 maart 2024\n\n"
+        "1. Opening\n\nDe voorzitter opent de vergadering.\n"
+    )
+    assert _title(text) == "Stuurgroep Standaarden"
+
+
+def test_a_sentence_about_the_minutes_is_no_title() -> None:
+    text = (
+        "De werkgroep bespreekt het verslag van 3 maart en stelt het vast.\n\n"
+        "Verder is er niets besproken in deze bijeenkomst van de werkgroep.\n"
+    )
+    assert _title(text, "2024-03-03-werkgroep.txt") == "2024 03 03 werkgroep"
+
+
+def test_a_bullet_point_naming_a_meeting_is_no_title() -> None:
+    text = (
+        "Werkgroep Architectuur\n\n"
+        "\u2022 Uitwerken API thema - Volgende bijeenkomst komt dit terug\n\n"
+        "De werkgroep spreekt af het thema uit te werken.\n"
+    )
+    assert _title(text) == "Werkgroep Architectuur"
+    assert _title("\u2022 Volgende bijeenkomst komt dit terug\n\nTekst.\n", "a-b.txt") == "A b"

@@ -298,3 +298,15 @@ def test_speakers_leave_the_index_and_return_what_they_found(tmp_path):
     assert [o.id for o in index.organisations()] == ["kadaster", "stichting-openbaar"]
     assert {p.name: p.organisation for p in people} == {
         "Piet Jansen": "stichting-openbaar", "Els de Wit": "kadaster"}
+
+
+def test_a_member_list_department_does_not_override_the_attendance_list(summarise):
+    s = summarise(
+        "# Technisch Overleg\n\n| Leden | Departement | Leden | Departement |\n|---|---|---|---|\n"
+        "| Anna Bakker | Kadaster Team Geo | Kees Smit | RDW |\n\n"
+        "Aanwezig: Anna Bakker (Logius), Piet de Vries (UWV)\n\n## 1. Opening\n\nWelkom.\n",
+        name="to.md",
+    )
+    people = {p.name: p for p in s.speakers}
+    assert set(people) == {"Anna Bakker", "Piet de Vries"}  # Kees Smit was a member, not there
+    assert people["Anna Bakker"].organisation == "logius"

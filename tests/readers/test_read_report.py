@@ -97,3 +97,15 @@ def test_page_break_inside_sentence_continues() -> None:
     segment = read_report(text).segments[0]
     assert segment.text == "De zin loopt door over de paginagrens heen."
     assert segment.line_at(segment.text.index("paginagrens")) == 5
+
+
+def test_lines_set_in_columns_are_kept_apart() -> None:
+    text = (
+        "Aanwezig:\nJan Jansen            Piet Pietersen\nKees de Vries         Anna Bos\n\n"
+        "De voorzitter opent de vergadering\nen heet iedereen welkom.\n"
+    )
+    segments = read_report(text).segments
+    assert segments[0].text == "Aanwezig:\nJan Jansen            Piet Pietersen\n" \
+        "Kees de Vries         Anna Bos"
+    assert [segments[0].line_at(segments[0].text.index(n)) for n in ("Jan", "Kees")] == [2, 3]
+    assert segments[1].text == "De voorzitter opent de vergadering en heet iedereen welkom."

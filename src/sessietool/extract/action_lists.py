@@ -262,7 +262,7 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
     segs = session.segments
     for i, seg in enumerate([*segs, None]):
         row = seg is not None and i not in taken and seg.kind == "list_item" and " | " in seg.text
-        if row and (not run or seg.line - segs[run[-1]].line <= 1):  # one table: adjacent lines
+        if row and (not run or _same_table(segs[run[-1]], seg)):
             run.append(i)
             continue
         if len(run) >= 2:
@@ -272,6 +272,13 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
             if "text" in kinds and ("status" in kinds or {"date", "owner"} <= kinds):
                 yield run  # a status column, or a planning table: date | what | who
         run = [i] if row else []
+
+
+def _same_table(previous: Segment, seg: Segment) -> bool:
+    """Rows of one table: the same table index, or (without one) adjacent lines."""
+    if previous.table is not None and seg.table is not None:
+        return previous.table == seg.table
+    return seg.line - previous.line <= 1
 
 
 def _ref_paragraphs(session: SessionDoc, taken: set[int]) -> list[int]:
@@ -305,10 +312,18 @@ def list_items(session: SessionDoc) -> Iterator[ListItem]:
         yield from _table_items(session, "action", indexes)
         taken |= set(indexes)
     if refs := _ref_paragraphs(session, taken):
-        yield from _flowing_items(session, "action", refs)
+        rows = [i for i in refs if session.segments[i].is_table_row]
+        if rows:  # a numbered action table read as cells (PDF): its columns give the owner
+            yield from _table_items(session, "action", rows)
+        if flowing := [i for i in refs if i not in rows]:
+            yield from _flowing_items(session, "action", flowing)
     for kind, indexes in _sections(session):
         table = [i for i in indexes if " | " in session.segments[i].text]
         other = [i for i in indexes if i not in table]
+        rows = [i for i in table if session.segments[i].is_table_row]
+        if rows:  # text after the list's table and a heading (an appendix): read as no list
+            after = [i for i in other if i > rows[-1] and _is_heading(session.segments[i])]
+            other = [i for i in other if not after or i < after[0]]
         if table:
             yield from _table_items(session, kind, table)
         if other and any(_ref_pattern(language).search(session.segments[i].text) for i in other):

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from ..language import LanguageData
 from ..transcript import Segment
 from .names import first_names, looks_like_name, particles
+from .row_groups import side_by_side
 from .text import clean_quotes, squash
 
 # separators between entries; not inside parentheses; ") Name" ends an entry too
-_SPLIT = re.compile(r"(\s*(?:,|;|\n|\s+en\s+|\s+&\s+|\|)\s*|(?<=\))\s+(?=[A-Z]))(?![^()]*\))")
+_SPLIT = re.compile(
+    r"(\s*(?:,|;|\n|\t|\s+en\s+|\s+&\s+|\|)\s*|(?<=\))\s+(?=[A-Z])|(?<=\S) {3,}(?=\S))(?![^()]*\))"
+)  # a run of three or more spaces is a column gap: "Jan Jansen      Piet Pietersen"
 _LEADING_PAREN = re.compile(r"^\(([^()]*)\)\s*")
 _COUNT = re.compile(r"^\(?\d+\s+\w+\)?\s*")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -287,6 +290,20 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 continue
             mode = None
             continue
+        if seg.is_table_row:
+            first = i == 0 or segments[i - 1].table != seg.table
+            kind = _header_kind(seg.header, labels) if first else None
+            if kind:
+                mode, loose = kind, False
+            groups = side_by_side(seg.cells, seg.header)
+            if mode and len(groups) > 1:
+                for group in groups:
+                    entry = _table_row(" | ".join(c for c in group if c), language)
+                    if entry:
+                        off = max(text.find(next(c for c in group if c)), 0)
+                        absent, member = mode == "absent", mode == "member"
+                        out.append(Attendee(entry, off, i, absent=absent, member=member))
+                continue
         for line_offset, line in _lines(text):
             if seg.kind == "list_item" and " | " in line and _cells(line, labels, language):
                 for cell, off, kind, role in _cells(line, labels, language):
@@ -325,6 +342,18 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             elif line.strip():
                 mode, loose = None, False
     return [a for a in out if looks_like_name(_name_part(a.text), language)]
+
+
+def _header_kind(header: tuple[str, ...], labels: _Labels) -> str | None:
+    """``present``/``absent``/``member`` when a header cell is an attendance label (``Leden``);
+    the columns' own header (``Deelnemers | Leden | Departement | Leden | …``: Leden) wins over
+    a label column's."""
+    grouped = [c for group in side_by_side(header, header) for c in group]
+    for cell in [*grouped, *header]:
+        hit = _label(cell, labels.all())
+        if hit and labels.kind(hit[0]) != "role":
+            return labels.kind(hit[0])
+    return None
 
 
 def _cells(

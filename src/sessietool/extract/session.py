@@ -2,11 +2,13 @@
 
 Title: the front matter's title; else the first block of the document's head (the blocks before
 the first agenda item) that names a meeting (a word from ``data/meeting_words.txt``): a line that
-is a name (a bare "Verslag" joins the line after it), a "Betreft | ..." row of the head's table,
-or the body a report's opening sentence names ("Agenda en Verslag van het Technisch Overleg (TO)
-inzake ... ."); else the file's stated title, the first heading, and the
-file name as the last resort. Location: a stated place (letterhead, "Locatie:" line), else
-"online" when the head says the meeting was held online.
+is a name (a bare "Verslag" joins the line after it; a bullet point is none), a "Betreft | ..."
+row of the head's table, or the body a report's opening sentence names ("Agenda en Verslag van
+het Technisch Overleg (TO) inzake ... ."); of a line that gives the body's name before the
+document's kind and date ("Werkgroep Architectuur Verslag Overleg 24-4-2020") only the name;
+else the file's stated title, the first heading, and the file name as the last resort.
+Location: a stated place (letterhead, "Locatie:" line), else "online" when the head says the
+meeting was held online.
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ NAME_END = re.compile(  # where the body's name stops: a date, a dash, a clause 
     re.IGNORECASE,
 )
 REPORT_NAME_MAX_WORDS = 20
+DOCUMENT_WORDS = ("verslag", "notulen", "besluitenlijst")
+DOCUMENT_TAIL = re.compile(  # " Verslag Overleg 24-4-2020", " Notulen bijeenkomst 3 mei"
+    r"\s+(?:kort\s+)?(?:verslag|notulen|besluitenlijst)\s+(?=\d|(?:overleg|bijeenkomst|vergadering"
+    r"|sessie|van\s+\d)\b)",
+    re.IGNORECASE,
+)
+LIST_MARKER = re.compile(r"^\s*(?:[•·▪●○◦■□➢►*–—-]|o\s)")
 SUBJECT_LABELS = ("betreft", "onderwerp", "vergadering", "overleg")  # a head table's first cell
 NOT_A_NAME = re.compile(
     r"[{}<>;=@]|https?:|\b\d{4}\s?[A-Z]{2}\b|(?:weg|straat|laan|plein|kade|gracht)\s+\d|agenda",
@@ -80,7 +89,7 @@ def meeting_title(transcript: Transcript) -> str | None:
     """The meeting's name as the document's head gives it, or None."""
     head = head_segments(transcript, TITLE_SEGMENTS, TITLE_CHARS)
     lines = [
-        (k, squash(s.text))
+        (k, meeting_part(squash(s.text).lstrip("# ")))
         for k, s in enumerate(head)
         if s.kind == "heading" or (s.kind == "text" and "\n" not in s.text.strip())
     ]
@@ -100,6 +109,23 @@ def meeting_title(transcript: Transcript) -> str | None:
         if name:
             return name
     return found[1] if found else None
+
+
+def meeting_part(line: str) -> str:
+    """``Kennisplatform API's - Werkgroep Architectuur Verslag Overleg 24-4-2020 - Concept`` →
+    the name before the document word, where a running header (or a PDF's first block) puts
+    the body's name first and the document's kind and date after it; else ``line``."""
+    m = DOCUMENT_TAIL.search(line)
+    if not m:
+        return line
+    name = line[: m.start()].strip(" -–:/|")
+    words = [w for w in name.split() if w[:1].isalpha() and len(w) > 3]
+    named = any(
+        hit.group(0).lower() not in DOCUMENT_WORDS for hit in meeting_words().finditer(name)
+    )
+    if named and words and all(w[:1].isupper() for w in words):
+        return name
+    return line
 
 
 def subject_name(segment: Segment) -> str | None:
@@ -143,6 +169,7 @@ def _name_like(line: str) -> bool:
         and not (SENTENCE_END.search(line) or NOT_A_NAME.search(line) or NOT_ITEMS.match(line))
         and not label_of(line)  # "Vergaderdatum en tijd ...", "Locatie: ..."
         and not line[:1].islower()
+        and not LIST_MARKER.match(line)  # a bullet point, not a name
         and not line.endswith((",", ";"))
     )
 

@@ -25,10 +25,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..errors import MalformedInput
-from ..transcript import Transcript
+from ..transcript import Segment, Transcript, table_row
 from .detect import detect_format
 from .letterhead import fields
 from .lines import numbered
+from .pdf_layout import LayoutRecorder, PageLayout
+from .pdf_tables import find_tables
 from .report import reflow_report
 from .transcript import read_transcript_text
 
@@ -61,7 +63,7 @@ def read_pdf(data: bytes) -> Transcript:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pages, title = _extract(data)
+            pages, title, layouts = _extract(data)
     finally:
         logger.setLevel(level)
     pages_lines = [page.strip("\n").split("\n") for page in pages]
@@ -70,20 +72,55 @@ def read_pdf(data: bytes) -> Transcript:
     text = PAGE_SEPARATOR.join(pages)
     if not text.strip():
         raise MalformedInput(kind=KIND, detail=NO_TEXT)
-    if detect_format(text) == "transcript":  # e.g. Handelingen published as PDF
-        transcript = read_transcript_text(text)
-        transcript.format = "pdf"
-    else:
-        transcript = reflow_report(numbered(text), fmt="pdf", from_pdf=True)
     starts, line = [], 1
     for page in pages:
         starts.append(line)
         line += page.count("\n") + 1 + PAGE_SEPARATOR.count("\n")
+    if detect_format(text) == "transcript":  # e.g. Handelingen published as PDF
+        transcript = read_transcript_text(text)
+        transcript.format = "pdf"
+    else:
+        rows = _table_rows(pages_lines, layouts, starts)
+        text = PAGE_SEPARATOR.join("\n".join(lines) for lines in pages_lines)
+        transcript = reflow_report(numbered(text), fmt="pdf", from_pdf=True)
+        transcript.segments = sorted([*transcript.segments, *rows], key=lambda s: s.line)
     transcript.segments = [replace(s, page=_page_of(s.line, starts)) for s in transcript.segments]
     transcript.title = title or transcript.title
     transcript.metadata.update(metadata)
     transcript.metadata["pages"] = str(len(pages))
     return transcript
+
+
+def _table_rows(
+    pages: list[list[str]], layouts: list[PageLayout | None], starts: list[int]
+) -> list[Segment]:
+    """The table rows of every page as segments; the lines the tables fill are blanked. A table
+    that goes on over a page (no header of its own, as many columns) keeps its index and header,
+    and a first row without a first cell is the end of the last row before the page break."""
+    rows: list[Segment] = []
+    index = -1
+    previous: tuple[int, int] | None = None  # (page, columns) of the last table
+    for page, (lines, layout, start) in enumerate(zip(pages, layouts, starts, strict=True)):
+        for table in find_tables(layout) if layout else []:
+            width = len(table.rows[0])
+            table_rows = list(zip(table.rows, table.row_lines, strict=True))
+            if previous == (page - 1, width) and not table.header and rows:
+                last = rows[-1]
+                header = last.header
+                if not table_rows[0][0][0]:
+                    ends = table_rows.pop(0)[0]
+                    cells = tuple(f"{a} {b}".strip() for a, b in zip(last.cells, ends, strict=True))
+                    rows[-1] = table_row(cells, header, index, last.line)
+            else:
+                index += 1
+                header = table.header
+            for cells, first in table_rows:
+                rows.append(table_row(cells, header, index, start + first))
+            for k in table.lines:
+                if 0 <= k < len(lines):
+                    lines[k] = ""
+            previous = (page, width)
+    return rows
 
 
 def _page_of(line: int, starts: list[int]) -> int:
@@ -159,7 +196,7 @@ def _check_page_count(reader: PdfReader) -> None:
         raise _too_many_pages(f"{count:,} pages")
 
 
-def _extract(data: bytes) -> tuple[list[str], str | None]:
+def _extract(data: bytes) -> tuple[list[str], str | None, list[PageLayout | None]]:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
@@ -173,13 +210,16 @@ def _extract(data: bytes) -> tuple[list[str], str | None]:
             if not unlocked:
                 raise MalformedInput(kind=KIND, detail="encrypted; remove the password first")
         _check_page_count(reader)
-        pages, size = [], 0
+        pages, layouts, size = [], [], 0
         for page in reader.pages:
-            text = page.extract_text() or ""
+            recorder = LayoutRecorder()
+            visitors = {"visitor_text": recorder.text, "visitor_operand_before": recorder.operand}
+            text = page.extract_text(**visitors) or ""
             size += len(text)
             if size > MAX_TEXT:
                 raise MalformedInput(kind=KIND, detail="more text than a session can hold")
             pages.append(text)
+            layouts.append(recorder.layout(text))
         metadata = reader.metadata
         title = (metadata.title or "").strip() or None if metadata else None
     except MalformedInput:
@@ -188,7 +228,7 @@ def _extract(data: bytes) -> tuple[list[str], str | None]:
         raise MalformedInput(kind=KIND, detail="encrypted; remove the password first") from None
     except Exception as exc:  # pypdf raises many kinds on damaged files
         raise MalformedInput(kind=KIND, detail=f"cannot parse ({type(exc).__name__})") from None
-    return [_clean(page) for page in pages], title
+    return [_clean(page) for page in pages], title, layouts
 
 
 def _clean(text: str) -> str:

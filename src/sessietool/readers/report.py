@@ -4,8 +4,10 @@ Two layouts are recognised. *Double-spaced* text (every line followed by an empt
 PDF-to-text tools write it) marks a paragraph break with a line holding only whitespace and a page
 break with a run of empty lines. *Single-spaced* text marks a paragraph break with a blank line.
 A page break in the middle of a sentence (no final punctuation before it, a lower-case word after
-it) does not end the paragraph. Short title-like lines at the start of a paragraph become
-``heading`` segments; the first one is the report's title.
+it) does not end the paragraph. Lines set in columns (a run of three or more spaces or a tab
+between words, as in a two-column member list) are kept apart with ``\n``. Short title-like
+lines at the start of a paragraph become ``heading`` segments; the first one is the report's
+title.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED_FOLLOWERS = frozenset({"en", "of", "tot", "noch", "als", "t/m"})
 URL_START = re.compile(r"(?:https?://|www\.)\S*$")
 URL_CONTINUES = re.compile(r"[\w/#?=&%.~-]*[/#?=&%~_.-][\w/#?=&%.~-]*(?:\s|$)")
+COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")  # a line set in columns: not prose to reflow
 VOWELS = "aeiouyáéíóúàèëïöüâêîôû"
 ADJACENT_SHARE = 0.1
 HEADING_MAX_WORDS = 8
@@ -165,7 +168,8 @@ def _join(lines: list[Line], vocabulary: set[str]) -> Segment:
     previous = ""
     for line, number in lines:
         if chunks:
-            glue = _glue(previous, line, vocabulary)
+            columns = COLUMN_GAP.search(previous) or COLUMN_GAP.search(line)
+            glue = "\n" if columns else line_glue(previous, line, vocabulary)
             if glue is None:  # drop the hyphen and join the halves
                 chunks[-1] = chunks[-1][:-1]
                 length -= 1
@@ -179,7 +183,7 @@ def _join(lines: list[Line], vocabulary: set[str]) -> Segment:
     return Segment(text="".join(chunks), line_map=tuple(line_map))
 
 
-def _glue(previous: str, line: str, vocabulary: set[str]) -> str | None:
+def line_glue(previous: str, line: str, vocabulary: set[str]) -> str | None:
     """What goes between ``previous`` and ``line``: " ", "" (keep hyphen) or None (drop it)."""
     last_word = previous[-MAX_WORD:].rsplit(maxsplit=1)[-1]
     if URL_START.match(last_word) and URL_CONTINUES.match(line) and not SENTENCE_END.search(
