@@ -155,3 +155,19 @@ def test_an_appendix_after_the_action_table_is_no_list(summarise):
         name="m.md",
     )
     assert [p.ref for p in s.action_points] == ["324/01", "324/02"]
+
+
+def test_each_table_of_an_action_section_has_its_own_columns(summarise):
+    s = summarise(
+        "# Overleg\n\nAanwezig: Frank Terpstra (Logius)\n\n## Actiepunten\n\n"
+        "| Nr | Actie | Wie | Status |\n|----|----|----|----|\n"
+        "| 324/01 | Frank deelt de presentatie met de hele werkgroep | Frank | Gesloten |\n"
+        "| 324/02 | Logius werkt het voorstel uit voor de volgende keer | Logius | O |\n\n"
+        "Planning van de beoordeling:\n\n"
+        "| Nr | Data | Actie | Voor |\n|----|----|----|----|\n"
+        "| 1 | Tot 30 april | Beoordeling wijzigingsvoorstel | Allen |\n"
+        "| 2 | 29 mei | Bespreken wijzigingsvoorstel | Allen |\n",
+        name="m.md",
+    )
+    texts = [p.text for p in s.action_points if p.ref in ("1", "2")]
+    assert texts == ["Beoordeling wijzigingsvoorstel.", "Bespreken wijzigingsvoorstel."]

@@ -199,3 +199,12 @@ def test_general_truths_with_je_are_no_plans(summarise, rules_only):
         name="g.md",
     )
     assert [p.text for p in s.action_points] == ["Logius moet de begroting opstellen."]
+
+
+def test_an_action_label_with_nothing_after_it_is_no_action_point(summarise):
+    s = summarise(
+        "# Overleg\n\n## 2. Licenties\n\nDe licentie wordt besproken.\n\n**Acties**:\n\n"
+        "  - Projectgroep bespreekt met BZK de mogelijkheid van een extra licentie.\n",
+        name="n.md",
+    )
+    assert s.action_points and all(p.text.strip(" .:") for p in s.action_points)

@@ -281,6 +281,19 @@ def _same_table(previous: Segment, seg: Segment) -> bool:
     return seg.line - previous.line <= 1
 
 
+def _by_table(session: SessionDoc, indexes: list[int]) -> list[list[int]]:
+    """Rows split into their tables (:func:`_same_table`), so that each table's columns are
+    voted over its own rows: a planning table (Nr | Data | Actie) under an action table (Nr |
+    Actie | Naam) has its text in another column."""
+    groups: list[list[int]] = []
+    for i in indexes:
+        if groups and _same_table(session.segments[groups[-1][-1]], session.segments[i]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
 def _ref_paragraphs(session: SessionDoc, taken: set[int]) -> list[int]:
     """Paragraphs outside an action section that open with a list number ("1104/02 Navraag
     doen."), with the short lines after each (owner and status cells of a PDF table); only
@@ -313,8 +326,8 @@ def list_items(session: SessionDoc) -> Iterator[ListItem]:
         taken |= set(indexes)
     if refs := _ref_paragraphs(session, taken):
         rows = [i for i in refs if session.segments[i].is_table_row]
-        if rows:  # a numbered action table read as cells (PDF): its columns give the owner
-            yield from _table_items(session, "action", rows)
+        for table in _by_table(session, rows):  # numbered action tables read as cells (PDF)
+            yield from _table_items(session, "action", table)
         if flowing := [i for i in refs if i not in rows]:
             yield from _flowing_items(session, "action", flowing)
     for kind, indexes in _sections(session):
@@ -324,8 +337,8 @@ def list_items(session: SessionDoc) -> Iterator[ListItem]:
         if rows:  # text after the list's table and a heading (an appendix): read as no list
             after = [i for i in other if i > rows[-1] and _is_heading(session.segments[i])]
             other = [i for i in other if not after or i < after[0]]
-        if table:
-            yield from _table_items(session, kind, table)
+        for rows_of_one in _by_table(session, table):
+            yield from _table_items(session, kind, rows_of_one)
         if other and any(_ref_pattern(language).search(session.segments[i].text) for i in other):
             yield from _flowing_items(session, kind, other)
         elif other:

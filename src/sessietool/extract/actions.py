@@ -176,7 +176,9 @@ def action_points(
             )
         if point:
             found[sent.start] = point
-    points = _merge([found[k] for k in sorted(found)], listed)
+    # a label with nothing after it ("**Acties**:") names no action
+    kept = [found[k] for k in sorted(found) if any(ch.isalnum() for ch in found[k].text)]
+    points = _merge(kept, [p for p in listed if any(ch.isalnum() for ch in p.text)])
     assign_author(points, author_organisation(session, orgs, owners), session.language)
     for point in points:
         point.agenda = _agenda_of(session, point)
