@@ -111,3 +111,31 @@ def test_a_two_column_member_table_header_opens_the_list(lang):
         ("Anna Bakker (RDW)", True),
         ("Kees de Smit (VNG)", True),
     ]
+
+
+def _row(cells: tuple[str, ...], header: tuple[str, ...]) -> Segment:
+    return Segment(
+        text=" | ".join(cells), line_map=((0, 1),), kind="list_item", cells=cells, header=header,
+        table=0,
+    )
+
+
+def test_a_table_with_surname_before_first_name_is_read_in_its_header_order(lang):
+    header = ("Achternaam", "Voornaam", "Organisatie")
+    segs = [
+        _seg("Aanwezigen", "heading"),
+        _row(("De Boer", "Karl", "enable-u"), header),
+        _row(("Van der Plas", "Martin", "Logius"), header),
+        _row(("Welmer", "Han", ""), header),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Karl de Boer (Enable-u)",
+        "Martin van der Plas (Logius)",
+        "Han Welmer",
+    ]
+
+
+def test_a_table_with_first_name_first_keeps_that_order(lang):
+    header = ("Voornaam", "Achternaam", "Organisatie")
+    segs = [_seg("Aanwezig", "heading"), _row(("Piet", "de Vries", "UWV"), header)]
+    assert [a.text for a in attendees(segs, lang)] == ["Piet de Vries (UWV)"]

@@ -306,7 +306,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             if not mode:
                 continue
             if seg.kind == "list_item" and " | " in line:
-                entry = _table_row(line, language)
+                entry = _column_row(seg, language) or _table_row(line, language)
                 if entry:
                     out.append(
                         Attendee(
@@ -372,6 +372,28 @@ def _table_row(row: str, language: LanguageData) -> str | None:
     if not looks_like_name(name, language):
         return None
     org = next((c for c in rest if c[:1].isalnum()), None)
+    return f"{name} ({org})" if org else name
+
+
+def _column_row(seg: Segment, language: LanguageData) -> str | None:
+    """A row of a table whose header names its columns (``Achternaam | Voornaam |
+    Organisatie``) as ``Voornaam Achternaam (Organisatie)``: ``De Boer | Karl | Enable-U`` →
+    ``Karl de Boer (Enable-U)``. None when the header has no surname and first-name column."""
+    columns: dict[str, list[str]] = language.people.get("name_columns", {})
+    kinds = {w.casefold(): kind for kind, words in columns.items() for w in words}
+    heads = [kinds.get(h.strip(" *_:").casefold()) for h in seg.header]
+    if "surname" not in heads or "given" not in heads or len(seg.cells) != len(heads):
+        return None
+    cell = dict(zip(heads, (c.strip() for c in seg.cells), strict=True))
+    if not cell["surname"] or not cell["given"]:
+        return None
+    name = squash(f"{cell['given']} {_lower_particles(cell['surname'], language)}")
+    if not looks_like_name(name, language):
+        return None
+    rest = [c.strip() for h, c in zip(heads, seg.cells, strict=True) if h is None]
+    org = next((c for c in rest if c[:1].isalnum()), None)
+    if org and org.islower():  # "enable-u" in the organisation column still names it
+        org = org[:1].upper() + org[1:]
     return f"{name} ({org})" if org else name
 
 
