@@ -139,3 +139,36 @@ def test_a_table_with_first_name_first_keeps_that_order(lang):
     header = ("Voornaam", "Achternaam", "Organisatie")
     segs = [_seg("Aanwezig", "heading"), _row(("Piet", "de Vries", "UWV"), header)]
     assert [a.text for a in attendees(segs, lang)] == ["Piet de Vries (UWV)"]
+
+
+def test_member_pairs_split_where_no_word_marks_the_organisation(lang):
+    segs = [
+        _seg("Leden Departement Leden Departement", "heading"),
+        _seg("Anna Bakker RDW Kees de Smit VNG", "heading"),
+        _seg("Piet vder Woude Ecosys Jan Jansen Den Haag Karel Smit Lexdigitalis"),
+        _seg("Verslag Technisch Overleg CloudEvents"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (RDW)",
+        "Kees de Smit (VNG)",
+        "Piet vder Woude (Ecosys)",
+        "Jan Jansen (Den Haag)",
+        "Karel Smit (Lexdigitalis)",
+    ]
+
+
+def test_a_repeated_two_column_header_before_the_pairs_on_one_line(lang):
+    segs = [_seg("Leden Departement Leden Departement Anna Bakker RDW Kees Smit Maykin media")]
+    found = attendees(segs, lang)
+    assert [(a.text, a.member) for a in found] == [
+        ("Anna Bakker (RDW)", True),
+        ("Kees Smit (Maykin media)", True),
+    ]
+
+
+def test_a_name_an_organisation_word_follows_is_not_split_before_it(lang):
+    segs = [_seg("Aanwezig", "heading"), _seg("Gerald Groot Roessink DUO Peter Haasnoot Logius")]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Gerald Groot Roessink (DUO)",
+        "Peter Haasnoot (Logius)",
+    ]

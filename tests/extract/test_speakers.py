@@ -273,3 +273,13 @@ def test_report_function_apposition_gives_the_organisation_across_a_wrapped_line
     s = summarise(text, name="verslag.md")
     by_name = {p.name: p for p in s.speakers}
     assert by_name["Sanne Verhoef"].organisation == "kadaster"
+
+
+def test_the_attendance_organisation_wins_over_the_member_table(summarise):
+    s = summarise(
+        "# Verslag Technisch Overleg\n\n## Leden Departement Leden Departement\n\n"
+        "## Anna Bakker Kadaster Kees de Smit RDW\n\n"
+        "Aanwezig: Anna Bakker (Logius), Kees de Smit (RDW)\n\n## 1. Opening\n\nWelkom.\n"
+    )
+    by_name = {p.name: p.organisation for p in s.speakers}
+    assert by_name == {"Anna Bakker": "logius", "Kees de Smit": "rdw"}

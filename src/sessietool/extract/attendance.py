@@ -100,6 +100,8 @@ def _loose_label(text: str, words: list[str], language: LanguageData) -> tuple[s
     for w in sorted(words, key=len, reverse=True):
         if low.startswith(w.casefold() + " "):
             rest = stripped[len(w) :].strip()
+            if rest.casefold().startswith(w.casefold() + " "):  # a two-column table's header
+                rest = rest[len(w) :].strip()
             if _is_name_list(rest, language):
                 return w, rest
     for w in sorted(words, key=len, reverse=True):
@@ -136,7 +138,19 @@ def _is_person(part: str, language: LanguageData) -> bool:
         return False
     if words[0].split("-")[0] in first_names() or _INITIAL.match(words[0]):
         return True
+    if _label_word(words[0], language):
+        return False  # "Verslag Technisch Overleg": a title, not a person
     return len(words) >= 2 and not _org_signal(words, language)
+
+
+def _label_word(word: str, language: LanguageData) -> bool:
+    """A capitalised word that opens titles and sentences (``Verslag``, ``Het``), not a name
+    particle (``De`` of ``De Boer``)."""
+    not_names = language.compiled(
+        "not_name_words", lambda lang: {w.casefold() for w in lang.people.get("not_names", [])}
+    )
+    low = word.casefold()
+    return low in not_names and low not in particles(language)
 
 
 def _org_signal(words: list[str], language: LanguageData) -> bool:
@@ -206,16 +220,19 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
     return result
 
 
-def _pairs(part: str, language: LanguageData) -> list[str]:
+def _pairs(part: str, language: LanguageData, paired: bool = False) -> list[str]:
     """``Antoon Bijen JustID Jos van Kester VNG`` → ``Antoon Bijen (JustID)``, ``Jos van Kester
     (VNG)``: a PDF's two-column member table read as one line, split where an organisation word
     is followed by the next person's first name or initial."""
     if _PARENS.search(part):
         return [part]
     words = part.split()
-    if not words or not _starts_name(words[0]):
+    if not words or not words[0][:1].isupper():
         return [_trailing_org(part, language)]
+    plain = _plain_split(words, language)
     for k in range(2, len(words) - 1):
+        if not _starts_name(words[0]) or plain is not None and k > plain:
+            break  # a split without an organisation word comes first: "Ronald Coenen Tilburg Erwin"
         if not _starts_name(words[k]):
             continue
         for size in (1, 2):  # "JustID", "Logius Productiehuis"
@@ -226,12 +243,47 @@ def _pairs(part: str, language: LanguageData) -> list[str]:
                 and _is_person(name, language)
                 and not _org_signal(words[: k - size], language)
             ):
-                return [f"{name} ({org})", *_pairs(" ".join(words[k:]), language)]
+                return [f"{name} ({org})", *_pairs(" ".join(words[k:]), language, True)]
+    k = plain
+    if k is None and paired and 1 <= len(words) - _plain_name_end(words, language) <= 3:
+        k = len(words)  # the last pair of the line: "… Paul Dam Lexdigitalis"
+    end = _plain_name_end(words, language)
+    if k is not None and words[end][:1].isupper() and _is_person(" ".join(words[:end]), language):
+        # "Geri Wolters Ecosys Bas Kooij …": an organisation no word marks
+        rest = [f"{' '.join(words[:end])} ({' '.join(words[end:k])})"]
+        return rest + (_pairs(" ".join(words[k:]), language, True) if k < len(words) else [])
     return [_trailing_org(part, language)]
 
 
+def _plain_name_end(words: list[str], language: LanguageData) -> int:
+    """Where a name of a first name, particles and one surname word ends."""
+    known = particles(language)
+    i = 1
+    while i < len(words) and words[i].casefold() in known:
+        i += 1
+    return i + 1
+
+
+def _plain_split(words: list[str], language: LanguageData) -> int | None:
+    """Where the next person starts after ``first name [particles] surname ORG`` (ORG one to
+    three words, the first capitalised), when the next person is a name of two or more words;
+    None when the words are not such a pair."""
+    end = _plain_name_end(words, language)
+    if end >= len(words) or not _is_person(" ".join(words[:end]), language):
+        return None
+    if not words[end][:1].isupper():
+        return None
+    for k in range(end + 1, min(end + 4, len(words) - 1)):
+        nxt = words[k : k + _plain_name_end(words[k:], language)]
+        if _starts_name(words[k]) and len(nxt) >= 2 and _is_person(" ".join(nxt), language):
+            return k
+    return None
+
+
 def _starts_name(word: str) -> bool:
-    return word.split("-")[0] in first_names() or bool(_INITIAL.match(word))
+    """A first name, an initial (``J.``) or a bare capital (``M Adema``) opens a name."""
+    bare = len(word) == 1 and word.isupper()
+    return word.split("-")[0] in first_names() or bool(_INITIAL.match(word)) or bare
 
 
 def _trailing_org(part: str, language: LanguageData) -> str:
@@ -432,7 +484,11 @@ def _is_name_list(line: str, language: LanguageData) -> bool:
     parts = [p for p, _ in _people(line, 0, language)] if line.strip() else []
     if not parts:
         return False
-    names = sum(looks_like_name(_name_part(p), language) for p in parts)
+    names = sum(
+        looks_like_name(name := _name_part(p), language)
+        and not _label_word(name.split()[0], language)
+        for p in parts
+    )
     return names / len(parts) >= _NAME_SHARE and names >= 1
 
 

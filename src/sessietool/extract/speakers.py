@@ -102,7 +102,8 @@ def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> lis
     found = attendees(session.segments, language)
     # a member list ("Leden") is who could come; where an attendance list exists it decides
     has_attendance = any(not a.member and not a.absent and not a.role for a in found)
-    for a in found:
+    # the attendance's organisation wins over the member table's ("Heiko (Logius)" this time)
+    for a in sorted(found, key=lambda a: a.member):
         groups = _PARENS.findall(a.text)
         parts = parse_label(_PARENS.sub(" ", a.text), language)
         if not looks_like_name(parts.name, language):
