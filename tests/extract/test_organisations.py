@@ -69,7 +69,18 @@ def test_debris_people_and_things_are_not_organisations():
         "Ministerie van",
         "Roadmap 2024-2025",
         "Zelfstandig",
+        "A4",
+        "Q3",
+        "AP42 Integriteit",
+        "API-53",
+        "IIb",
     ]:
         assert not _plausible(form, lang), form
-    for form in ["Kennisplatform APIs", "Maykin Media", "Gemeente Breda", "Enable-U"]:
+    for form in ["Kennisplatform APIs", "Maykin Media", "Gemeente Breda", "Enable-U", "W3C", "IVO"]:
         assert _plausible(form, lang), form
+
+
+def test_a_hyphen_or_a_space_writes_one_organisation(summarise):
+    s = summarise("Aanwezig: Anna Bakker (Enable-U), Kees Smit (Enable U)\n\nWelkom.\n")
+    assert [o.name for o in s.organisations] == ["Enable-U"]
+    assert {p.organisation for p in s.speakers} == {"enable-u"}

@@ -108,7 +108,7 @@ class OrgIndex:
 def _key(text: str) -> str:
     text = clean_quotes(text).strip(" .,;:'\"")
     text = re.sub(r"^(de|het|the)\s+", "", text, flags=re.I)
-    return re.sub(r"\s+", " ", text).casefold()
+    return re.sub(r"[\s-]+", " ", text).casefold()  # "Enable U" is "Enable-U"
 
 
 class _Registry:
@@ -163,7 +163,10 @@ class _Registry:
 def _plausible(text: str, language: LanguageData) -> bool:
     """Filters for statistical ORG entities: generic words and fragments are not organisations."""
     key = _key(text)
-    if not key or key in language.not_organisations or len(key) < 2:
+    not_orgs = language.compiled(
+        "not_organisation_keys", lambda lang: {_key(w) for w in lang.not_organisations}
+    )
+    if not key or key in language.not_organisations or key in not_orgs or len(key) < 2:
         return False
     if not any(c.isupper() for c in text) or text[:1].islower():
         return False
@@ -175,6 +178,8 @@ def _plausible(text: str, language: LanguageData) -> bool:
         return False
     if _DEBRIS.search(text) or _DOTTED.fullmatch(text) or _DATE_WORD.search(text):
         return False  # e-mail, URL, link fragment, "N.a.v", "H.vM", "Roadmap 2024-2025"
+    if _CODE.fullmatch(words[0]):
+        return False  # "A4", "Q3", "AP42 Integriteit", "IIb": a code, size or numbered item
     connectors = language.organisation_connectors()
     if words[-1].casefold() in connectors or words[0].casefold() in _label_words(language):
         return False  # "Ministerie van", "Aanwezig Maarten van der Veen"
@@ -210,6 +215,7 @@ def _thing(words: list[str], language: LanguageData) -> bool:
 
 _DEBRIS = re.compile(r"@|://|www\.|\]|\[|\)\(|\(|\)|^\W|\.(?:nl|com|org)\b")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}\.?")
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}|[IVX]{1,4}[a-z]")
 _DATE_WORD = re.compile(r"(?<![\w-])\d[\d./:-]*(?![\w-])")
 
 
