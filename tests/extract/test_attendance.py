@@ -172,3 +172,20 @@ def test_a_name_an_organisation_word_follows_is_not_split_before_it(lang):
         "Gerald Groot Roessink (DUO)",
         "Peter Haasnoot (Logius)",
     ]
+
+
+def test_member_pairs_with_glued_initials_and_unknown_first_names(lang):
+    segs = [
+        _seg("Leden Departement Leden Departement", "heading"),
+        _seg("A.Velthuis RDW Karel de Boer Enable-U", "heading"),
+        _seg("Daan Buursen UWV Reeward Bouwsema Kvk", "heading"),
+        _seg("Dennis Passage Logius Productiehuis Karel Smit RDW", "heading"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "A.Velthuis (RDW)",
+        "Karel de Boer (Enable-U)",
+        "Daan Buursen (UWV)",
+        "Reeward Bouwsema (Kvk)",
+        "Dennis Passage (Logius Productiehuis)",
+        "Karel Smit (RDW)",
+    ]

@@ -20,6 +20,8 @@ _COUNT = re.compile(r"^\(?\d+\s+\w+\)?\s*")
 _PARENS = re.compile(r"\([^()]*\)")
 _INITIAL = re.compile(r"^[A-Z]\.")
 _HYPHEN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)+")  # "Peter-Paul", not "Enable-U"
+_PLAIN_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]+")  # "Reeward": a capitalised word, nothing else
+_GLUED = re.compile(r"[A-Z]\.[A-Z][a-zà-ÿ'’-]+")  # "A.Velthuis": an initial glued to a surname
 _DOT_ORDER = re.compile(r"^([A-Z][\w'’-]{2,})\.\s+([A-Z][\w'’-]+)$")  # "Fieten. Sander"
 # share of the entries of a line that must be names for the line to be a list of people
 _NAME_SHARE = 0.6
@@ -166,6 +168,7 @@ def _org_signal(words: list[str], language: LanguageData) -> bool:
         or w.casefold() in known
         or sum(c.isupper() for c in w) >= 2
         and not _HYPHEN_NAME.fullmatch(w)
+        and not _GLUED.fullmatch(w)
         or any(c.isdigit() for c in w)
         for w in words
     )
@@ -233,7 +236,7 @@ def _pairs(part: str, language: LanguageData, paired: bool = False) -> list[str]
     for k in range(2, len(words) - 1):
         if not _starts_name(words[0]) or plain is not None and k > plain:
             break  # a split without an organisation word comes first: "Ronald Coenen Tilburg Erwin"
-        if not _starts_name(words[k]):
+        if not (_starts_name(words[k]) or _name_after_org(words, k, language)):
             continue
         for size in (1, 2):  # "JustID", "Logius Productiehuis"
             name, org = " ".join(words[: k - size]), " ".join(words[k - size : k])
@@ -255,8 +258,23 @@ def _pairs(part: str, language: LanguageData, paired: bool = False) -> list[str]
     return [_trailing_org(part, language)]
 
 
+def _name_after_org(words: list[str], k: int, language: LanguageData) -> bool:
+    """``… UWV Reeward Bouwsema``: after an organisation word, a capitalised word that with the
+    next one makes a person opens the next name, though its first name is not a known one."""
+    return (
+        k + 1 < len(words)
+        and bool(_PLAIN_WORD.fullmatch(words[k]) or _HYPHEN_NAME.fullmatch(words[k]))
+        and not _starts_name(words[k + 1])  # "Portfolio-ontw Perry Meezen": Perry opens it
+        and _org_signal(words[k - 1 : k], language)
+        and _is_person(" ".join(words[k : k + _plain_name_end(words[k:], language)]), language)
+    )
+
+
 def _plain_name_end(words: list[str], language: LanguageData) -> int:
-    """Where a name of a first name, particles and one surname word ends."""
+    """Where a name of a first name, particles and one surname word ends (``A.Velthuis``, an
+    initial glued to the surname, is a whole name)."""
+    if _GLUED.fullmatch(words[0]):
+        return 1
     known = particles(language)
     i = 1
     while i < len(words) and words[i].casefold() in known:
