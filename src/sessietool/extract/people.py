@@ -87,6 +87,17 @@ class People:
         by_surname = self._found(self._by_surname, key)
         if len(by_surname) == 1 and (len(words) > 1 or words[0][:1].isupper()):
             return by_surname[0]
+        # "Martin vder Plas", "Martin vd Plas" for Martin van der Plas: the same first name and
+        # surname, the particles written short
+        if len(words) > 2 and (first := given_name(form, self.language)):
+            bare = min(surname_keys(form, self.language), key=len)
+            same = [
+                r
+                for r in self._found(self._by_surname, bare)
+                if (given_name(r.name, self.language) or "").casefold() == first.casefold()
+            ]
+            if len(same) == 1:
+                return same[0]
         # a full name whose first name or surname alone was seen before: upgrade that record
         if len(words) > 1:
             first = (given_name(form, self.language) or "").casefold()
