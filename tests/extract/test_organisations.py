@@ -84,3 +84,14 @@ def test_a_hyphen_or_a_space_writes_one_organisation(summarise):
     s = summarise("Aanwezig: Anna Bakker (Enable-U), Kees Smit (Enable U)\n\nWelkom.\n")
     assert [o.name for o in s.organisations] == ["Enable-U"]
     assert {p.organisation for p in s.speakers} == {"enable-u"}
+
+
+def test_a_name_joined_to_a_common_noun_is_a_compound_not_an_organisation():
+    from sessietool.extract.organisations import _name_compound
+
+    names, common = {"fronteers", "twitter", "water"}, {"werk", "gebruik", "net", "water"}
+    assert _name_compound("Fronteerswerk", names, common)
+    assert _name_compound("Twittergebruik", names, common)
+    assert not _name_compound("Waternet", names - {"water"}, common)  # "water" is a word here
+    assert not _name_compound("Enable-U", names, common)
+    assert not _name_compound("Lost Boys", names, common)

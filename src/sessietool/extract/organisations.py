@@ -300,6 +300,8 @@ def organisations(session: SessionDoc) -> OrgIndex:
     reg = _Registry(language)
     found: list[tuple[int, int, str, str]] = []  # (start, end, form, gazetteer id)
     common = _common_words(session)
+    names = _capitalised_words(session) - common
+    heads = common | language.name_words("compound_heads")
     words = sorted(language.people.get("honorifics", []), key=len, reverse=True)
     honorific = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE)
     for ent in session.features.entities:
@@ -314,7 +316,11 @@ def organisations(session: SessionDoc) -> OrgIndex:
         if honorific.search(session.text[max(0, ent.start - 20) : ent.start]):
             continue  # "de heer Beertema": a person the NER took for an organisation
         for off, part in _slash_parts(form):  # "OCW/DUO": two organisations
-            if _plausible(part, language) and _proper(ent, part, common, language):
+            if (
+                _plausible(part, language)
+                and _proper(ent, part, common, language)
+                and not _name_compound(part, names, heads)
+            ):
                 found.append((ent.start + off, ent.start + off + len(part), part, ""))
     found.extend(_bodies_by_kind(session, found))
     for seg in session.segments:
@@ -365,6 +371,24 @@ def _common_words(session: SessionDoc) -> set[str]:
     return {
         w for i, w in enumerate(t.lower) if t.is_lower[i] and t.alpha[i] and not t.sent_start[i]
     }
+
+
+def _capitalised_words(session: SessionDoc) -> set[str]:
+    """Words the text writes capitalised (case-folded)."""
+    t = session.tokens
+    return {w for i, w in enumerate(t.lower) if t.alpha[i] and not t.is_lower[i]}
+
+
+def _name_compound(form: str, names: set[str], common: set[str]) -> bool:
+    """``Fronteerswerk``, ``Twittergebruik``: one word made of a name the text uses on its own
+    (and never in lower case) and a common noun it also writes alone, is a compound noun, not an
+    organisation."""
+    word = form.casefold()
+    if " " in form or "-" in form or form.isupper():
+        return False
+    return any(
+        word[:i] in names and word[i:] in common for i in range(3, len(word) - 2)
+    )
 
 
 def _proper(ent: Entity, form: str, common: set[str], language: LanguageData) -> bool:
