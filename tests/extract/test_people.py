@@ -33,3 +33,11 @@ def test_short_particles_write_the_same_person(people):
     assert people.get("Martin vd Plas", 80) is martin
     assert people.find("Karel vd Plas") is None
     assert len(people.records) == 1
+
+
+def test_an_initial_and_the_surname_are_the_person_with_that_first_letter(people):
+    laura = people.get("Laura Rutte", 0)
+    people.get("Melis van den Brink", 10)
+    assert people.get("L. Rutte", 40) is laura
+    assert people.find("M. vden Brink") is people.records[1]
+    assert people.find("K. Rutte") is None
