@@ -95,3 +95,18 @@ def test_a_name_joined_to_a_common_noun_is_a_compound_not_an_organisation():
     assert not _name_compound("Waternet", names - {"water"}, common)  # "water" is a word here
     assert not _name_compound("Enable-U", names, common)
     assert not _name_compound("Lost Boys", names, common)
+
+
+def test_a_person_the_ner_took_into_an_organisation_is_cut_off():
+    from sessietool.extract.organisations import _after_person
+    from sessietool.language import load_language_data
+
+    lang = load_language_data()
+    for form, org in [
+        ("Valerio Como van Developer Italia", "Developer Italia"),
+        ("Jan de Vries bij het Kadaster", "Kadaster"),
+        ("Ministerie van Financiën", "Ministerie van Financiën"),
+        ("Kamer van Koophandel", "Kamer van Koophandel"),
+        ("Verslag Overleg van Logius", "Verslag Overleg van Logius"),
+    ]:
+        assert form[_after_person(form, lang) :] == org, form

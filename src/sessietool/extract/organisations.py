@@ -315,7 +315,10 @@ def organisations(session: SessionDoc) -> OrgIndex:
         form = _compound_head(_trim(ent.text))
         if honorific.search(session.text[max(0, ent.start - 20) : ent.start]):
             continue  # "de heer Beertema": a person the NER took for an organisation
+        shift = _after_person(form, language)  # "Valerio Como van Developer Italia"
+        form = form[shift:]
         for off, part in _slash_parts(form):  # "OCW/DUO": two organisations
+            off += shift
             if (
                 _plausible(part, language)
                 and _proper(ent, part, common, language)
@@ -371,6 +374,34 @@ def _common_words(session: SessionDoc) -> set[str]:
     return {
         w for i, w in enumerate(t.lower) if t.is_lower[i] and t.alpha[i] and not t.sent_start[i]
     }
+
+
+_PERSON_VAN = re.compile(
+    r"((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
+    r"\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?(?=[A-Z])"
+)
+
+
+def _after_person(form: str, language: LanguageData) -> int:
+    """Where the organisation starts in ``Valerio Como van Developer Italia``: a person's name
+    and ``van``/``bij`` before it, which the NER took in (0 when the form opens with no name)."""
+    m = _PERSON_VAN.match(form)
+    if not m:
+        return 0
+    words = m.group(1).split()
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    known = language.org_by_alias()
+    if any(w.casefold() in org_words or w.casefold() in known for w in words):
+        return 0  # "Kennisplatform Architectuur van …", "Logius Standaarden van …"
+    if words[0] in first_names() or len(words) == 2 and not _common_shape(words, language):
+        return m.end()
+    return 0
+
+
+def _common_shape(words: list[str], language: LanguageData) -> bool:
+    """Words that open titles and sentences (``Verslag``, ``Rapport``) are no first names."""
+    not_names = {w.casefold() for w in language.people.get("not_names", [])}
+    return words[0].casefold() in not_names or words[0].casefold() in LanguageData.stopwords()
 
 
 def _capitalised_words(session: SessionDoc) -> set[str]:
