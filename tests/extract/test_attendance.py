@@ -179,3 +179,82 @@ def test_the_columns_header_wins_over_the_label_column(lang):
         ("Jan Jansen (Logius)", True),
         ("Anna Bos (VNG)", True),
     ]
+
+
+def _joined_row(cells: tuple[str, ...], header: tuple[str, ...]) -> Segment:
+    """A row whose text keeps its empty cells (as the Markdown reader writes it)."""
+    return Segment(
+        text=" | ".join(cells), line_map=((0, 1),), kind="list_item", cells=cells, header=header,
+        table=0,
+    )
+
+
+def test_a_table_with_surname_before_first_name_is_read_in_its_header_order(lang):
+    header = ("Achternaam", "Voornaam", "Organisatie")
+    segs = [
+        _seg("Aanwezigen", "heading"),
+        _joined_row(("De Boer", "Karl", "enable-u"), header),
+        _joined_row(("Van der Plas", "Martin", "Logius"), header),
+        _joined_row(("Welmer", "Han", ""), header),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Karl de Boer (Enable-u)",
+        "Martin van der Plas (Logius)",
+        "Han Welmer",
+    ]
+
+
+def test_a_table_with_first_name_first_keeps_that_order(lang):
+    header = ("Voornaam", "Achternaam", "Organisatie")
+    segs = [_seg("Aanwezig", "heading"), _joined_row(("Piet", "de Vries", "UWV"), header)]
+    assert [a.text for a in attendees(segs, lang)] == ["Piet de Vries (UWV)"]
+
+
+def test_member_pairs_split_where_no_word_marks_the_organisation(lang):
+    segs = [
+        _seg("Leden Departement Leden Departement", "heading"),
+        _seg("Anna Bakker RDW Kees de Smit VNG", "heading"),
+        _seg("Piet vder Woude Ecosys Jan Jansen Den Haag Karel Smit Lexdigitalis"),
+        _seg("Verslag Technisch Overleg CloudEvents"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (RDW)",
+        "Kees de Smit (VNG)",
+        "Piet vder Woude (Ecosys)",
+        "Jan Jansen (Den Haag)",
+        "Karel Smit (Lexdigitalis)",
+    ]
+
+
+def test_a_repeated_two_column_header_before_the_pairs_on_one_line(lang):
+    segs = [_seg("Leden Departement Leden Departement Anna Bakker RDW Kees Smit Maykin media")]
+    found = attendees(segs, lang)
+    assert [(a.text, a.member) for a in found] == [
+        ("Anna Bakker (RDW)", True),
+        ("Kees Smit (Maykin media)", True),
+    ]
+
+
+def test_a_name_an_organisation_word_follows_is_not_split_before_it(lang):
+    segs = [_seg("Aanwezig", "heading"), _seg("Gerald Groot Roessink DUO Peter Haasnoot Logius")]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Gerald Groot Roessink (DUO)",
+        "Peter Haasnoot (Logius)",
+    ]
+
+
+def test_member_pairs_with_glued_initials_and_unknown_first_names(lang):
+    segs = [
+        _seg("Leden Departement Leden Departement", "heading"),
+        _seg("A.Velthuis RDW Karel de Boer Enable-U", "heading"),
+        _seg("Daan Buursen UWV Reeward Bouwsema Kvk", "heading"),
+        _seg("Dennis Passage Logius Productiehuis Karel Smit RDW", "heading"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "A.Velthuis (RDW)",
+        "Karel de Boer (Enable-U)",
+        "Daan Buursen (UWV)",
+        "Reeward Bouwsema (Kvk)",
+        "Dennis Passage (Logius Productiehuis)",
+        "Karel Smit (RDW)",
+    ]

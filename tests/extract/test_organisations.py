@@ -69,7 +69,44 @@ def test_debris_people_and_things_are_not_organisations():
         "Ministerie van",
         "Roadmap 2024-2025",
         "Zelfstandig",
+        "A4",
+        "Q3",
+        "AP42 Integriteit",
+        "API-53",
+        "IIb",
     ]:
         assert not _plausible(form, lang), form
-    for form in ["Kennisplatform APIs", "Maykin Media", "Gemeente Breda", "Enable-U"]:
+    for form in ["Kennisplatform APIs", "Maykin Media", "Gemeente Breda", "Enable-U", "W3C", "IVO"]:
         assert _plausible(form, lang), form
+
+
+def test_a_hyphen_or_a_space_writes_one_organisation(summarise):
+    s = summarise("Aanwezig: Anna Bakker (Enable-U), Kees Smit (Enable U)\n\nWelkom.\n")
+    assert [o.name for o in s.organisations] == ["Enable-U"]
+    assert {p.organisation for p in s.speakers} == {"enable-u"}
+
+
+def test_a_name_joined_to_a_common_noun_is_a_compound_not_an_organisation():
+    from sessietool.extract.organisations import _name_compound
+
+    names, common = {"fronteers", "twitter", "water"}, {"werk", "gebruik", "net", "water"}
+    assert _name_compound("Fronteerswerk", names, common)
+    assert _name_compound("Twittergebruik", names, common)
+    assert not _name_compound("Waternet", names - {"water"}, common)  # "water" is a word here
+    assert not _name_compound("Enable-U", names, common)
+    assert not _name_compound("Lost Boys", names, common)
+
+
+def test_a_person_the_ner_took_into_an_organisation_is_cut_off():
+    from sessietool.extract.organisations import _after_person
+    from sessietool.language import load_language_data
+
+    lang = load_language_data()
+    for form, org in [
+        ("Valerio Como van Developer Italia", "Developer Italia"),
+        ("Jan de Vries bij het Kadaster", "Kadaster"),
+        ("Ministerie van Financiën", "Ministerie van Financiën"),
+        ("Kamer van Koophandel", "Kamer van Koophandel"),
+        ("Verslag Overleg van Logius", "Verslag Overleg van Logius"),
+    ]:
+        assert form[_after_person(form, lang) :] == org, form

@@ -25,3 +25,19 @@ def test_surname_matching_two_people_stays_apart(people):
     people.get("Piet de Vries", 10)
     assert people.find("Vries") is None
     assert people.find("Bakker") is None
+
+
+def test_short_particles_write_the_same_person(people):
+    martin = people.get("Martin van der Plas", 0)
+    assert people.get("Martin vder Plas", 40) is martin
+    assert people.get("Martin vd Plas", 80) is martin
+    assert people.find("Karel vd Plas") is None
+    assert len(people.records) == 1
+
+
+def test_an_initial_and_the_surname_are_the_person_with_that_first_letter(people):
+    laura = people.get("Laura Rutte", 0)
+    people.get("Melis van den Brink", 10)
+    assert people.get("L. Rutte", 40) is laura
+    assert people.find("M. vden Brink") is people.records[1]
+    assert people.find("K. Rutte") is None

@@ -310,3 +310,29 @@ def test_a_member_list_department_does_not_override_the_attendance_list(summaris
     people = {p.name: p for p in s.speakers}
     assert set(people) == {"Anna Bakker", "Piet de Vries"}  # Kees Smit was a member, not there
     assert people["Anna Bakker"].organisation == "logius"
+
+
+def test_the_attendance_organisation_wins_over_the_member_table(summarise):
+    s = summarise(
+        "# Verslag Technisch Overleg\n\n## Leden Departement Leden Departement\n\n"
+        "## Anna Bakker Kadaster Kees de Smit RDW\n\n"
+        "Aanwezig: Anna Bakker (Logius), Kees de Smit (RDW)\n\n## 1. Opening\n\nWelkom.\n"
+    )
+    by_name = {p.name: p.organisation for p in s.speakers}
+    assert by_name == {"Anna Bakker": "logius", "Kees de Smit": "rdw"}
+
+
+def test_colleagues_of_the_writer_belong_to_its_organisation(summarise):
+    s = summarise(
+        "# Terugblik\n\nOp woensdag organiseerden wij de tweede editie van onze Geonovum Meetup. "
+        "Onze collega's Jan Jansen en Piet de Vries openden de middag. Daarna vertelde Karel "
+        "Smit over zijn werk.\n"
+    )
+    by_name = {p.name: p.organisation for p in s.speakers}
+    assert by_name["Jan Jansen"] == "geonovum" and by_name["Piet de Vries"] == "geonovum"
+    assert by_name.get("Karel Smit") is None
+
+
+def test_colleagues_without_a_known_own_organisation_get_none(summarise):
+    s = summarise("# Terugblik\n\nOnze collega Jan Jansen opende de middag.\n")
+    assert [(p.name, p.organisation) for p in s.speakers] == [("Jan Jansen", None)]

@@ -23,6 +23,8 @@ _COUNT = re.compile(r"^\(?\d+\s+\w+\)?\s*")
 _PARENS = re.compile(r"\([^()]*\)")
 _INITIAL = re.compile(r"^[A-Z]\.")
 _HYPHEN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)+")  # "Peter-Paul", not "Enable-U"
+_PLAIN_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]+")  # "Reeward": a capitalised word, nothing else
+_GLUED = re.compile(r"[A-Z]\.[A-Z][a-zà-ÿ'’-]+")  # "A.Velthuis": an initial glued to a surname
 _DOT_ORDER = re.compile(r"^([A-Z][\w'’-]{2,})\.\s+([A-Z][\w'’-]+)$")  # "Fieten. Sander"
 # share of the entries of a line that must be names for the line to be a list of people
 _NAME_SHARE = 0.6
@@ -103,6 +105,8 @@ def _loose_label(text: str, words: list[str], language: LanguageData) -> tuple[s
     for w in sorted(words, key=len, reverse=True):
         if low.startswith(w.casefold() + " "):
             rest = stripped[len(w) :].strip()
+            if rest.casefold().startswith(w.casefold() + " "):  # a two-column table's header
+                rest = rest[len(w) :].strip()
             if _is_name_list(rest, language):
                 return w, rest
     for w in sorted(words, key=len, reverse=True):
@@ -139,7 +143,19 @@ def _is_person(part: str, language: LanguageData) -> bool:
         return False
     if words[0].split("-")[0] in first_names() or _INITIAL.match(words[0]):
         return True
+    if _label_word(words[0], language):
+        return False  # "Verslag Technisch Overleg": a title, not a person
     return len(words) >= 2 and not _org_signal(words, language)
+
+
+def _label_word(word: str, language: LanguageData) -> bool:
+    """A capitalised word that opens titles and sentences (``Verslag``, ``Het``), not a name
+    particle (``De`` of ``De Boer``)."""
+    not_names = language.compiled(
+        "not_name_words", lambda lang: {w.casefold() for w in lang.people.get("not_names", [])}
+    )
+    low = word.casefold()
+    return low in not_names and low not in particles(language)
 
 
 def _org_signal(words: list[str], language: LanguageData) -> bool:
@@ -155,6 +171,7 @@ def _org_signal(words: list[str], language: LanguageData) -> bool:
         or w.casefold() in known
         or sum(c.isupper() for c in w) >= 2
         and not _HYPHEN_NAME.fullmatch(w)
+        and not _GLUED.fullmatch(w)
         or any(c.isdigit() for c in w)
         for w in words
     )
@@ -209,17 +226,20 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
     return result
 
 
-def _pairs(part: str, language: LanguageData) -> list[str]:
+def _pairs(part: str, language: LanguageData, paired: bool = False) -> list[str]:
     """``Antoon Bijen JustID Jos van Kester VNG`` → ``Antoon Bijen (JustID)``, ``Jos van Kester
     (VNG)``: a PDF's two-column member table read as one line, split where an organisation word
     is followed by the next person's first name or initial."""
     if _PARENS.search(part):
         return [part]
     words = part.split()
-    if not words or not _starts_name(words[0]):
+    if not words or not words[0][:1].isupper():
         return [_trailing_org(part, language)]
+    plain = _plain_split(words, language)
     for k in range(2, len(words) - 1):
-        if not _starts_name(words[k]):
+        if not _starts_name(words[0]) or plain is not None and k > plain:
+            break  # a split without an organisation word comes first: "Ronald Coenen Tilburg Erwin"
+        if not (_starts_name(words[k]) or _name_after_org(words, k, language)):
             continue
         for size in (1, 2):  # "JustID", "Logius Productiehuis"
             name, org = " ".join(words[: k - size]), " ".join(words[k - size : k])
@@ -229,12 +249,62 @@ def _pairs(part: str, language: LanguageData) -> list[str]:
                 and _is_person(name, language)
                 and not _org_signal(words[: k - size], language)
             ):
-                return [f"{name} ({org})", *_pairs(" ".join(words[k:]), language)]
+                return [f"{name} ({org})", *_pairs(" ".join(words[k:]), language, True)]
+    k = plain
+    if k is None and paired and 1 <= len(words) - _plain_name_end(words, language) <= 3:
+        k = len(words)  # the last pair of the line: "… Paul Dam Lexdigitalis"
+    end = _plain_name_end(words, language)
+    if k is not None and words[end][:1].isupper() and _is_person(" ".join(words[:end]), language):
+        # "Geri Wolters Ecosys Bas Kooij …": an organisation no word marks
+        rest = [f"{' '.join(words[:end])} ({' '.join(words[end:k])})"]
+        return rest + (_pairs(" ".join(words[k:]), language, True) if k < len(words) else [])
     return [_trailing_org(part, language)]
 
 
+def _name_after_org(words: list[str], k: int, language: LanguageData) -> bool:
+    """``… UWV Reeward Bouwsema``: after an organisation word, a capitalised word that with the
+    next one makes a person opens the next name, though its first name is not a known one."""
+    return (
+        k + 1 < len(words)
+        and bool(_PLAIN_WORD.fullmatch(words[k]) or _HYPHEN_NAME.fullmatch(words[k]))
+        and not _starts_name(words[k + 1])  # "Portfolio-ontw Perry Meezen": Perry opens it
+        and _org_signal(words[k - 1 : k], language)
+        and _is_person(" ".join(words[k : k + _plain_name_end(words[k:], language)]), language)
+    )
+
+
+def _plain_name_end(words: list[str], language: LanguageData) -> int:
+    """Where a name of a first name, particles and one surname word ends (``A.Velthuis``, an
+    initial glued to the surname, is a whole name)."""
+    if _GLUED.fullmatch(words[0]):
+        return 1
+    known = particles(language)
+    i = 1
+    while i < len(words) and words[i].casefold() in known:
+        i += 1
+    return i + 1
+
+
+def _plain_split(words: list[str], language: LanguageData) -> int | None:
+    """Where the next person starts after ``first name [particles] surname ORG`` (ORG one to
+    three words, the first capitalised), when the next person is a name of two or more words;
+    None when the words are not such a pair."""
+    end = _plain_name_end(words, language)
+    if end >= len(words) or not _is_person(" ".join(words[:end]), language):
+        return None
+    if not words[end][:1].isupper():
+        return None
+    for k in range(end + 1, min(end + 4, len(words) - 1)):
+        nxt = words[k : k + _plain_name_end(words[k:], language)]
+        if _starts_name(words[k]) and len(nxt) >= 2 and _is_person(" ".join(nxt), language):
+            return k
+    return None
+
+
 def _starts_name(word: str) -> bool:
-    return word.split("-")[0] in first_names() or bool(_INITIAL.match(word))
+    """A first name, an initial (``J.``) or a bare capital (``M Adema``) opens a name."""
+    bare = len(word) == 1 and word.isupper()
+    return word.split("-")[0] in first_names() or bool(_INITIAL.match(word)) or bare
 
 
 def _trailing_org(part: str, language: LanguageData) -> str:
@@ -323,7 +393,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             if not mode:
                 continue
             if seg.kind == "list_item" and " | " in line:
-                entry = _table_row(line, language)
+                entry = _column_row(seg, language) or _table_row(line, language)
                 if entry:
                     out.append(
                         Attendee(
@@ -404,6 +474,28 @@ def _table_row(row: str, language: LanguageData) -> str | None:
     return f"{name} ({org})" if org else name
 
 
+def _column_row(seg: Segment, language: LanguageData) -> str | None:
+    """A row of a table whose header names its columns (``Achternaam | Voornaam |
+    Organisatie``) as ``Voornaam Achternaam (Organisatie)``: ``De Boer | Karl | Enable-U`` →
+    ``Karl de Boer (Enable-U)``. None when the header has no surname and first-name column."""
+    columns: dict[str, list[str]] = language.people.get("name_columns", {})
+    kinds = {w.casefold(): kind for kind, words in columns.items() for w in words}
+    heads = [kinds.get(h.strip(" *_:").casefold()) for h in seg.header]
+    if "surname" not in heads or "given" not in heads or len(seg.cells) != len(heads):
+        return None
+    cell = dict(zip(heads, (c.strip() for c in seg.cells), strict=True))
+    if not cell["surname"] or not cell["given"]:
+        return None
+    name = squash(f"{cell['given']} {_lower_particles(cell['surname'], language)}")
+    if not looks_like_name(name, language):
+        return None
+    rest = [c.strip() for h, c in zip(heads, seg.cells, strict=True) if h is None]
+    org = next((c for c in rest if c[:1].isalnum()), None)
+    if org and org.islower():  # "enable-u" in the organisation column still names it
+        org = org[:1].upper() + org[1:]
+    return f"{name} ({org})" if org else name
+
+
 def _natural_order(name: str, language: LanguageData) -> str:
     """``Bijen, Antoon`` → ``Antoon Bijen``; ``Voorn, Sebastian van`` → ``Sebastian van Voorn``;
     ``Fieten. Sander`` (a typo for the comma) → ``Sander Fieten``."""
@@ -439,7 +531,11 @@ def _is_name_list(line: str, language: LanguageData) -> bool:
     parts = [p for p, _ in _people(line, 0, language)] if line.strip() else []
     if not parts:
         return False
-    names = sum(looks_like_name(_name_part(p), language) for p in parts)
+    names = sum(
+        looks_like_name(name := _name_part(p), language)
+        and not _label_word(name.split()[0], language)
+        for p in parts
+    )
     return names / len(parts) >= _NAME_SHARE and names >= 1
 
 

@@ -150,7 +150,7 @@ class OrgIndex:
 def _key(text: str) -> str:
     text = clean_quotes(text).strip(" .,;:'\"")
     text = re.sub(r"^(de|het|the)\s+", "", text, flags=re.I)
-    return re.sub(r"\s+", " ", text).casefold()
+    return re.sub(r"[\s-]+", " ", text).casefold()  # "Enable U" is "Enable-U"
 
 
 class _Registry:
@@ -217,7 +217,10 @@ class _Registry:
 def _plausible(text: str, language: LanguageData) -> bool:
     """Filters for statistical ORG entities: generic words and fragments are not organisations."""
     key = _key(text)
-    if not key or key in language.not_organisations or len(key) < 2:
+    not_orgs = language.compiled(
+        "not_organisation_keys", lambda lang: {_key(w) for w in lang.not_organisations}
+    )
+    if not key or key in language.not_organisations or key in not_orgs or len(key) < 2:
         return False
     if not any(c.isupper() for c in text) or text[:1].islower():
         return False
@@ -229,6 +232,8 @@ def _plausible(text: str, language: LanguageData) -> bool:
         return False
     if _DEBRIS.search(text) or _DOTTED.fullmatch(text) or _DATE_WORD.search(text):
         return False  # e-mail, URL, link fragment, "N.a.v", "H.vM", "Roadmap 2024-2025"
+    if _CODE.fullmatch(words[0]):
+        return False  # "A4", "Q3", "AP42 Integriteit", "IIb": a code, size or numbered item
     connectors = language.organisation_connectors()
     if words[-1].casefold() in connectors or words[0].casefold() in _label_words(language):
         return False  # "Ministerie van", "Aanwezig Maarten van der Veen"
@@ -264,6 +269,7 @@ def _thing(words: list[str], language: LanguageData) -> bool:
 
 _DEBRIS = re.compile(r"@|://|www\.|\]|\[|\)\(|\(|\)|^\W|\.(?:nl|com|org)\b")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}\.?")
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}|[IVX]{1,4}[a-z]")
 _DATE_WORD = re.compile(r"(?<![\w-])\d[\d./:-]*(?![\w-])")
 
 
@@ -348,6 +354,8 @@ def organisations(session: SessionDoc) -> OrgIndex:
     reg = _Registry(language)
     found: list[tuple[int, int, str, str]] = []  # (start, end, form, gazetteer id)
     common = _common_words(session)
+    names = _capitalised_words(session) - common
+    heads = common | language.name_words("compound_heads")
     words = sorted(language.people.get("honorifics", []), key=len, reverse=True)
     honorific = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE)
     for ent in session.features.entities:
@@ -361,8 +369,15 @@ def organisations(session: SessionDoc) -> OrgIndex:
         form = _compound_head(_trim(ent.text))
         if honorific.search(session.text[max(0, ent.start - 20) : ent.start]):
             continue  # "de heer Beertema": a person the NER took for an organisation
+        shift = _after_person(form, language)  # "Valerio Como van Developer Italia"
+        form = form[shift:]
         for off, part in _slash_parts(form):  # "OCW/DUO": two organisations
-            if _plausible(part, language) and _proper(ent, part, common, language):
+            off += shift
+            if (
+                _plausible(part, language)
+                and _proper(ent, part, common, language)
+                and not _name_compound(part, names, heads)
+            ):
                 found.append((ent.start + off, ent.start + off + len(part), part, ""))
     found.extend(_bodies_by_kind(session, found))
     for seg in session.segments:
@@ -413,6 +428,52 @@ def _common_words(session: SessionDoc) -> set[str]:
     return {
         w for i, w in enumerate(t.lower) if t.is_lower[i] and t.alpha[i] and not t.sent_start[i]
     }
+
+
+_PERSON_VAN = re.compile(
+    r"((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
+    r"\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?(?=[A-Z])"
+)
+
+
+def _after_person(form: str, language: LanguageData) -> int:
+    """Where the organisation starts in ``Valerio Como van Developer Italia``: a person's name
+    and ``van``/``bij`` before it, which the NER took in (0 when the form opens with no name)."""
+    m = _PERSON_VAN.match(form)
+    if not m:
+        return 0
+    words = m.group(1).split()
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    known = language.org_by_alias()
+    if any(w.casefold() in org_words or w.casefold() in known for w in words):
+        return 0  # "Kennisplatform Architectuur van …", "Logius Standaarden van …"
+    if words[0] in first_names() or len(words) == 2 and not _common_shape(words, language):
+        return m.end()
+    return 0
+
+
+def _common_shape(words: list[str], language: LanguageData) -> bool:
+    """Words that open titles and sentences (``Verslag``, ``Rapport``) are no first names."""
+    not_names = {w.casefold() for w in language.people.get("not_names", [])}
+    return words[0].casefold() in not_names or words[0].casefold() in LanguageData.stopwords()
+
+
+def _capitalised_words(session: SessionDoc) -> set[str]:
+    """Words the text writes capitalised (case-folded)."""
+    t = session.tokens
+    return {w for i, w in enumerate(t.lower) if t.alpha[i] and not t.is_lower[i]}
+
+
+def _name_compound(form: str, names: set[str], common: set[str]) -> bool:
+    """``Fronteerswerk``, ``Twittergebruik``: one word made of a name the text uses on its own
+    (and never in lower case) and a common noun it also writes alone, is a compound noun, not an
+    organisation."""
+    word = form.casefold()
+    if " " in form or "-" in form or form.isupper():
+        return False
+    return any(
+        word[:i] in names and word[i:] in common for i in range(3, len(word) - 2)
+    )
 
 
 def _proper(ent: Entity, form: str, common: set[str], language: LanguageData) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -87,6 +88,20 @@ class People:
         by_surname = self._found(self._by_surname, key)
         if len(by_surname) == 1 and (len(words) > 1 or words[0][:1].isupper()):
             return by_surname[0]
+        # "Martin vder Plas", "Martin vd Plas" for Martin van der Plas: the same first name and
+        # surname, the particles written short
+        # (or "L. Rutte", "M. vden Brink": an initial for the first name)
+        initial = _INITIAL.fullmatch(words[0])
+        first = initial.group(1) if initial else given_name(form, self.language)
+        if len(words) > 1 and first and (initial or len(words) > 2):
+            bare = min(surname_keys(form, self.language), key=len)
+            same = [
+                r
+                for r in self._found(self._by_surname, bare)
+                if _same_first(given_name(r.name, self.language) or "", first)
+            ]
+            if len(same) == 1:
+                return same[0]
         # a full name whose first name or surname alone was seen before: upgrade that record
         if len(words) > 1:
             first = (given_name(form, self.language) or "").casefold()
@@ -150,6 +165,16 @@ class People:
             else:
                 mentioned.append(Person(**common))
         return speakers, mentioned
+
+
+_INITIAL = re.compile(r"([A-Z])\.")
+
+
+def _same_first(given: str, first: str) -> bool:
+    """``Laura`` fits ``Laura`` and the initial ``L``."""
+    if len(first) == 1:
+        return given[:1] == first
+    return given.casefold() == first.casefold()
 
 
 def _unique(base: str, used: set[str]) -> str:

@@ -310,6 +310,7 @@ def _count_mentions(
     acts = verbs | {v.casefold() for v in language.people.get("report_verbs", [])}
     found: dict[str, PersonRecord | None] = {}
     seen: list[tuple[PersonRecord, int, int]] = []
+    own: list[str | None] = []  # the writer's organisation, looked up at the first colleague
     headings = [
         (session.offsets[i], session.offsets[i] + len(seg.text))
         for i, seg in enumerate(session.segments)
@@ -352,6 +353,9 @@ def _count_mentions(
                 form = colleague.group(1)
                 line = session.line_of(start)
                 rec.organisation = orgs.lookup(form) or orgs.add_known(form, line)
+        if report and not rec.organisation and _own_colleague(text, start, language):
+            own = own or [_own_organisation(session, orgs)]
+            rec.organisation = own[0]  # "Onze collega's Dimitri van Hees en Tom Ootes"
         if report and rec.participates:  # "betraden Dimitri, Tom en …": the names joined on
             chain = _CHAIN.match(text, end)
             if chain:
@@ -441,6 +445,35 @@ def _on_behalf(
         return None
     form = matches[-1].group(1)
     return orgs.lookup(form) or orgs.add_known(form, line)
+
+
+def _own_organisation(session: SessionDoc, orgs: OrgIndex) -> str | None:
+    """The organisation a report speaks for: the first known one after ``onze``/``ons`` (``onze
+    developer.overheid.nl Meetup``, ``ons eigen Geonovum-team``)."""
+    words = sorted(session.language.people.get("own_words", []), key=len, reverse=True)
+    if not words:
+        return None
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    for m in re.finditer(rf"(?<![\w-])(?i:{alts})\s+([\w.&’'-]{{2,40}})", session.text):
+        form = re.sub(r"-(?:team|collega's|collega’s|collega)$", "", m.group(1).rstrip(".,"))
+        if not form[:1].isupper() and "." not in form:
+            continue
+        line = session.line_of(m.start(1))
+        oid = orgs.lookup(form) or orgs.add_known(form, line)
+        if oid:
+            return oid
+    return None
+
+
+def _own_colleague(text: str, start: int, language: LanguageData) -> bool:
+    """``onze collega's X en Y``: the name at ``start`` is one of the writer's colleagues."""
+    cues = sorted(language.people.get("own_colleagues", []), key=len, reverse=True)
+    if not cues:
+        return False
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    chain = rf"(?:{_NAME_WORDS}\s*(?:,|\ben\b|&)\s*){{0,4}}"
+    window = text[max(0, start - 200) : start]
+    return bool(re.search(rf"(?<![\w-])(?i:{alts})\s+(?:\*\*)?{chain}$", window))
 
 
 def _after_org(text: str, end: int, orgs: OrgIndex) -> int:
