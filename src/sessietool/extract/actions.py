@@ -578,12 +578,27 @@ def _before_verb(clause: str, language: LanguageData) -> str:
 
 def _generic(subject: str, language: LanguageData) -> bool:
     words = [w.casefold() for w in re.findall(r"[\w-]+", subject)]
-    generic = {g.casefold() for g in language.actions.get("generic_subjects", [])}
+    generic = language.action_words("generic_subjects")
     if not words:
         return True
     return any(w in generic for w in words[-3:]) and not any(
         w in ("we", "wij", "ik") for w in words
     )
+
+
+def _passive_plan(language: LanguageData) -> re.Pattern[str] | None:
+    """``wordt … besproken``: a passive auxiliary before a participle of the list (built once;
+    None for an empty list)."""
+    participles = "|".join(map(re.escape, language.actions.get("passive_participles", [])))
+    done = r"(?<!vooraf )(?<!eerder )(?<!reeds )(?<!al )"  # "zoals vooraf gedeeld": past
+    if not participles:
+        return None
+    return re.compile(rf"\b(wordt|worden)\b.{{0,60}}{done}\b({participles})\b")
+
+
+def _cognition(language: LanguageData) -> re.Pattern[str]:
+    """A verb of thinking (``willen nadenken``): no plan (built once)."""
+    return re.compile(rf"\b({'|'.join(language.actions.get('cognition_verbs', []))})\b")
 
 
 def _plan_kind(clause: str, language: LanguageData) -> str | None:
@@ -597,9 +612,8 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
         return "decision"
     if _cues(language, "meeting_phrases").search(clause):
         return "meeting"
-    participles = "|".join(map(re.escape, language.actions.get("passive_participles", [])))
-    done = r"(?<!vooraf )(?<!eerder )(?<!reeds )(?<!al )"  # "zoals vooraf gedeeld": past
-    if participles and re.search(rf"\b(wordt|worden)\b.{{0,60}}{done}\b({participles})\b", low):
+    passive = language.compiled("passive-plan", _passive_plan)
+    if passive is not None and passive.search(low):
         return "action"
     if re.search(r"\b(gaan|gaat|ga)\b.{0,60}\b\w+en\b", low) and re.search(r"\b(we|wij|ik)\b", low):
         return "decision"
@@ -607,9 +621,8 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
         return "action"
     if re.search(r"\b(moet|moeten)\s+er\b|\ber\b.{0,30}\b(moet|moeten)\b.{0,60}\bkomen\b", low):
         return "action"
-    cognition = "|".join(language.actions.get("cognition_verbs", []))
     m = re.search(r"\b(moet|moeten|willen|wil)\b(.{0,80})", low)
-    if m and not re.search(rf"\b({cognition})\b", m.group(2)):
+    if m and not language.compiled("cognition", _cognition).search(m.group(2)):
         return "action"
     if _cues(language, "phrasal_plans").search(clause):
         return "action"
