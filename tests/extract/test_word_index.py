@@ -25,3 +25,17 @@ def test_indexable_words_only() -> None:
     assert WordIndex.indexable("Peter-Paul")
     assert not WordIndex.indexable("O'Brien")
     assert not WordIndex.indexable("J.")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["federatieve toegang", "Federatieve Toegang", "en federatieve", "toegang en", "websub-hub",
+     "WEBSUB", "hub", "en", "Toegang en federatieve toegang", "sub en"],
+)
+def test_occurs_is_a_whole_word_search(phrase: str) -> None:
+    expected = bool(re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", TEXT))
+    assert WordIndex(TEXT).occurs(phrase) is expected
+
+
+def test_occurs_cannot_tell_for_other_characters() -> None:
+    assert WordIndex(TEXT).occurs("O'Brien zegt") is None

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .agenda_items import theme_words
 from .context import SessionDoc
+from .spans import Spans
 
 WINDOW = 3
 DAMPING = 0.85
@@ -120,11 +121,11 @@ def keyphrases(session: SessionDoc) -> list[Phrase]:
         return []  # hardly any Dutch function words: another language, whose phrases are noise
     stop = theme_words()["keyphrase_stopwords"]
     rank = _pagerank(_graph(session, stop))
-    people = _person_spans(session)
+    people = Spans(_person_spans(session))
     found: dict[str, Phrase] = {}
     for chunk in session.features.chunks:
         words = [(lemma, text) for lemma, text in chunk.words if lemma in rank]
-        if not words or any(s <= chunk.start < e for s, e in people):
+        if not words or chunk.start in people:
             continue
         texts = tuple(text for _, text in words)
         surface = _surface(session.text, chunk.start, texts)

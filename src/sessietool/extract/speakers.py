@@ -20,6 +20,7 @@ from .context import SessionDoc
 from .names import first_names, looks_like_name, parse_label, particles, surname
 from .organisations import OrgIndex
 from .people import People, PersonRecord
+from .spans import Spans
 from .text import add_line, clean_quotes, squash
 from .word_index import WordIndex
 
@@ -251,19 +252,15 @@ def _common_words(
         forms = set(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE))
         return bool(forms - {name})
     variants = {name.lower(), name[:1] + name[1:].lower()} - {name}
-    return any(
-        _written(v, index) and re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text)
-        for v in variants
-    )
+    return any(_phrase_in(v, text, index) for v in variants)
 
 
-def _written(phrase: str, index: WordIndex) -> bool:
-    """False when some word of ``phrase`` (words joined by single spaces) is nowhere in the
-    text as written, so the phrase cannot be either; True when that cannot be told."""
-    words = phrase.split(" ")
-    if not all(index.indexable(w) for w in words):
-        return True
-    return all(index.has(w) for w in words)
+def _phrase_in(phrase: str, text: str, index: WordIndex) -> bool:
+    """The text writes ``phrase`` as whole words (from the index where it can tell)."""
+    found = index.occurs(phrase)
+    if found is None:
+        return bool(re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))
+    return found
 
 
 def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
@@ -286,8 +283,9 @@ def _compile_first_names(language: LanguageData) -> re.Pattern[str]:
 def _register_names(
     session: SessionDoc, orgs: OrgIndex, people: People, taken: list[tuple[int, int]]
 ) -> None:
+    inside = Spans(taken)
     for start, _end, name in _name_spans(session, orgs):
-        if any(s <= start < e for s, e in taken) or people.ambiguous(name):
+        if start in inside or people.ambiguous(name):
             continue
         people.get(name, start)
 
@@ -333,15 +331,16 @@ def _count_mentions(
     acts = verbs | {v.casefold() for v in language.people.get("report_verbs", [])}
     found: dict[str, PersonRecord | None] = {}
     seen: list[tuple[PersonRecord, int, int]] = []
-    headings = [
+    headings = Spans(
         (session.offsets[i], session.offsets[i] + len(seg.text))
         for i, seg in enumerate(session.segments)
         if seg.kind == "heading"
-    ]
+    )
+    inside = Spans(taken)
     for m in pattern.finditer(text):
         start, end = m.span()
         form = m.group(0)
-        if not form[:1].isupper() or any(s <= start < e for s, e in taken):
+        if not form[:1].isupper() or start in inside:
             continue
         if form not in found:
             found[form] = people.find(form)
@@ -357,7 +356,7 @@ def _count_mentions(
             _introduced(session, orgs, rec, end, acts)
         if report and (start in chained or _presents(text, start, end, nouns)):
             rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
-        if report and " " in form and any(s <= start < e for s, e in headings):
+        if report and " " in form and start in headings:
             rec.participates = True  # "## Marc van Andel – Federatieve toegang": a talk
         if report and cues and cues.search(text[max(0, start - 60) : start]):
             rec.participates = True  # "gingen we de diepte in met X en Y", "met dank aan X"
