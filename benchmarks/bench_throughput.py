@@ -127,8 +127,10 @@ class Results:
 def long_transcript(corpus: list[str], megabytes: float, folder: Path) -> Path | None:
     """One transcript of about ``megabytes`` MB: the corpus's Handelingen/ParlaMint files (else
     its largest .txt file) repeated."""
-    files = sorted(f for c in corpus for f in Path(c).rglob("*.txt")
-                   if "handelingen" in str(f).lower() or "parlamint" in str(f).lower())
+    roots = [*map(Path, corpus), *{Path(c).resolve().parent for c in corpus}]  # and siblings
+    found = {f.resolve() for r in roots for f in r.rglob("*.txt")
+             if "handelingen" in str(f).lower() or "parlamint" in str(f).lower()}
+    files = sorted(found)
     if not files:
         files = sorted((f for c in corpus for f in Path(c).rglob("*.txt")
                         if not f.name.upper().startswith(("README", "SOURCE"))),
@@ -162,17 +164,23 @@ README_END = "<!-- bench_throughput: end -->"
 
 
 def write_readme(results: Results, header: str, readme: Path) -> None:
-    """Rewrite the README's rows of this benchmark (between the markers) with this run's."""
+    """Rewrite the README's rows of this benchmark (between the markers) with this run's; rows of
+    ratios this run skipped are kept, marked with the run they came from."""
     text = readme.read_text(encoding="utf-8")
     if README_START not in text or README_END not in text:
         raise SystemExit(f"{readme}: no {README_START} … {README_END} block to rewrite")
+    before, rest = text.split(README_START, 1)
+    block, after = rest.split(README_END, 1)
+    fresh = {key for key, *_ in results.rows}
+    kept = [line for line in block.splitlines()
+            if line.startswith("| `") and line.split("`")[1] not in fresh]
     lines = [README_START, header, "",
              "| ratio | what | measured | ratio | target |", "| --- | --- | --- | --- | --- |"]
     for key, what, measured, value, target in results.rows:
         lines.append(f"| `{key}` | {what} | {measured} | **{value:.3f}** | {target} |")
+    lines += [line if "(earlier run)" in line else line.replace(" | **", " (earlier run) | **", 1)
+              for line in kept]
     lines.append(README_END)
-    before, rest = text.split(README_START, 1)
-    after = rest.split(README_END, 1)[1]
     readme.write_text(before + "\n".join(lines) + after, encoding="utf-8")
     print(f"rewrote the table in {readme}")
 
