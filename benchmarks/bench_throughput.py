@@ -175,7 +175,7 @@ def write_readme(results: Results, header: str, readme: Path) -> None:
     kept = [line for line in block.splitlines()
             if line.startswith("| `") and line.split("`")[1] not in fresh]
     lines = [README_START, header, "",
-             "| ratio | what | measured | ratio | target |", "| --- | --- | --- | --- | --- |"]
+             "| comparison | what | measured | ratio | target |", "| --- | --- | --- | --- | --- |"]
     for key, what, measured, value, target in results.rows:
         lines.append(f"| `{key}` | {what} | {measured} | **{value:.3f}** | {target} |")
     lines += [line if "(earlier run)" in line else line.replace(" | **", " (earlier run) | **", 1)
