@@ -655,7 +655,7 @@ def _before_verb(clause: str, language: LanguageData) -> str:
 
 def _generic(subject: str, language: LanguageData) -> bool:
     words = [w.casefold() for w in re.findall(r"[\w-]+", subject)]
-    generic = {g.casefold() for g in language.actions.get("generic_subjects", [])}
+    generic = language.action_words("generic_subjects")
     if not words:
         return True
     first_person = language.action_words("first_person_pronouns")
@@ -674,6 +674,11 @@ def _passive(language: LanguageData) -> re.Pattern[str]:
         return re.compile(rf"{aux}.{{0,60}}{done}\b(?:{participles})\b", re.IGNORECASE)
 
     return language.compiled("actions-passive", build)
+
+
+def _cognition(language: LanguageData) -> re.Pattern[str]:
+    """A verb of thinking (``willen nadenken``): no plan (built once)."""
+    return re.compile(rf"\b({'|'.join(language.actions.get('cognition_verbs', []))})\b")
 
 
 def _plan_kind(clause: str, language: LanguageData) -> str | None:
@@ -700,9 +705,8 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
     there = r"{must_auxiliaries}\s+er\b|\ber\b.{{0,30}}{must_auxiliaries}.{{0,60}}\bkomen\b"
     if rx("there-must", there).search(low):
         return "action"
-    cognition = "|".join(language.actions.get("cognition_verbs", []))
     m = rx("modal", r"(?:{must_auxiliaries}|{want_auxiliaries})(.{{0,80}})").search(low)
-    if m and not re.search(rf"\b({cognition})\b", m.group(1)):
+    if m and not language.compiled("cognition", _cognition).search(m.group(1)):
         return "action"
     if _cues(language, "phrasal_plans").search(clause):
         return "action"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..language import LanguageData
 from ..transcript import Segment
@@ -68,11 +69,22 @@ def _labels(language: LanguageData) -> _Labels:
     )
 
 
+@lru_cache(maxsize=16)
+def _longest_first(words: tuple[str, ...]) -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    """Each label word, longest first, with its case-folded and capitalised forms and the
+    pattern of the capitalised form before a capital (built once per label list)."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        cap = w[:1].upper() + w[1:]
+        out.append((w, w.casefold(), cap, re.compile(rf"(?<![\w-]){re.escape(cap)}\s+(?=[A-Z])")))
+    return tuple(out)
+
+
 def _label(text: str, words: list[str]) -> tuple[str, str] | None:
     """``Aanwezig: A, B`` → ("aanwezig", "A, B"); also heading-only labels (empty rest)."""
     low = text.casefold().strip(" *_#")
-    for w in sorted(words, key=len, reverse=True):
-        if low.startswith(w.casefold()):
+    for w, fold, _cap, _rx in _longest_first(tuple(words)):
+        if low.startswith(fold):
             rest = text.strip(" *_#")[len(w) :]
             if not rest.strip(" :*_") or rest.lstrip(" *_").startswith(":"):
                 return w, rest.lstrip(" *_").lstrip(":").strip()
@@ -89,8 +101,8 @@ def _heading_label(text: str, words: list[str]) -> tuple[str, str] | None:
     overleg``, ``Aanwezig bij de vergadering``."""
     stripped = text.strip(" *_#:")
     low = stripped.casefold()
-    for w in sorted(words, key=len, reverse=True):
-        if low.startswith(w.casefold() + " "):
+    for w, fold, _cap, _rx in _longest_first(tuple(words)):
+        if low.startswith(fold + " "):
             rest = stripped[len(w) :].split()
             if len(rest) <= 4 and all(r.islower() for r in rest):
                 return w, ""
@@ -102,16 +114,18 @@ def _loose_label(text: str, words: list[str], language: LanguageData) -> tuple[s
     ``… 2021 Aanwezig A, Logius (vz)`` (a PDF heading block)."""
     stripped = text.strip(" *_#")
     low = stripped.casefold()
-    for w in sorted(words, key=len, reverse=True):
-        if low.startswith(w.casefold() + " "):
+    ordered = _longest_first(tuple(words))
+    for w, fold, _cap, _rx in ordered:
+        if low.startswith(fold + " "):
             rest = stripped[len(w) :].strip()
             if rest.casefold().startswith(w.casefold() + " "):  # a two-column table's header
                 rest = rest[len(w) :].strip()
             if _is_name_list(rest, language):
                 return w, rest
-    for w in sorted(words, key=len, reverse=True):
-        cap = w[:1].upper() + w[1:]
-        m = re.search(rf"(?<![\w-]){re.escape(cap)}\s+(?=[A-Z])", stripped)
+    for w, _fold, cap, rx in ordered:
+        if cap not in stripped:  # the pattern needs the word as written: skip the search
+            continue
+        m = rx.search(stripped)
         if m and m.start() > 0:
             rest = stripped[m.end() :]
             if _is_name_list(rest, language):
@@ -161,7 +175,7 @@ def _label_word(word: str, language: LanguageData) -> bool:
 def _org_signal(words: list[str], language: LanguageData) -> bool:
     """A word of an organisation's name: an acronym (``RvIG``), a known organisation, a word such
     as ``gemeente`` or ``ministerie``, a number."""
-    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    org_words = language.name_words("organisation_words")
     known = language.compiled(
         "org_alias_words",
         lambda lang: {f.casefold() for o in lang.organisations for f in (o.name, *o.aliases)},

@@ -15,9 +15,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .agenda_items import theme_words
 from .context import SessionDoc
+from .spans import Spans
 
 WINDOW = 3
 DAMPING = 0.85
@@ -45,19 +47,27 @@ class Phrase:
 
 
 def _pagerank(edges: dict[str, Counter[str]]) -> dict[str, float]:
+    """PageRank of the co-occurrence graph, with numpy: ``np.add.at`` adds each edge's share
+    in the order of the edges, so the ranks are the same floats as a loop over the dicts."""
+    import numpy as np
+
     nodes = list(edges)
     if not nodes:
         return {}
-    rank = dict.fromkeys(nodes, 1.0 / len(nodes))
-    out_weight = {n: sum(edges[n].values()) or 1 for n in nodes}
+    number = {n: k for k, n in enumerate(nodes)}
+    pairs = [(k, number[m], w) for k, n in enumerate(nodes) for m, w in edges[n].items()]
+    src = np.array([p[0] for p in pairs], dtype=np.intp)
+    dst = np.array([p[1] for p in pairs], dtype=np.intp)
+    weight = np.array([p[2] for p in pairs], dtype=np.float64)
+    out_weight = np.array([sum(edges[n].values()) or 1 for n in nodes], dtype=np.float64)
+    rank = np.full(len(nodes), 1.0 / len(nodes))
+    base = (1 - DAMPING) / len(nodes)
     for _ in range(ITERATIONS):
-        new = dict.fromkeys(nodes, (1 - DAMPING) / len(nodes))
-        for n in nodes:
-            share = DAMPING * rank[n] / out_weight[n]
-            for m, w in edges[n].items():
-                new[m] += share * w
+        share = DAMPING * rank / out_weight
+        new = np.full(len(nodes), base)
+        np.add.at(new, dst, share[src] * weight)
         rank = new
-    return rank
+    return dict(zip(nodes, rank.tolist(), strict=True))
 
 
 def _graph(session: SessionDoc, stop: frozenset[str]) -> dict[str, Counter[str]]:
@@ -81,9 +91,15 @@ def _graph(session: SessionDoc, stop: frozenset[str]) -> dict[str, Counter[str]]
 
 def _surface(text: str, start: int, words: tuple[str, ...]) -> str:
     """The phrase as written at ``start`` (case kept), or the lower-case words."""
-    pattern = r"\W+".join(re.escape(w) for w in words)
-    m = re.compile(pattern, re.IGNORECASE).search(text, start, start + 200)
+    m = _phrase_pattern(words).search(text, start, start + 200)
     return m.group(0) if m else " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words with any non-word characters between them, case-insensitive (compiled once
+    per phrase: a session has thousands of them, more than the ``re`` module caches)."""
+    return re.compile(r"\W+".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
 def _term_like(word: str) -> bool:
@@ -106,7 +122,7 @@ def keyphrases(session: SessionDoc) -> list[Phrase]:
     stop = theme_words()["keyphrase_stopwords"]
     weak = theme_words().get("weak_modifiers", frozenset())
     rank = _pagerank(_graph(session, stop))
-    people = _person_spans(session)
+    people = Spans(_person_spans(session))
     found: dict[str, Phrase] = {}
     for chunk in session.features.chunks:
         words = [
@@ -114,7 +130,7 @@ def keyphrases(session: SessionDoc) -> list[Phrase]:
             for lemma, text in chunk.words
             if lemma in rank and text.casefold() not in weak and lemma not in weak
         ]
-        if not words or any(s <= chunk.start < e for s, e in people):
+        if not words or chunk.start in people:
             continue
         texts = tuple(text for _, text in words)
         surface = _surface(session.text, chunk.start, texts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..language import LanguageData
 from .text import clean_quotes, squash
@@ -31,11 +32,16 @@ def first_names() -> frozenset[str]:
 def _prefix(text: str, options: list[str]) -> tuple[str | None, str]:
     """Strip the longest option (case-insensitive, whole words) from the start of ``text``."""
     low = text.casefold()
-    for opt in sorted(options, key=len, reverse=True):
-        o = opt.casefold()
+    for opt, o in _longest_first(tuple(options)):
         if low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum()):
             return opt, text[len(opt) :].strip(" ,")
     return None, text
+
+
+@lru_cache(maxsize=64)
+def _longest_first(options: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``(option, case-folded option)`` pairs, longest first (sorted once per option list)."""
+    return tuple((o, o.casefold()) for o in sorted(options, key=len, reverse=True))
 
 
 def parse_label(label: str, language: LanguageData) -> LabelParts:
@@ -118,7 +124,7 @@ def looks_like_name(text: str, language: LanguageData) -> bool:
     if not 1 <= len(words) <= 5 or not _NAME_CHARS.fullmatch(text):
         return False
     known = particles(language)
-    not_names = {w.casefold() for w in language.people.get("not_names", [])}
+    not_names = language.name_words("not_names")
     caps = [w for w in words if w.casefold() not in known]
     if not caps or not all(w[:1].isupper() for w in caps):
         return False

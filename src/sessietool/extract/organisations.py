@@ -17,6 +17,7 @@ from ..nlp.labels import ORGANISATION, category
 from ..summary import Organisation
 from .context import SessionDoc
 from .names import first_names
+from .spans import Spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp.features import Entity
@@ -285,10 +286,10 @@ def _bodies_by_kind(
     pattern = re.compile(
         rf"(?<![\w-])(?i:{alt})\s+((?:[A-Z][\w'’-]+)(?:\s+(?:en|aan|op|de|den)?\s*[A-Z][\w'’-]+)?)"
     )
-    covered = [(s, e) for s, e, _f, _i in found]
+    covered = Spans((s, e) for s, e, _f, _i in found)
     out = []
     for m in pattern.finditer(session.text):
-        if any(s <= m.start() < e for s, e in covered):
+        if m.start() in covered:
             continue
         word = m.group(0).split()[0]
         form = f"{word[:1].upper()}{word[1:].casefold()} {m.group(1)}"

@@ -20,7 +20,9 @@ from .context import SessionDoc
 from .names import first_names, looks_like_name, parse_label, particles, surname
 from .organisations import OrgFindings, OrgIndex
 from .people import People, PersonRecord
+from .spans import Spans
 from .text import add_line, clean_quotes, squash
+from .word_index import WordIndex
 
 _WORD_AFTER = re.compile(r"^\s*(?:,\s*)?(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+),?\s*$")
@@ -203,6 +205,7 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
     out = []
     org_starts = sorted(s for s, _e, _ in orgs.spans)
     counts: dict[str, int] = {}
+    words = WordIndex(text)
     for start, end, form in spans:
         i = bisect_right(org_starts, start)  # "Frank van Hout van de MBO Raad": stop at the org
         if i < len(org_starts) and org_starts[i] < end:
@@ -214,10 +217,10 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
             continue
         if " " not in name and name not in first_names():
             if name not in counts:
-                counts[name] = text.count(name)
+                counts[name] = _count_upto(text, name, 2)
             if counts[name] < 2:
                 continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
-        if _common_words(name, text, known_first):
+        if _common_words(name, text, known_first, words):
             continue
         if looks_like_name(name, language) and orgs.at(start, start + len(form)) is None:
             out.append((start, start + len(form), name))
@@ -227,20 +230,43 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
-def _common_words(name: str, text: str, known_first: frozenset[str] | set[str]) -> bool:
+def _count_upto(text: str, word: str, limit: int) -> int:
+    """``text.count(word)``, counted no further than ``limit``."""
+    n = pos = 0
+    while n < limit:
+        at = text.find(word, pos)
+        if at < 0:
+            break
+        n, pos = n + 1, at + max(len(word), 1)
+    return n
+
+
+def _common_words(
+    name: str, text: str, known_first: frozenset[str] | set[str], index: WordIndex
+) -> bool:
     """A capitalised phrase the text also writes in lower or sentence case (``Federatieve
     Toegang`` / ``federatieve toegang``, ``Websub`` / ``WebSub``), or one camel-cased word
-    (``PubSub``), names a thing, not a person."""
+    (``PubSub``), names a thing, not a person. ``index`` holds the words of ``text``."""
     words = name.split()
     if words[0] in known_first:
         return False
     if len(words) == 1 and _CAMEL.search(name):
         return True
     if len(words) == 1:
+        if index.indexable(name):
+            return bool(index.forms(name) - {name})
         forms = set(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE))
         return bool(forms - {name})
     variants = {name.lower(), name[:1] + name[1:].lower()} - {name}
-    return any(re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text) for v in variants)
+    return any(_phrase_in(v, text, index) for v in variants)
+
+
+def _phrase_in(phrase: str, text: str, index: WordIndex) -> bool:
+    """The text writes ``phrase`` as whole words (from the index where it can tell)."""
+    found = index.occurs(phrase)
+    if found is None:
+        return bool(re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))
+    return found
 
 
 def _first_name_pattern(language: LanguageData) -> re.Pattern[str]:
@@ -263,8 +289,9 @@ def _compile_first_names(language: LanguageData) -> re.Pattern[str]:
 def _register_names(
     session: SessionDoc, orgs: OrgIndex, people: People, taken: list[tuple[int, int]]
 ) -> None:
+    inside = Spans(taken)
     for start, _end, name in _name_spans(session, orgs):
-        if any(s <= start < e for s, e in taken) or people.ambiguous(name):
+        if start in inside or people.ambiguous(name):
             continue
         people.get(name, start)
 
@@ -311,15 +338,16 @@ def _count_mentions(
     found: dict[str, PersonRecord | None] = {}
     seen: list[tuple[PersonRecord, int, int]] = []
     own: list[str | None] = []  # the writer's organisation, looked up at the first colleague
-    headings = [
+    headings = Spans(
         (session.offsets[i], session.offsets[i] + len(seg.text))
         for i, seg in enumerate(session.segments)
         if seg.kind == "heading"
-    ]
+    )
+    inside = Spans(taken)
     for m in pattern.finditer(text):
         start, end = m.span()
         form = m.group(0)
-        if not form[:1].isupper() or any(s <= start < e for s, e in taken):
+        if not form[:1].isupper() or start in inside:
             continue
         if form not in found:
             found[form] = people.find(form)
@@ -335,7 +363,7 @@ def _count_mentions(
             _introduced(session, orgs, rec, end, acts)
         if report and (start in chained or _presents(text, start, end, nouns)):
             rec.participates = True  # "een opening door Aliza Tekofsky (Digilab) en Gideon …"
-        if report and " " in form and any(s <= start < e for s, e in headings):
+        if report and " " in form and start in headings:
             rec.participates = True  # "## Marc van Andel – Federatieve toegang": a talk
         if report and cues and cues.search(text[max(0, start - 60) : start]):
             rec.participates = True  # "gingen we de diepte in met X en Y", "met dank aan X"
@@ -564,14 +592,7 @@ def _affiliation(
     if m:
         _apply_paren(rec, m.group(1), orgs, language, session.line_of(start))
     before = text[max(0, start - 250) : start]
-    roles = sorted(language.people.get("roles", []), key=len, reverse=True)
-    role_alt = "|".join(re.escape(r) for r in roles)
-    m = re.search(
-        rf"\b({role_alt})\b(?:\s*\([^()]*\))?([^.;:!?]*?)\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
-        rf"([^.;:!?]{{2,80}}?),\s*$",
-        before,
-        flags=re.IGNORECASE,
-    )
+    m = language.compiled("role-before-name", _role_before_name).search(before)
     if m:
         base = start - len(before)
         oid = orgs.at(base + m.start(3), base + m.end(3)) or orgs.lookup(m.group(3))
@@ -581,9 +602,26 @@ def _affiliation(
             orgs.add_role_span((base + m.start(), base + m.start(3)))
     nouns: dict[str, str] = language.people.get("role_nouns", {})
     if nouns and not rec.role:
-        m = re.search(rf"\b({'|'.join(map(re.escape, nouns))})\s+van\s*$", before, re.IGNORECASE)
+        m = language.compiled("role-noun-before-name", _role_noun_before_name).search(before)
         if m:
             rec.role = nouns[m.group(1).casefold()]
+
+
+def _role_before_name(language: LanguageData) -> re.Pattern[str]:
+    """``directeur van de Kiesraad, `` before a name: role, words, organisation (built once)."""
+    roles = sorted(language.people.get("roles", []), key=len, reverse=True)
+    role_alt = "|".join(re.escape(r) for r in roles)
+    return re.compile(
+        rf"\b({role_alt})\b(?:\s*\([^()]*\))?([^.;:!?]*?)\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
+        rf"([^.;:!?]{{2,80}}?),\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _role_noun_before_name(language: LanguageData) -> re.Pattern[str]:
+    """``voorzitter van `` before a name, over the role nouns (built once)."""
+    nouns: dict[str, str] = language.people.get("role_nouns", {})
+    return re.compile(rf"\b({'|'.join(map(re.escape, nouns))})\s+van\s*$", re.IGNORECASE)
 
 
 # A function between comma and "van/bij ORG" right after a name; the words may wrap onto the
