@@ -19,48 +19,12 @@ def _pdf_string(text: str) -> str:
 
 def build_pdf(pages: list[list[str]]) -> bytes:
     """A minimal valid PDF whose pages show the given lines in Helvetica."""
-    objects: list[bytes] = []
-    page_ids = []
-    font_id = 3
-    next_id = 4
-    bodies: dict[int, bytes] = {}
+    contents = []
     for lines in pages:
-        page_id, content_id = next_id, next_id + 1
-        next_id += 2
-        page_ids.append(page_id)
         ops = ["BT", "/F1 11 Tf", "14 TL", "72 760 Td"]
-        for line in lines:
-            ops.append(f"{_pdf_string(line)} Tj T*")
-        ops.append("ET")
-        stream = "\n".join(ops).encode("latin-1") if lines else b""
-        bodies[page_id] = (
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            f"/Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {content_id} 0 R >>"
-        ).encode()
-        bodies[content_id] = (
-            f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream"
-        )
-    kids = " ".join(f"{i} 0 R" for i in page_ids)
-    bodies[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    bodies[2] = f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()
-    bodies[font_id] = (
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    )
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for number in sorted(bodies):
-        offsets[number] = out.tell()
-        out.write(f"{number} 0 obj\n".encode() + bodies[number] + b"\nendobj\n")
-    objects = sorted(bodies)
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for number in objects:
-        out.write(f"{offsets[number]:010d} 00000 n \n".encode())
-    out.write(
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return out.getvalue()
+        ops += [f"{_pdf_string(line)} Tj T*" for line in lines]
+        contents.append([*ops, "ET"] if lines else [])
+    return _document(contents)
 
 
 Placed = tuple[float, float, str]  # x, y (from the bottom), text

@@ -176,9 +176,11 @@ def action_points(
             )
         if point:
             found[sent.start] = point
-    # a label with nothing after it ("**Acties**:") names no action
-    kept = [found[k] for k in sorted(found) if any(ch.isalnum() for ch in found[k].text)]
-    points = _merge(kept, [p for p in listed if any(ch.isalnum() for ch in p.text)])
+    def worded(points: list[ActionPoint]) -> list[ActionPoint]:
+        """A label with nothing after it ("**Acties**:") names no action."""
+        return [p for p in points if any(ch.isalnum() for ch in p.text)]
+
+    points = _merge(worded([found[k] for k in sorted(found)]), worded(listed))
     assign_author(points, author_organisation(session, orgs, owners), session.language)
     for point in points:
         point.agenda = _agenda_of(session, point)
