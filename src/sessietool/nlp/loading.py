@@ -108,32 +108,16 @@ def identify_model(model: str | None) -> ModelId | None:
     return ModelId(label_from_meta(meta), hashlib.sha256(raw).hexdigest())
 
 
-def _alias_pattern(nlp: Language, alias: str) -> list[dict[str, str]]:
-    """Token pattern for one alias: acronyms and one-word aliases match their case, longer
-    forms ignore case."""
-    words = alias.split()
-    if words and words[0].lower() in ("de", "het") and len(words) > 1:
-        alias = " ".join(words[1:])
-    tokens = [t.text for t in nlp.make_doc(alias)]
-    # a one-word alias is also a word ("financiën", "defensie"): only its written form names it
-    exact = not any(c.islower() for c in alias) or len(alias) <= 4 or len(tokens) == 1
-    return [{"ORTH": t} if exact else {"LOWER": t.lower()} for t in tokens]
-
-
 def add_gazetteer(nlp: Language, language: LanguageData) -> None:
-    """Add an entity ruler with every organisation alias (label ORG, id = organisation id)."""
+    """Add the gazetteer ruler (:mod:`.gazetteer`) with every organisation alias, before the NER."""
+    from .gazetteer import make_gazetteer_ruler  # noqa: F401 - registers the factory
+
     if RULER_NAME in nlp.pipe_names:
         nlp.remove_pipe(RULER_NAME)
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe(
-        "entity_ruler", name=RULER_NAME, config={"overwrite_ents": True, "validate": False}, **where
-    )
-    patterns = []
+    ruler = nlp.add_pipe("sessietool_gazetteer_ruler", name=RULER_NAME, **where)
     for org in language.organisations:
-        for form in dict.fromkeys((org.name, *org.aliases)):
-            patterns.append({"label": "ORG", "pattern": _alias_pattern(nlp, form), "id": org.id})
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(patterns)
+        ruler.add(org.id, (org.name, *org.aliases))
 
 
 @lru_cache(maxsize=4)
