@@ -9,8 +9,8 @@ from eval_helpers import gold
 
 from sessietool.evaluation.checks import failures, misses_text, report_data, write_misses
 from sessietool.evaluation.floors import Floor
-from sessietool.evaluation.matching import score_summary
 from sessietool.evaluation.report import FileResult, Report, parse_threshold
+from sessietool.evaluation.scoring import score_summary
 
 
 def _report(*, unscored: bool = False) -> Report:

@@ -22,8 +22,8 @@ from typer.testing import CliRunner
 
 from sessietool.cli.app import app
 from sessietool.evaluation.gold import parse_gold
-from sessietool.evaluation.matching import score_summary
 from sessietool.evaluation.report import METRICS, PRF_FIELDS
+from sessietool.evaluation.scoring import score_summary
 
 _RENAMED = {"speaker_org_acc": "speaker_org", "turns_acc": "turns", "date_ok": "date"}
 

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from eval_helpers import gold
 
-from sessietool.evaluation.matching import keywords_match, normalise, score_summary
 from sessietool.evaluation.report import PRF
+from sessietool.evaluation.scoring import keywords_match, normalise, score_summary
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from ..language import LanguageData
 from ..readers.agenda import NOT_ITEMS
 from ..readers.letterhead import fields, label_of
 from ..summary import AgendaItem, Session
@@ -62,8 +62,7 @@ NOT_A_NAME = re.compile(
 @lru_cache(maxsize=1)
 def meeting_words() -> re.Pattern[str]:
     """Long words also inside compounds (bestuurs*vergadering*), short ones (TO, ALV) alone."""
-    text = resources.files("sessietool.data").joinpath("meeting_words.txt").read_text("utf-8")
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    words = LanguageData.meeting_words()
     inner = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 4)
     whole = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) <= 4)
     return re.compile(rf"(?:{inner})|(?<![\w-])(?:{whole})(?![\w-])", re.IGNORECASE)
