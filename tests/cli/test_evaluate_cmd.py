@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from eval_helpers import summary_data, write_yaml
 from typer.testing import CliRunner
 
 from sessietool.cli.app import app
+
+from ..evaluation.eval_helpers import summary_data, write_yaml
 
 runner = CliRunner()
 

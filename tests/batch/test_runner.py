@@ -4,11 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from batch_helpers import outputs
 
 from sessietool.api import Options
 from sessietool.batch import collect, run_batch
 from sessietool.batch import local as runner_module
+
+from .batch_helpers import outputs
 
 BLANK = Options(model="blank:nl")
 
