@@ -1,7 +1,7 @@
 """Agreement with the reference scorer ``shared/eval/score.py``.
 
 Skipped where ``../shared`` is absent; the matching rules themselves are pinned by hand-worked
-expectations in ``test_eval_matching.py``.
+expectations in ``test_scoring.py``.
 """
 from __future__ import annotations
 
