@@ -139,6 +139,13 @@ class LanguageData:
         return frozenset(w.lower() for w in _word_lines("table_headers.txt"))
 
     @staticmethod
+    def session_words() -> dict[str, tuple[str, ...]]:
+        """``data/session_words.yaml``: bare titles, document words, subject labels and online
+        phrases of a document's head, lower case."""
+        data = _package_data("session_words.yaml") or {}
+        return {key: tuple(str(w).lower() for w in words or ()) for key, words in data.items()}
+
+    @staticmethod
     def letterhead_labels() -> dict[str, Any]:
         """``data/letterhead.yaml``: per letterhead field, the labels that introduce it."""
         return _package_data("letterhead.yaml") or {}
