@@ -1,4 +1,4 @@
-"""The engines agree: one process, worker processes, nlp.pipe(n_process), a Dask cluster."""
+"""sessietool.batch.runner: the engines agree (one process, worker processes, a Dask cluster)."""
 from __future__ import annotations
 
 from pathlib import Path
