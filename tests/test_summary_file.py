@@ -109,3 +109,96 @@ def test_missing_file(tmp_path):
 def write_data(path, data):
     path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     return path
+
+
+def _objects(node, path=()):
+    """(path, object schema) of every object in the JSON Schema; ``[]`` stands for a list item."""
+    if isinstance(node, dict):
+        if node.get("type") == "object" or "properties" in node:
+            yield path, node
+        for key, value in node.get("properties", {}).items():
+            yield from _objects(value, (*path, key))
+        for key in ("items", "anyOf", "oneOf"):
+            value = node.get(key)
+            for item in value if isinstance(value, list) else [value] if value else []:
+                yield from _objects(item, (*path, "[]") if key == "items" else path)
+
+
+def _full_summary():
+    """A summary with one of every record, so every object of the schema is present."""
+    from sessietool import summary as model
+
+    one = {
+        "agenda": model.AgendaItem(number="1", title="Opening"),
+        "speakers": model.Speaker(id="jan", name="Jan"),
+        "people_mentioned": model.Person(id="rik", name="Rik"),
+        "organisations": model.Organisation(id="ocw", name="OCW"),
+        "themes": model.Theme(id="t", label="T", score=0.5),
+        "action_points": model.ActionPoint(text="Jan mailt.", kind="action"),
+        "dates": model.DateMention(date="2024-03-06", text="6 maart 2024"),
+    }
+    data = make_summary().to_dict()
+    data["schema"] = model.SCHEMA_ID
+    for key, record in one.items():
+        data[key] = [model.to_dict(record)]
+    return data
+
+
+def _at(data, path):
+    for key in path:
+        data = data[0] if key == "[]" else data[key]
+    return data
+
+
+def test_the_schema_is_closed_and_the_reader_agrees(tmp_path):
+    """Every object of the published schema refuses other keys (``additionalProperties:
+    false``), and load_summary refuses an unknown key in each of them, naming where it is."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from sessietool.summary import json_schema
+
+    schema = json_schema()
+    data = _full_summary()
+    objects = list(_objects(schema))
+    assert len(objects) >= 10
+    for path, node in objects:
+        assert node.get("additionalProperties") is False, path
+        target = _at(data, path)
+        assert isinstance(target, dict), path
+        broken = json.loads(json.dumps(data))
+        _at(broken, path)["reviewed_by"] = "an analyst"
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, schema)
+        file = write_data(tmp_path / "s.yaml", broken)
+        with pytest.raises(SummaryUnreadable) as err:
+            load_summary(file)
+        where = ".".join(path).replace(".[]", "[0]")
+        expected = f"{where}.reviewed_by" if where else "reviewed_by"
+        assert str(err.value) == (f"{file}: not a sessietool summary (unexpected structure: "
+                                  f"{expected}: unknown key (not in the schema))")
+    jsonschema.validate(data, schema)  # the summary itself is valid
+    assert load_summary(write_data(tmp_path / "ok.yaml", data)).to_dict() == data
+
+
+def test_a_newer_schema_version_is_refused_by_name(tmp_path):
+    data = make_summary().to_dict()
+    data["schema"] = "sessietool.summary/v3"
+    with pytest.raises(SummaryUnreadable) as err:
+        load_summary(write_data(tmp_path / "new.yaml", data))
+    assert "schema 'sessietool.summary/v3' is not one this sessietool reads" in str(err.value)
+
+
+def test_commands_refuse_a_summary_with_an_unknown_key(tmp_path):
+    from typer.testing import CliRunner
+
+    from sessietool.cli.app import app
+
+    data = make_summary(speakers=["piet"]).to_dict()
+    data["speakers"][0]["nam"] = "Piet"
+    path = write_data(tmp_path / "s.yaml", data)
+    for args in (["show", str(path)], ["diff", str(path), str(path)]):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 1, (args, result.output)
+        assert result.stderr == (f"sessietool: error: {path}: not a sessietool summary "
+                                 "(unexpected structure: speakers[0].nam: unknown key (not in "
+                                 "the schema))\n")
+        assert result.stdout == ""

@@ -61,6 +61,11 @@ class Prepared:
     def text(self) -> str:
         return "".join(self.chunks)
 
+    @property
+    def pipe_texts(self) -> list[str]:
+        """The texts the NLP pass gets: the chunks, or one empty text for an empty session."""
+        return self.chunks or [""]
+
 
 def _pieces(text: str, limit: int) -> list[str]:
     """``text`` cut into pieces of at most ``limit`` characters that concatenate to it: at the
@@ -136,7 +141,7 @@ def display_path(path: str | Path) -> str:
 def parse(nlp: Language, prepared: Prepared) -> Features:
     """The session's NLP features, folded chunk by chunk as ``nlp.pipe`` yields the Docs
     (:func:`sessietool.nlp.features.fold`), so a long transcript never holds all its Docs."""
-    return fold(nlp.pipe(prepared.chunks, batch_size=1))  # chunks are ~15k words
+    return fold(nlp.pipe(prepared.pipe_texts, batch_size=1))  # chunks are ~15k words
 
 
 def summarise(

@@ -19,7 +19,8 @@ def _month_names() -> dict[str, int]:
 
 
 MONTHS = _month_names()
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # regex alternation, longest first
+_MONTH = MONTH_NAMES
 ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)?\d{2})(?![\d-])")
 DAY_MONTH_YEAR = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -115,6 +115,40 @@ class LanguageData:
     def date_words() -> dict[str, Any]:
         """``data/dates.yaml``: month names, season phrases and relative date words."""
         return _date_words()
+
+    # Word lists of single extractors and readers: package data files, read once
+    @staticmethod
+    def function_words() -> dict[str, Any]:
+        """``data/function_words.yaml``: ``languages`` and ``not_names``, a word list per
+        ISO 639-1 code (the language check)."""
+        return _package_data("function_words.yaml")
+
+    @staticmethod
+    def theme_words() -> dict[str, Any]:
+        """``data/theme_words.yaml``: the word lists the theme extractor leaves out."""
+        return _package_data("theme_words.yaml") or {}
+
+    @staticmethod
+    def meeting_words() -> tuple[str, ...]:
+        """``data/meeting_words.txt``: words that make a line the name of a meeting."""
+        return _word_lines("meeting_words.txt")
+
+    @staticmethod
+    def table_headers() -> frozenset[str]:
+        """``data/table_headers.txt``: words of a table's header cells, lower case."""
+        return frozenset(w.lower() for w in _word_lines("table_headers.txt"))
+
+    @staticmethod
+    def session_words() -> dict[str, tuple[str, ...]]:
+        """``data/session_words.yaml``: bare titles, document words, subject labels and online
+        phrases of a document's head, lower case."""
+        data = _package_data("session_words.yaml") or {}
+        return {key: tuple(str(w).lower() for w in words or ()) for key, words in data.items()}
+
+    @staticmethod
+    def letterhead_labels() -> dict[str, Any]:
+        """``data/letterhead.yaml``: per letterhead field, the labels that introduce it."""
+        return _package_data("letterhead.yaml") or {}
 
 
 # Lists of name_words.yaml a user's gazetteer may extend (its words are added)
@@ -369,5 +403,17 @@ def _stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _date_words() -> dict[str, Any]:
-    text = resources.files("sessietool.data").joinpath("dates.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return _package_data("dates.yaml")
+
+
+@cache
+def _package_data(name: str) -> Any:
+    """A package YAML data file as parsed (read once; callers do not change it)."""
+    return yaml.safe_load(resources.files("sessietool.data").joinpath(name).read_text("utf-8"))
+
+
+@cache
+def _word_lines(name: str) -> tuple[str, ...]:
+    """The non-empty lines of a package word list, stripped, ``#`` comment lines left out."""
+    text = resources.files("sessietool.data").joinpath(name).read_text("utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))

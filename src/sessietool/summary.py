@@ -18,6 +18,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import PydanticUndefined, core_schema
 
 SCHEMA_ID = "sessietool.summary/v2"  # v1 summaries (no location, no agenda) still load
+SCHEMA_IDS = ("sessietool.summary/v1", SCHEMA_ID)  # the versions this model reads
 ActionKind = Literal["action", "decision", "agreement", "request", "commitment", "open-question"]
 ActionStatus = Literal["open", "closed"]
 ThemeSource = Literal["agenda", "taxonomy", "keyphrase"]
@@ -53,9 +54,13 @@ def _object_schema(schema: dict[str, Any], cls: type[BaseModel]) -> None:
 
 
 class Record(BaseModel):
-    """Base of every part of a summary: keys not in the model are ignored on read."""
+    """Base of every part of a summary. The schema is closed (``additionalProperties: false``
+    on every object): a key not in the model is refused on read, as the JSON Schema refuses it,
+    so a misspelt or foreign key never passes silently."""
 
-    model_config = ConfigDict(json_schema_extra=_object_schema, validate_by_name=True)
+    model_config = ConfigDict(
+        json_schema_extra=_object_schema, validate_by_name=True, extra="forbid"
+    )
     added_later: ClassVar[frozenset[str]] = frozenset()
 
 
@@ -217,7 +222,8 @@ def problem(exc: ValidationError) -> str:
     first = errors[0]
     where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"])
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return f"{where.lstrip('.') or 'top level'}: {first['msg']}{more}"
+    msg = "unknown key (not in the schema)" if first["type"] == "extra_forbidden" else first["msg"]
+    return f"{where.lstrip('.') or 'top level'}: {msg}{more}"
 
 
 class _Schema(GenerateJsonSchema):

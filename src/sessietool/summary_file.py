@@ -3,7 +3,9 @@
 
 It parses YAML or JSON, validates the data against the model in :mod:`sessietool.summary` and
 reports anything wrong as :class:`~sessietool.errors.SummaryUnreadable`: one line naming the file
-and the problem.
+and the problem. The contract is closed, as the published JSON Schema says
+(``additionalProperties: false``): a key the model does not know is refused, naming it, and so is
+a schema version this sessietool does not read (a summary of a newer one).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from .errors import FileMissing, SummaryUnreadable
-from .summary import Summary, problem
+from .summary import SCHEMA_IDS, Summary, problem
 
 SUMMARY_SUFFIXES = (".yaml", ".yml", ".json")
 SCHEMA_PREFIX = "sessietool.summary/"
@@ -56,6 +58,9 @@ def summary_from_data(data: Any, path: str | Path | None = None) -> Summary:
     :class:`SummaryUnreadable` says what is wrong."""
     if not looks_like_summary(data):
         raise SummaryUnreadable(path, detail=f"no 'schema: {SCHEMA_PREFIX}v1' key")
+    if data["schema"] not in SCHEMA_IDS:
+        raise SummaryUnreadable(path, detail=f"schema '{data['schema']}' is not one this "
+                                f"sessietool reads ({', '.join(SCHEMA_IDS)})")
     missing = [k for k in ("source", "generator") if not isinstance(data.get(k), dict)]
     if missing:
         raise SummaryUnreadable(path, detail="missing " + " and ".join(f"'{k}'" for k in missing))

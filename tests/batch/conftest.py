@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from batch_helpers import MINUTES, REPORT, TRANSCRIPT
+
+from .batch_helpers import MINUTES, REPORT, TRANSCRIPT
 
 
 @pytest.fixture

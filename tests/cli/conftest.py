@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_helpers import NOTULEN, OVERLEG
+
+from .cli_helpers import NOTULEN, OVERLEG
 
 
 @pytest.fixture

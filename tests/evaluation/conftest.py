@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from eval_helpers import REFERENCE_SCORER
+
+from .eval_helpers import REFERENCE_SCORER
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Agreement with the reference scorer ``shared/eval/score.py``.
 
 Skipped where ``../shared`` is absent; the matching rules themselves are pinned by hand-worked
-expectations in ``test_eval_matching.py``.
+expectations in ``test_scoring.py``.
 """
 from __future__ import annotations
 
@@ -17,13 +17,14 @@ from typing import Any
 
 import pytest
 import yaml
-from eval_helpers import summary_data, write_yaml
 from typer.testing import CliRunner
 
 from sessietool.cli.app import app
 from sessietool.evaluation.gold import parse_gold
-from sessietool.evaluation.matching import score_summary
 from sessietool.evaluation.report import METRICS, PRF_FIELDS
+from sessietool.evaluation.scoring import score_summary
+
+from .eval_helpers import summary_data, write_yaml
 
 _RENAMED = {"speaker_org_acc": "speaker_org", "turns_acc": "turns", "date_ok": "date"}
 

@@ -9,11 +9,12 @@ import os
 from pathlib import Path
 
 import pytest
-from make_corpus import inputs, symlink_loop
 
 from sessietool.batch.discover import discover
 from sessietool.batch.manifest import NAME
 from sessietool.batch.runner import collect, run_batch
+
+from .make_corpus import inputs, symlink_loop
 
 CORPUS = Path(__file__).parent / "corpus"
 

@@ -5,7 +5,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from readers_helpers import build_pdf
+
+from .readers_helpers import build_pdf
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "readers"
 

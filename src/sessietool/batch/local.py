@@ -108,7 +108,7 @@ def run_local(run: Run, *, fail_fast: bool) -> Iterator[Event]:
                     return
                 continue
             step.data = b""  # the bytes are no longer needed
-            chunks = prepared.chunks or [""]
+            chunks = prepared.pipe_texts
             pending[step.index] = _Pending(step, prepared, len(chunks), started=started)
             for j, chunk in enumerate(chunks):
                 contexts.append((step.index, j, len(chunk)))

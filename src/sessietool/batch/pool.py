@@ -43,8 +43,7 @@ def worker_pipeline(options: Options) -> tuple[Any, str, Any]:
 
 def process_batch(items: list[Item], options: Options, fmt: str) -> list[Outcome]:
     """Prepare, parse, summarise and serialise each input of a batch (in a worker)."""
-    from ..api import prepare
-    from ..nlp.features import fold
+    from ..api import parse, prepare
 
     nlp, label, language = worker_pipeline(options)
     outcomes: list[Outcome] = []
@@ -53,8 +52,8 @@ def process_batch(items: list[Item], options: Options, fmt: str) -> list[Outcome
             started = time.perf_counter()
             try:
                 prepared = prepare(source, data=data, options=options)
-                doc = fold(nlp.pipe(prepared.chunks or [""]))
-                text = render(prepared, doc, label=label, language=language, fmt=fmt)
+                features = parse(nlp, prepared)
+                text = render(prepared, features, label=label, language=language, fmt=fmt)
             except Exception as exc:  # noqa: BLE001 - reported per input
                 outcomes.append((index, "fail", reason_of(exc), 0, 0.0))
                 continue

@@ -159,9 +159,24 @@ class ProgressReporter(Reporter):
             self.progress.update(self.task, advance=1, rate=rate)
 
 
-def make_reporter(log_format: str = "text", stream: TextIO | None = None) -> Reporter:
-    """The reporter for this stream and format (see the module docstring)."""
+class QuietReporter(Reporter):
+    """``--quiet``: only the failures, one line each; no progress, no table."""
+
+    def handle(self, event: Event) -> None:
+        if event.kind == "fail":
+            super().handle(event)
+
+    def summary(self, result: BatchResult) -> None:
+        return None
+
+
+def make_reporter(log_format: str = "text", stream: TextIO | None = None, *,
+                  quiet: bool = False) -> Reporter:
+    """The reporter for this stream and format (see the module docstring); ``quiet`` (text
+    format only): the failures alone."""
     stream = stream or sys.stderr
+    if quiet and log_format == "text":
+        return QuietReporter(stream)
     if log_format == "json":
         return JsonReporter(stream)
     if use_progress_bar(stream, log_format):

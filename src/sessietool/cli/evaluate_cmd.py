@@ -285,36 +285,15 @@ def evaluate_ner(
       sessietool evaluate-ner ned.testb
       sessietool evaluate-ner ned.testb --model nl_core_news_sm --format json
     """
-    import codecs
-
-    from ..errors import FileMissing, InputError, MalformedInput, UsageError
+    from ..evaluation.ner import score_iob_file
 
     with user_errors():
         require_exists(iob_file)
-        if not iob_file.is_file():
-            raise FileMissing(iob_file)
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise UsageError(detail=f"--encoding: unknown encoding {encoding!r}") from None
-        from ..evaluation.ner import score_iob
-        from ..nlp.labels import CONLL_MAP
-        from ..nlp.loading import load_pipeline
-
-        nlp = load_pipeline(model)
-        try:
-            result = score_iob(nlp, iob_file, encoding=encoding, label_map=CONLL_MAP)
-        except UnicodeDecodeError as exc:
-            raise InputError(iob_file, f"cannot decode as {encoding} ({exc.reason}); "
-                             "pass --encoding") from None
-        except OSError as exc:
-            raise InputError(iob_file, f"cannot read: {exc.strerror or exc}") from None
-        except ValueError as exc:  # the IOB reader's message names the offending line
-            raise MalformedInput(iob_file, str(exc), kind="IOB file") from None
-        if format is ReportFormat.json:
-            typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
-            return
-        _print_ner_table(iob_file, result)
+        result = score_iob_file(iob_file, model=model, encoding=encoding)
+    if format is ReportFormat.json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    _print_ner_table(iob_file, result)
 
 
 def _print_ner_table(path: Path, result: dict[str, Any]) -> None:

@@ -196,8 +196,7 @@ def _batch(
     LOGGER.debug("writing to %s with %d job(s), engine %s", output_dir, jobs, engine)
     result = None
     use_json(log_format == "json")
-    quiet = is_quiet() and log_format == "text"
-    with QuietReporter() if quiet else make_reporter(log_format) as reporter:
+    with make_reporter(log_format, quiet=is_quiet()) as reporter:
         events = run_batch(inputs, output_dir, options, jobs=jobs,  # type: ignore[arg-type]
                            force=force, fail_fast=fail_fast, fmt=fmt, engine=engine,
                            scheduler=scheduler)
@@ -235,20 +234,3 @@ def _orphans(output_dir: Path, *, prune: bool, json_lines: bool) -> None:
         else:
             LOGGER.warning("%s: its input %s is gone; --prune removes it", orphan.output,
                            orphan.source)
-
-
-class QuietReporter:
-    """--quiet: only the failures, one line each; no progress, no table."""
-
-    def __enter__(self) -> QuietReporter:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def handle(self, event: object) -> None:
-        if getattr(event, "kind", "") == "fail":
-            print(f"FAIL {event.source}: {event.reason}", file=sys.stderr, flush=True)  # type: ignore[attr-defined]
-
-    def summary(self, result: object) -> None:
-        return None

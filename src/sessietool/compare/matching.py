@@ -20,7 +20,7 @@ same distinctive ``ref`` (``324/01``, ``mrt24/02``; not a bare ``3``, which list
 same action whatever their wording, and two with different distinctive refs are not.
 
 Names are compared as slugs (:func:`sessietool.textnorm.slug`, the rule the summary's ids use).
-Not to be confused with :mod:`sessietool.evaluation.matching`, which matches a summary against
+Not to be confused with :mod:`sessietool.evaluation.scoring`, which matches a summary against
 gold answers with the rules of the reference scorer (its own ``normalise``, kept apart so the
 scores agree with that scorer exactly).
 """

@@ -200,3 +200,32 @@ def score_iob(
         "sentences": len(sents),
         "tokens": sum(len(s.words) for s in sents),
     }
+
+
+def score_iob_file(path: Path, *, model: str | None = None,
+                   encoding: str = "latin-1") -> dict[str, Any]:
+    """:func:`score_iob` of the chosen pipeline, its labels mapped onto CoNLL's, on an IOB file.
+    A file that is not one, an unknown encoding, an unreadable or malformed file raise a
+    :class:`~sessietool.errors.SessietoolError` naming the file (``evaluate-ner``)."""
+    import codecs
+
+    from ..errors import FileMissing, InputError, MalformedInput, UsageError
+    from ..nlp.labels import CONLL_MAP
+    from ..nlp.loading import load_pipeline
+
+    if not path.is_file():
+        raise FileMissing(path)
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(detail=f"--encoding: unknown encoding {encoding!r}") from None
+    nlp = load_pipeline(model)
+    try:
+        return score_iob(nlp, path, encoding=encoding, label_map=CONLL_MAP)
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"cannot decode as {encoding} ({exc.reason}); "
+                         "pass --encoding") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # the IOB reader's message names the offending line
+        raise MalformedInput(path, str(exc), kind="IOB file") from None

@@ -14,8 +14,8 @@ from typing import Any
 from ..errors import InputError, SummaryUnreadable
 from ..summary_file import SUMMARY_SUFFIXES, load_summary
 from .gold import GoldFile
-from .matching import score_summary
 from .report import FileResult, Report
+from .scoring import score_summary
 
 __all__ = [
     "Extractor",

@@ -1,10 +1,13 @@
 """Pure extractors: from a parsed session (:class:`SessionDoc`) to summary records, and
 :func:`build_summary`, the conductor that runs them and assembles the whole :class:`Summary`.
 
-No I/O, no global state: each module exposes one function; the language check warns on stderr.
+No I/O, no global state: each module exposes one function; the conductor logs the language
+check's one warning.
 """
 
 from __future__ import annotations
+
+import logging
 
 from .. import __version__
 from ..language import LanguageData
@@ -12,7 +15,7 @@ from ..summary import Generator, Source, Summary
 from .actions import action_points
 from .context import SessionDoc
 from .dates import dates, session_date
-from .language_id import check_language
+from .language_id import detect_language, invented_names, not_dutch_warning
 from .names import first_names
 from .organisations import organisations
 from .session import agenda, session_info
@@ -20,6 +23,8 @@ from .speakers import initials, speakers
 from .themes import themes
 
 __all__ = ["SessionDoc", "build_summary"]
+
+LOGGER = logging.getLogger("sessietool")
 
 
 def _person_forms(language: LanguageData, *groups: list) -> set[str]:
@@ -71,5 +76,23 @@ def build_summary(session: SessionDoc, *, sha256: str, model: str) -> Summary:
         ),
         dates=found_dates,
     )
-    check_language(summary, session.text)
+    _check_language(summary, session.text)
     return summary
+
+
+def _check_language(summary: Summary, text: str) -> None:
+    """Set ``source.language``; for a text clearly not in Dutch, leave out the names made of
+    its function words (and owners pointing at them) and warn."""
+    language = detect_language(text)
+    summary.source.language = language
+    if language is None or language == "nl":
+        return
+    invented = invented_names(summary, language)
+    ids = {oid for oid, _ in invented}
+    if ids:
+        summary.speakers = [s for s in summary.speakers if s.id not in ids]
+        summary.people_mentioned = [p for p in summary.people_mentioned if p.id not in ids]
+        summary.organisations = [o for o in summary.organisations if o.id not in ids]
+        for point in summary.action_points:
+            point.owners = [o for o in point.owners if o not in ids]
+    LOGGER.warning("%s", not_dutch_warning(summary.source.path, language, len(invented)))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dates import MONTH_NAMES
 from ..language import LanguageData
 from ..summary import ActionPoint, DateMention, Organisation, Person, Speaker
 from ..transcript import Segment
@@ -627,10 +628,7 @@ def _addressed(
 _OWNER_TASK = re.compile(
     r"^[\s\-*•–]*(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}):\s+(?P<verb>\w+)\b"
 )
-_MONTH = (
-    r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|"
-    r"sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?:{MONTH_NAMES})\.?"  # month names of data/dates.yaml
 _DAY = rf"\d{{1,2}}\s+{_MONTH}"
 _PLANNED = re.compile(
     rf"^[\s\-*•–]*(?:(?:tot|uiterlijk|vóór|voor|t/m)\s+{_DAY}\s*:?|{_DAY}(?:\s*[-–]\s*{_DAY})?"

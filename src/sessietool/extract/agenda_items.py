@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from ..language import LanguageData
 from ..transcript import Segment, Transcript
 
 MAX_TITLE_WORDS = 10
@@ -55,8 +53,7 @@ class AgendaItem:
 @lru_cache(maxsize=1)
 def theme_words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/theme_words.yaml`` as sets."""
-    text = (resources.files("sessietool") / "data" / "theme_words.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = LanguageData.theme_words()
     return {k: frozenset(str(w).casefold() for w in v or ()) for k, v in data.items()}
 
 

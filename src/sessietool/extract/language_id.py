@@ -9,15 +9,11 @@ speakers and people. The word lists are package data (``data/function_words.yaml
 from __future__ import annotations
 
 import functools
-import logging
 import re
-from importlib import resources
 
-import yaml
-
+from ..language import LanguageData
 from ..summary import Summary
 
-LOGGER = logging.getLogger("sessietool")
 MIN_WORDS = 40  # fewer words than this: too little to tell (language null)
 MIN_SHARE = 0.12  # below this share of function words no language is named
 MARGIN = 2.0  # another language must have this many times Dutch's share to win
@@ -27,8 +23,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 @functools.cache
 def _lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    text = (resources.files("sessietool") / "data" / "function_words.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = LanguageData.function_words()
     langs = {code: frozenset(map(str, words)) for code, words in data["languages"].items()}
     names = {code: frozenset(map(str, words)) for code, words in data["not_names"].items()}
     return langs, names
@@ -78,36 +73,20 @@ def is_function_word_organisation(name: str, language: str) -> bool:
     return bool(flags) and all(flags)
 
 
-def drop_invented_names(summary: Summary, language: str) -> list[str]:
-    """Remove speakers (without turns), people and organisations (not from the gazetteer) whose
-    name is made with function words of ``language``; owners pointing at them go too. Returns
-    the removed names."""
+def invented_names(summary: Summary, language: str) -> list[tuple[str, str]]:
+    """(id, name) of the speakers (without turns), people and organisations (not from the
+    gazetteer) whose name is made with function words of ``language``, in summary order."""
     removed = [s for s in summary.speakers
                if not s.turns and is_function_word_name(s.name, language)]
     people = [p for p in summary.people_mentioned if is_function_word_name(p.name, language)]
     orgs = [o for o in summary.organisations
             if o.kind == "overig" and is_function_word_organisation(o.name, language)]
-    ids = {x.id for x in removed} | {x.id for x in people} | {x.id for x in orgs}
-    if not ids:
-        return []
-    summary.speakers = [s for s in summary.speakers if s.id not in ids]
-    summary.people_mentioned = [p for p in summary.people_mentioned if p.id not in ids]
-    summary.organisations = [o for o in summary.organisations if o.id not in ids]
-    for point in summary.action_points:
-        point.owners = [o for o in point.owners if o not in ids]
-    return [x.name for x in (*removed, *people, *orgs)]
+    return [(x.id, x.name) for x in (*removed, *people, *orgs)]
 
 
-def check_language(summary: Summary, text: str) -> None:
-    """Set ``source.language``; for a text clearly not in Dutch, warn and drop invented names."""
-    language = detect_language(text)
-    summary.source.language = language
-    if language is None or language == "nl":
-        return
-    dropped = drop_invented_names(summary, language)
-    LOGGER.warning(
-        "%s: the text looks %s, not Dutch; sessietool reads Dutch, so speakers, organisations "
-        "and themes may be incomplete or wrong%s", summary.source.path,
-        NAMES.get(language, language),
-        f" (left out {len(dropped)} names made of {NAMES.get(language, language)} words)"
-        if dropped else "")
+def not_dutch_warning(path: str, language: str, dropped: int) -> str:
+    """The one warning line for a session whose text is in another language."""
+    name = NAMES.get(language, language)
+    left_out = f" (left out {dropped} names made of {name} words)" if dropped else ""
+    return (f"{path}: the text looks {name}, not Dutch; sessietool reads Dutch, so speakers, "
+            f"organisations and themes may be incomplete or wrong{left_out}")

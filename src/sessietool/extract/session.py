@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from ..language import LanguageData
 from ..readers.agenda import NOT_ITEMS
 from ..readers.letterhead import fields, label_of
 from ..summary import AgendaItem, Session
@@ -30,8 +30,6 @@ HEAD_CHARS = 2_000
 TITLE_SEGMENTS = 30  # a PDF's member table before the title is many short blocks
 TITLE_CHARS = 4_000
 TITLE_MAX_WORDS = 14
-BARE_TITLES = ("verslag", "notulen", "concept", "conceptverslag", "concept verslag")
-ONLINE = re.compile(r"\b(?:online|via (?:ms )?teams|via zoom|webex|digitaal|videobellen)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?]$")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
 REPORT_OF = re.compile(  # "Agenda en Verslag van de Werkgroep API Design Rules 9 mei 2023 - ..."
@@ -45,25 +43,34 @@ NAME_END = re.compile(  # where the body's name stops: a date, a dash, a clause 
     re.IGNORECASE,
 )
 REPORT_NAME_MAX_WORDS = 20
-DOCUMENT_WORDS = ("verslag", "notulen", "besluitenlijst")
 DOCUMENT_TAIL = re.compile(  # " Verslag Overleg 24-4-2020", " Notulen bijeenkomst 3 mei"
     r"\s+(?:kort\s+)?(?:verslag|notulen|besluitenlijst)\s+(?=\d|(?:overleg|bijeenkomst|vergadering"
     r"|sessie|van\s+\d)\b)",
     re.IGNORECASE,
 )
 LIST_MARKER = re.compile(r"^\s*(?:[•·▪●○◦■□➢►*–—-]|o\s)")
-SUBJECT_LABELS = ("betreft", "onderwerp", "vergadering", "overleg")  # a head table's first cell
 NOT_A_NAME = re.compile(
     r"[{}<>;=@]|https?:|\b\d{4}\s?[A-Z]{2}\b|(?:weg|straat|laan|plein|kade|gracht)\s+\d|agenda",
     re.IGNORECASE,
 )
 
 
+def _words(key: str) -> tuple[str, ...]:
+    """A list of ``data/session_words.yaml`` (bare_titles, document_words, subject_labels)."""
+    return LanguageData.session_words()[key]
+
+
+@lru_cache(maxsize=1)
+def _online() -> re.Pattern[str]:
+    """A line that says the meeting was held online (``data/session_words.yaml``)."""
+    phrases = sorted(_words("online_phrases"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def meeting_words() -> re.Pattern[str]:
     """Long words also inside compounds (bestuurs*vergadering*), short ones (TO, ALV) alone."""
-    text = resources.files("sessietool.data").joinpath("meeting_words.txt").read_text("utf-8")
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    words = LanguageData.meeting_words()
     inner = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 4)
     whole = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) <= 4)
     return re.compile(rf"(?:{inner})|(?<![\w-])(?:{whole})(?![\w-])", re.IGNORECASE)
@@ -95,10 +102,11 @@ def meeting_title(transcript: Transcript) -> str | None:
     ]
     lines = [(k, x) for k, x in lines if _name_like(x) and not NUMBERED_ITEM.match(x)]
     found: tuple[int, str] | None = None
+    bare_titles = _words("bare_titles")
     for i, (k, line) in enumerate(lines):
-        bare = line.lower().strip(" :") in BARE_TITLES
+        bare = line.lower().strip(" :") in bare_titles
         following = lines[i + 1][1] if i + 1 < len(lines) else ""
-        if bare and following[:1].isalpha() and not following.lower().startswith(BARE_TITLES):
+        if bare and following[:1].isalpha() and not following.lower().startswith(bare_titles):
             found = (k, f"{line.strip(' :')} {following}")
             break
         if not bare and meeting_words().search(line):
@@ -121,7 +129,8 @@ def meeting_part(line: str) -> str:
     name = line[: m.start()].strip(" -–:/|")
     words = [w for w in name.split() if w[:1].isalpha() and len(w) > 3]
     named = any(
-        hit.group(0).lower() not in DOCUMENT_WORDS for hit in meeting_words().finditer(name)
+        hit.group(0).lower() not in _words("document_words")
+        for hit in meeting_words().finditer(name)
     )
     if named and words and all(w[:1].isupper() for w in words):
         return name
@@ -135,7 +144,7 @@ def subject_name(segment: Segment) -> str | None:
         return None
     for row in (segment.header, segment.cells):
         cells = [squash(c).strip("*_ ") for c in row]
-        if len(cells) < 2 or cells[0].lower().strip(" :") not in SUBJECT_LABELS:
+        if len(cells) < 2 or cells[0].lower().strip(" :") not in _words("subject_labels"):
             continue
         value = " ".join(c for c in cells[1:] if c)
         if name := report_name(value):
@@ -180,7 +189,7 @@ def _title_like(text: str) -> bool:
     text = squash(text)
     if NUMBERED_ITEM.match(text) or not _name_like(text):
         return False
-    if text.lower().strip(" :") in BARE_TITLES:
+    if text.lower().strip(" :") in _words("bare_titles"):
         return False
     return len(text.split()) > 1 or bool(meeting_words().search(text))
 
@@ -204,7 +213,7 @@ def session_location(transcript: Transcript) -> str | None:
     if found.get(LOCATION):
         return found[LOCATION]
     for line in lines:
-        if ONLINE.search(line) and len(line.split()) <= TITLE_MAX_WORDS:
+        if _online().search(line) and len(line.split()) <= TITLE_MAX_WORDS:
             return "online"
     return None
 

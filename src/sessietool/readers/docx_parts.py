@@ -8,9 +8,9 @@ import io
 import re
 import zipfile
 from functools import lru_cache
-from importlib import resources
 
 from ..errors import MalformedInput
+from ..language import LanguageData
 
 KIND = "DOCX"
 MAX_UNPACKED = 200 * 1024 * 1024  # all members together, measured while decompressing
@@ -199,10 +199,8 @@ def _roman(n: int) -> str:
 
 @lru_cache(maxsize=1)
 def header_words() -> frozenset[str]:
-    text = resources.files("sessietool.data").joinpath("table_headers.txt").read_text("utf-8")
-    return frozenset(
-        w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
-    )
+    """Words of a table's header cells (``data/table_headers.txt``)."""
+    return LanguageData.table_headers()
 
 
 def header_row(row: object, cells: tuple[str, ...]) -> bool:

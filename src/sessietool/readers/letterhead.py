@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from ..dates import parse_date
+from ..language import LanguageData
 from ..transcript import ADDRESS, CONTACT, DOCUMENT_DATE, LOCATION, MEETING_DATE, REFERENCE
 
 FURNITURE_FIELDS = (DOCUMENT_DATE, REFERENCE, CONTACT, ADDRESS)
@@ -24,8 +22,7 @@ PHONE_OR_MAIL = re.compile(r"@|^\s*[TtFfMm]\s*[:.]?\s*[+\d(]|^\s*[+\d][\d ()-]{7
 @lru_cache(maxsize=1)
 def labels() -> list[tuple[str, str]]:
     """(label, field) pairs, longest label first."""
-    text = resources.files("sessietool.data").joinpath("letterhead.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = LanguageData.letterhead_labels()
     pairs = [(str(label).lower(), key) for key, values in data.items() for label in values or []]
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 

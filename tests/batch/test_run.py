@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from batch_helpers import TRANSCRIPT, outputs
+
+from .batch_helpers import TRANSCRIPT, outputs
 
 
 def add_bad_inputs(corpus: Path) -> tuple[Path, Path]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from eval_helpers import gold
 
-from sessietool.evaluation.matching import keywords_match, normalise, score_summary
 from sessietool.evaluation.report import PRF
+from sessietool.evaluation.scoring import keywords_match, normalise, score_summary
+
+from .eval_helpers import gold
 
 
 @pytest.mark.parametrize(

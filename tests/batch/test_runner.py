@@ -1,14 +1,15 @@
-"""The engines agree: one process, worker processes, nlp.pipe(n_process), a Dask cluster."""
+"""sessietool.batch.runner: the engines agree (one process, worker processes, a Dask cluster)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from batch_helpers import outputs
 
 from sessietool.api import Options
 from sessietool.batch import collect, run_batch
 from sessietool.batch import local as runner_module
+
+from .batch_helpers import outputs
 
 BLANK = Options(model="blank:nl")
 

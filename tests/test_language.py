@@ -111,3 +111,27 @@ def test_bad_action_cues_name_file_and_field(tmp_path, text, message):
     with pytest.raises(DataFileError) as exc:
         load_language_data((path,))
     assert path in str(exc.value) and message in str(exc.value)
+
+
+def test_package_data_files_are_read_only_through_language_data():
+    """Every data file of ``sessietool/data`` is read by ``language.py`` (``LanguageData``'s
+    accessors); no other module opens one itself."""
+    import re
+
+    import sessietool
+    from sessietool.language import LanguageData
+
+    src = Path(sessietool.__file__).parent
+    opens = re.compile(r"""resources\.files\([^)]*\)\s*(?:/\s*"data"|\.joinpath\(\s*"data")"""
+                       r"""|files\("sessietool\.data"\)""")
+    readers = sorted(str(p.relative_to(src)) for p in src.rglob("*.py")
+                     if opens.search(p.read_text(encoding="utf-8")))
+    assert readers == ["language.py"]
+    data = {p.name for p in (src / "data").iterdir() if p.suffix in (".yaml", ".txt")}
+    text = (src / "language.py").read_text(encoding="utf-8")
+    assert {name for name in data if f'"{name}"' not in text} == set()
+    assert "vergadering" in LanguageData.meeting_words()
+    assert "actie" in LanguageData.table_headers()
+    assert "nl" in LanguageData.function_words()["languages"]
+    assert LanguageData.theme_words()["agenda_boilerplate"]
+    assert LanguageData.letterhead_labels()["meeting_date"]

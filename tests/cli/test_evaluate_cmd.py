@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from eval_helpers import summary_data, write_yaml
 from typer.testing import CliRunner
 
 from sessietool.cli.app import app
+
+from ..evaluation.eval_helpers import summary_data, write_yaml
 
 runner = CliRunner()
 
@@ -259,7 +260,7 @@ def test_help_does_not_import_spacy() -> None:
     code = ("import sys; from typer.testing import CliRunner; from sessietool.cli.app import app; "
             "r = CliRunner().invoke(app, ['evaluate', '--help']); assert r.exit_code == 0; "
             "r = CliRunner().invoke(app, ['evaluate-ner', '--help']); assert r.exit_code == 0; "
-            "import sessietool.evaluation.run, sessietool.evaluation.matching; "
+            "import sessietool.evaluation.run, sessietool.evaluation.scoring; "
             "assert 'spacy' not in sys.modules, 'spacy imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -7,7 +7,8 @@ import stat
 from pathlib import Path
 
 import yaml
-from cli_helpers import OVERLEG
+
+from .cli_helpers import OVERLEG
 
 
 def test_stdout_streams_json_lines_in_input_order(cli, sessions, tmp_path, monkeypatch) -> None:

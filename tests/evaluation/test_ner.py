@@ -1,9 +1,17 @@
-"""score_iob on a tiny IOB file with a blank pipeline and an entity ruler."""
+"""sessietool.evaluation.ner: score_iob on a tiny IOB file with a blank pipeline and an entity
+ruler."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from sessietool.evaluation.ner import repair_line, score_iob, spans_from_iob
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return Path(__file__).resolve().parents[1] / "fixtures" / "training"
 
 
 @pytest.fixture

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from readers_helpers import build_placed_pdf
-
 from sessietool.readers import read_transcript
+
+from .readers_helpers import build_placed_pdf
 
 CLOSING = "De vergadering wordt om twaalf uur gesloten door de voorzitter van het overleg."
 # cells in the order a word processor writes them: cell by cell, a cell's lines together

@@ -4,10 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from eval_helpers import write_yaml
 
 from sessietool.errors import GoldFileError
 from sessietool.evaluation.gold import load_gold, load_gold_dir, parse_gold
+
+from .eval_helpers import write_yaml
 
 FULL = """\
 # a comment
