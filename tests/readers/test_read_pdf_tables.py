@@ -137,3 +137,32 @@ def test_a_table_going_on_over_a_page_keeps_its_header_and_index() -> None:
         "Zaal reserveren",
     ]
     assert {(r.table, r.header) for r in rows} == {(0, ("Nr", "Actie", "Wie", "Status"))}
+
+
+def test_a_code_glued_to_the_cell_before_goes_back_to_its_column() -> None:
+    """One fragment "Frank Terpstra G" over the Naam and O/G cells: the code is split off."""
+    page = [
+        (72, 740, "Actielijst"),
+        (72, 700, "Nr"),
+        (130, 700, "Actie"),
+        (330, 700, "Naam"),
+        (440, 700, "O/G"),
+        (72, 686, "2024/01"),
+        (130, 686, "Notitie schrijven"),
+        (330, 686, "Jan Jansen"),
+        (440, 686, "O"),
+        (72, 672, "2024/02"),
+        (130, 672, "Agenda opstellen"),
+        (330, 672, "Frank Terpstra G"),
+        (72, 658, "2024/03"),
+        (130, 658, "Voorstel delen"),
+        (330, 658, "Piet Pietersen"),
+        (440, 658, "G"),
+        (72, 600, CLOSING),
+    ]
+    _, rows = _rows([page], [[(70, y, 420, 0.5) for y in (711, 697, 683, 669, 655)]])
+    assert [r.cells for r in rows] == [
+        ("2024/01", "Notitie schrijven", "Jan Jansen", "O"),
+        ("2024/02", "Agenda opstellen", "Frank Terpstra", "G"),
+        ("2024/03", "Voorstel delen", "Piet Pietersen", "G"),
+    ]
