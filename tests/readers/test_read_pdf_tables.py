@@ -166,3 +166,29 @@ def test_a_code_glued_to_the_cell_before_goes_back_to_its_column() -> None:
         ("2024/02", "Agenda opstellen", "Frank Terpstra", "G"),
         ("2024/03", "Voorstel delen", "Piet Pietersen", "G"),
     ]
+
+
+def test_a_run_with_a_stale_position_goes_to_the_missing_cell() -> None:
+    """pypdf gives `` Henri Korver`` (one TJ with "Kadaster", after a kerning gap) the position
+    where "Kadaster" ended: the run fills the row's one missing cell, not the cell before."""
+    from sessietool.readers.pdf_layout import Fragment, PageLayout
+    from sessietool.readers.pdf_tables import find_tables
+
+    placed = [
+        [(166, "Leden"), (268, "Departement"), (362, "Leden"), (455, "Departement")],
+        [(166, "Pieter Dijkstra"), (268, "Kadaster"), (362, "Eelco Hotting"), (455, "VNG")],
+        [(166, "Hein Baan"), (268, "Kadaster"), (303, " Henri Korver "), (455, "VNG")],
+        [(166, "Eric Brouwer"), (268, "ICTU"), (362, "Frank Samwel"), (455, "Ordina")],
+        [(166, "Johan Raddar"), (268, "Centric"), (362, "Joost Farla"), (455, "Geonovum")],
+    ]
+    fragments: list[Fragment] = []
+    for line, row in enumerate(placed):
+        y = 700 - 14 * line
+        for x, text in row:
+            fragments.append(Fragment(text, x, y, 8.0, len(fragments), line, line))
+            fragments.append(Fragment(" ", x, y, 8.0, len(fragments), -1, -1))  # pypdf's gap
+        fragments.append(Fragment("\n", 0, 0, 1.0, len(fragments), -1, -1))
+    (table,) = find_tables(PageLayout(fragments, []))
+    assert table.header == ("Leden", "Departement", "Leden", "Departement")
+    assert table.rows[1] == ("Hein Baan", "Kadaster", "Henri Korver", "VNG")
+    assert table.rows[0] == ("Pieter Dijkstra", "Kadaster", "Eelco Hotting", "VNG")

@@ -206,10 +206,15 @@ def _build(
     cells_rows: list[tuple[str, ...]] = []
     starts: list[int] = []
     used: set[int] = set()
+    grouped: list[list[list[Fragment]]] = []
     for row in rows:
         by_column: list[list[Fragment]] = [[] for _ in range(width)]
         for f in row:
             by_column[_column_of(f.x, columns)].append(f)
+        grouped.append(by_column)
+    usual = {k for k in range(width) if sum(bool(g[k]) for g in grouped) * 2 > len(grouped)}
+    for row, by_column in zip(rows, grouped, strict=True):
+        _move_stale(by_column, usual)
         cells = tuple(_cell_text(fs, layout.fragments, vocabulary) for fs in by_column)
         if not any(cells):
             continue
@@ -228,6 +233,29 @@ def _build(
         return []  # one run of text over two columns: its cells cannot be told apart
     taken = _lines_taken(layout.fragments, used)
     return _split_at_headers(_drop_empty_columns(_unglue(cells_rows)), starts, taken)
+
+
+def _move_stale(by_column: list[list[Fragment]], usual: set[int]) -> None:
+    """A row whose one missing usual cell follows a cell of two runs on one line, the second
+    opening with pypdf's gap space (``Kadaster`` + `` Henri Korver``): pypdf gave the second
+    run the position where the first ended, not its own, so it goes to the missing column."""
+    filled = {k for k, fs in enumerate(by_column) if _visible(fs)}
+    missing = usual - filled
+    if len(missing) != 1:
+        return
+    k = next(iter(missing))
+    if k == 0 or k - 1 not in filled:
+        return
+    runs = _visible(by_column[k - 1])
+    last = max(runs, key=lambda f: f.index)
+    same_line = [f for f in runs if abs(f.y - last.y) <= SAME_HEIGHT * last.size]
+    if len(same_line) >= 2 and last.text[:1].isspace():
+        by_column[k - 1].remove(last)
+        by_column[k].append(last)
+
+
+def _visible(fragments: list[Fragment]) -> list[Fragment]:
+    return [f for f in fragments if f.text.strip()]
 
 
 def _straddles(f: Fragment, row: list[Fragment], columns: list[float]) -> bool:
