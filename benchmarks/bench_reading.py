@@ -11,11 +11,12 @@ alternately with the tool's reader (so load on the machine hits both alike):
 
 The tool's side is ``sessietool.readers.read_transcript`` (layout positions, tables, furniture,
 letterhead, agenda). Each file is read ``--rounds`` times by both; the median per file is
-summed, after one untimed warm-up read of the first file by each. Pages: a PDF's page count; a DOCX's ``docProps/app.xml`` Pages, else one page per 500
-words. ``RATIO`` lines give tool/baseline per kind; ``--extract N`` summarises N files of each
-kind with the bundled model and gives reading (``prepare``) as a share of the whole
-(``prepare`` + ``parse`` + ``summarise``). The last line is a ``SUMMARY``. ``--quick`` reads a
-spread sample of 4 files of each kind once and summarises 2 of each.
+summed, after one untimed warm-up read of the first file by each. Pages: a PDF's page count; a
+DOCX's ``docProps/app.xml`` Pages, else one page per 500 words. ``RATIO`` lines give
+tool/baseline per kind; ``--extract N`` summarises N files of each kind with the bundled model
+and gives reading (``prepare``) as a share of the whole (``prepare`` + ``parse`` +
+``summarise``). The last line is a ``SUMMARY``. ``--quick`` reads a spread sample of 4 files of
+each kind once and summarises 2 of each.
 """
 
 from __future__ import annotations

@@ -159,7 +159,9 @@ def test_a_meeting_the_text_names_with_a_word_of_the_file_name() -> None:
     assert _title(text, "logius-digikoppeling-2021-09-23.md") == "TO Digikoppeling"
     # a meeting named in the text that the file name does not corroborate is not taken
     assert _title(text, "logius-fsc-2021-09-23.md") == "Logius fsc"
-    table = "## 1. Acties\n\n| Actie | Wie |\n|---|---|\n| Profiel delen | Logius + FSC werkgroep |\n"
+    table = (
+        "## 1. Acties\n\n| Actie | Wie |\n|---|---|\n| Profiel delen | Logius + FSC werkgroep |\n"
+    )
     assert _title(table, "logius-fsc-2025-05-28.md") == "FSC werkgroep"
 
 
@@ -173,7 +175,8 @@ def test_the_file_name_title_leaves_out_the_date() -> None:
 
 def test_a_heading_inside_an_agenda_item_is_no_title() -> None:
     text = (
-        "## 1. Mededelingen\n\nGeen.\n\n## 2. Onderwerpen\n\nDe werkgroep bespreekt twee punten.\n\n"
+        "## 1. Mededelingen\n\nGeen.\n\n## 2. Onderwerpen\n\n"
+        "De werkgroep bespreekt twee punten.\n\n"
         "### Roadmap voor de standaard vaststellen\n\nDe roadmap wordt besproken.\n"
     )
     assert _title(text, "logius-std-2025-09-16.md") == "Logius std"
