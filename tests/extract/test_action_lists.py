@@ -171,3 +171,19 @@ def test_each_table_of_an_action_section_has_its_own_columns(summarise):
     )
     texts = [p.text for p in s.action_points if p.ref in ("1", "2")]
     assert texts == ["Beoordeling wijzigingsvoorstel.", "Bespreken wijzigingsvoorstel."]
+
+
+def test_a_status_glued_to_the_owner_cell_is_the_status(summarise):
+    s = summarise(
+        "# Overleg\n\nAanwezig: Peter Haasnoot (Logius)\n\n## Actiepunten\n\n"
+        "| Nr | Actie | Wie | Status |\n|----|----|----|----|\n"
+        "| 324/01 | Peter deelt de presentatie met de werkgroep | Peter Haasnoot G | |\n"
+        "| 324/02 | Logius werkt het voorstel uit voor de volgende keer | Logius | Update volgt |\n"
+        "| 324/03 | Iedereen reviewt de handleiding voor de volgende keer | Allen Open | |\n",
+        name="m.md",
+    )
+    listed = {p.ref: p for p in s.action_points if p.ref}
+    assert listed["324/01"].owners == ["peter-haasnoot"]
+    assert listed["324/01"].status == "closed"
+    assert listed["324/03"].status == "open"
+    assert listed["324/03"].owners == ["allen"]

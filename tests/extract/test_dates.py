@@ -43,3 +43,33 @@ def test_front_matter_date_wins(summarise):
     )
     assert s.session.date == "2019-05-01"
     assert s.session.title == "Overleg"
+
+
+def _date(text: str, name: str = "verslag.md") -> str | None:
+    from sessietool.extract.context import SessionDoc
+    from sessietool.extract.dates import session_date
+    from sessietool.language import load_language_data
+    from sessietool.nlp.features import Features
+    from sessietool.readers import read_transcript
+
+    t = read_transcript(name, data=text.encode())
+    return session_date(SessionDoc(Features(), t, load_language_data(), path=name, text=t.text))
+
+
+def test_an_action_table_or_a_deadline_in_the_opening_text_is_not_the_meeting_date():
+    actions = (
+        "## 1. Onderwerp\n\nDe werkgroep sprak over het profiel.\n\n## 2. Actiepunten\n\n"
+        "| Actie | Verantwoordelijke | Wanneer |\n|---|---|---|\n"
+        "| Profiel bijwerken | Niels | Voor 10/6/2025 |\n"
+    )
+    assert _date(actions) is None
+    prose = "# Verslag Werkgroep\n\nDe set wijzigingen per 1-1-2023 is besproken op 30-9-2022.\n"
+    assert _date(prose) == "2022-09-30"
+
+
+def test_a_date_as_a_pdf_spaces_it_and_a_yearless_date_in_the_title():
+    assert _date("Werkgroep Architectuur Verslag Overleg 24-4 -2020 - Concept\n\nTekst.\n") == (
+        "2020-04-24"
+    )
+    assert _date("# Notulen werkgroep 27-08\n\nIn 2025 gaan we door.\n") == "2025-08-27"
+    assert _date("# Notulen werkgroep 13:00-15:00\n\nIn 2025 gaan we door.\n") is None

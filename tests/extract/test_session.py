@@ -121,7 +121,7 @@ def test_a_sentence_about_the_minutes_is_no_title() -> None:
         "De werkgroep bespreekt het verslag van 3 maart en stelt het vast.\n\n"
         "Verder is er niets besproken in deze bijeenkomst van de werkgroep.\n"
     )
-    assert _title(text, "2024-03-03-werkgroep.txt") == "2024 03 03 werkgroep"
+    assert _title(text, "2024-03-03-werkgroep.txt") == "Werkgroep"  # the file name, less its date
 
 
 def test_a_bullet_point_naming_a_meeting_is_no_title() -> None:
@@ -132,3 +132,51 @@ def test_a_bullet_point_naming_a_meeting_is_no_title() -> None:
     )
     assert _title(text) == "Werkgroep Architectuur"
     assert _title("\u2022 Volgende bijeenkomst komt dit terug\n\nTekst.\n", "a-b.txt") == "A b"
+
+
+def test_a_leading_date_and_a_trailing_place_are_not_the_title() -> None:
+    text = (
+        "24 03 2019 Kort verslag bijeenkomst werkgroep API Architectuur, BKWI Utrecht.\n\n"
+        "Welkom aan de nieuwe deelnemers. De werkgroep bespreekt de scope.\n"
+    )
+    assert _title(text) == "Kort verslag bijeenkomst werkgroep API Architectuur"
+
+
+def test_an_opening_heading_taken_for_an_agenda_item_still_names_the_meeting() -> None:
+    text = (
+        "## Resultaten uit de sessie API Strategie en Beleid van 4 maart 2020\n\n"
+        "Vorig jaar verscheen de strategie.\n\n## Welk doel heeft een strategie?\n\nTekst.\n\n"
+        "## Waar bestaat een strategie uit?\n\nTekst.\n"
+    )
+    assert _title(text, "wg-strategie.md") == "Sessie API Strategie en Beleid"
+
+
+def test_a_meeting_the_text_names_with_a_word_of_the_file_name() -> None:
+    text = (
+        "| | |\n|---|---|\n| Vergaderdatum | 23 september 2021 |\n\n## 1. Opening\n\n"
+        "Jan opent de vergadering. Het is zijn laatste TO Digikoppeling. Het TO stemt in.\n"
+    )
+    assert _title(text, "logius-digikoppeling-2021-09-23.md") == "TO Digikoppeling"
+    # a meeting named in the text that the file name does not corroborate is not taken
+    assert _title(text, "logius-fsc-2021-09-23.md") == "Logius fsc"
+    table = (
+        "## 1. Acties\n\n| Actie | Wie |\n|---|---|\n| Profiel delen | Logius + FSC werkgroep |\n"
+    )
+    assert _title(table, "logius-fsc-2025-05-28.md") == "FSC werkgroep"
+
+
+def test_the_file_name_title_leaves_out_the_date() -> None:
+    from sessietool.extract.session import file_title
+
+    assert file_title("geonovum-wg-architectuur-2019-03-12") == "Geonovum wg architectuur"
+    assert file_title("notulen_12-02-2013_bestuur") == "Notulen bestuur"
+    assert file_title("01-06-2010") == "01 06 2010"  # only a date: kept
+
+
+def test_a_heading_inside_an_agenda_item_is_no_title() -> None:
+    text = (
+        "## 1. Mededelingen\n\nGeen.\n\n## 2. Onderwerpen\n\n"
+        "De werkgroep bespreekt twee punten.\n\n"
+        "### Roadmap voor de standaard vaststellen\n\nDe roadmap wordt besproken.\n"
+    )
+    assert _title(text, "logius-std-2025-09-16.md") == "Logius std"

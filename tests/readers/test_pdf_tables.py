@@ -137,3 +137,58 @@ def test_a_table_going_on_over_a_page_keeps_its_header_and_index() -> None:
         "Zaal reserveren",
     ]
     assert {(r.table, r.header) for r in rows} == {(0, ("Nr", "Actie", "Wie", "Status"))}
+
+
+def test_a_code_glued_to_the_cell_before_goes_back_to_its_column() -> None:
+    """One fragment "Frank Terpstra G" over the Naam and O/G cells: the code is split off."""
+    page = [
+        (72, 740, "Actielijst"),
+        (72, 700, "Nr"),
+        (130, 700, "Actie"),
+        (330, 700, "Naam"),
+        (440, 700, "O/G"),
+        (72, 686, "2024/01"),
+        (130, 686, "Notitie schrijven"),
+        (330, 686, "Jan Jansen"),
+        (440, 686, "O"),
+        (72, 672, "2024/02"),
+        (130, 672, "Agenda opstellen"),
+        (330, 672, "Frank Terpstra G"),
+        (72, 658, "2024/03"),
+        (130, 658, "Voorstel delen"),
+        (330, 658, "Piet Pietersen"),
+        (440, 658, "G"),
+        (72, 600, CLOSING),
+    ]
+    _, rows = _rows([page], [[(70, y, 420, 0.5) for y in (711, 697, 683, 669, 655)]])
+    assert [r.cells for r in rows] == [
+        ("2024/01", "Notitie schrijven", "Jan Jansen", "O"),
+        ("2024/02", "Agenda opstellen", "Frank Terpstra", "G"),
+        ("2024/03", "Voorstel delen", "Piet Pietersen", "G"),
+    ]
+
+
+def test_a_run_with_a_stale_position_goes_to_the_missing_cell() -> None:
+    """pypdf gives `` Henri Korver`` (one TJ with "Kadaster", after a kerning gap) the position
+    where "Kadaster" ended: the run fills the row's one missing cell, not the cell before."""
+    from sessietool.readers.pdf_layout import Fragment, PageLayout
+    from sessietool.readers.pdf_tables import find_tables
+
+    placed = [
+        [(166, "Leden"), (268, "Departement"), (362, "Leden"), (455, "Departement")],
+        [(166, "Pieter Dijkstra"), (268, "Kadaster"), (362, "Eelco Hotting"), (455, "VNG")],
+        [(166, "Hein Baan"), (268, "Kadaster"), (303, " Henri Korver "), (455, "VNG")],
+        [(166, "Eric Brouwer"), (268, "ICTU"), (362, "Frank Samwel"), (455, "Ordina")],
+        [(166, "Johan Raddar"), (268, "Centric"), (362, "Joost Farla"), (455, "Geonovum")],
+    ]
+    fragments: list[Fragment] = []
+    for line, row in enumerate(placed):
+        y = 700 - 14 * line
+        for x, text in row:
+            fragments.append(Fragment(text, x, y, 8.0, len(fragments), line, line))
+            fragments.append(Fragment(" ", x, y, 8.0, len(fragments), -1, -1))  # pypdf's gap
+        fragments.append(Fragment("\n", 0, 0, 1.0, len(fragments), -1, -1))
+    (table,) = find_tables(PageLayout(fragments, []))
+    assert table.header == ("Leden", "Departement", "Leden", "Departement")
+    assert table.rows[1] == ("Hein Baan", "Kadaster", "Henri Korver", "VNG")
+    assert table.rows[0] == ("Pieter Dijkstra", "Kadaster", "Eelco Hotting", "VNG")

@@ -173,16 +173,29 @@ def _table_items(
         status = status_of(by_role.get("status", ""), language)
         if status is None and "note" in by_role:
             status = status_of(by_role["note"], language)
+        owner, glued = _owner_and_status(by_role.get("owner", ""), language)
+        if status is None:
+            status = glued
         yield ListItem(
             text=text,
             kind=kind,
             line=seg.line,
             start=session.offsets[i],
-            owners_text=by_role.get("owner", ""),
+            owners_text=owner,
             status=status,
             ref=by_role.get("ref") or None,
             quote=squash(seg.text)[:300],
         )
+
+
+def _owner_and_status(cell: str, language: LanguageData) -> tuple[str, str | None]:
+    """An owner cell with the status cell's code glued on (``Peter Haasnoot G``, ``All Open``:
+    one PDF text fragment over two cells) → (``Peter Haasnoot``, ``closed``)."""
+    head, _, last = cell.strip().rpartition(" ")
+    status = status_of(last, language) if head and len(last) <= 9 else None
+    if status is not None and last[:1].isupper():  # a code as a status column writes it
+        return head.rstrip(), status
+    return cell, None
 
 
 def _flowing_items(

@@ -20,7 +20,10 @@ from ..transcript import DOCUMENT_DATE, MEETING_DATE
 from .context import SessionDoc
 from .text import squash
 
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?!\d)")
+_NUMERIC = re.compile(  # "24-4-2020", and "24-4 -2020" as a PDF may space it
+    r"(?<!\d)(\d{1,2})[-/.](\d{1,2})(?:[-/.]| -)((?:19|20)\d{2})(?!\d)"
+)
+_DAY_MONTH = re.compile(r"(?<![\d:./-])(\d{1,2})[-/](\d{1,2})(?![\d:./-])")  # "27-08" in a title
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
@@ -209,9 +212,15 @@ DATE_LINE_WORDS = 20  # a date line or a short head block, not a paragraph of pr
 ACTION_HEADERS = re.compile(r"actie|status|wie|eigenaar|deadline|gereed", re.IGNORECASE)
 
 
-def _first_date(text: str, year: int | None, reference: dt.date | None) -> str | None:
-    """The first date in ``text``; a yearless one takes ``year`` or resolves near ``reference``."""
-    for _start, _end, pairs, y in _found(text):
+def _first_date(
+    text: str, year: int | None, reference: dt.date | None, skip: frozenset[str] = frozenset()
+) -> str | None:
+    """The first date in ``text`` not right after a word of ``skip``; a yearless one takes
+    ``year`` or resolves near ``reference``."""
+    for start, _end, pairs, y in _found(text):
+        before = text[max(0, start - 20) : start].split()
+        if before and before[-1].casefold() in skip:
+            continue
         day, month = pairs[0]
         if y:
             d = _parse(day, month, y)
@@ -244,7 +253,10 @@ def stated_date(session: SessionDoc) -> str | None:
     """The meeting's date as the document states it, in this order: stated by the file (front
     matter, Teams header), a "Vergaderdatum" field, the first date in the title or a short line of
     the document's head (action-list rows and prose left out), the file or folder name, the
-    letterhead's document date, and the first date of the opening text. A yearless date takes the
+    letterhead's document date, and the first date of the opening text (action-list rows left
+    out). In the head and the opening text a date right after a period word ("per 1-1-2023",
+    "voor 10/6", ``period_words`` in ``data/dates.yaml``) is passed by; a day and month in the
+    title ("Notulen werkgroep 27-08") come before the file name. A yearless date takes the
     year of a date in the file name, else a year in the title or file name, else the year most
     named in the text."""
     from .session import head_segments, stated_title
@@ -267,14 +279,30 @@ def stated_date(session: SessionDoc) -> str | None:
     title = stated_title(t) or ""
     stated = _YEAR.search(title) or _YEAR.search(Path(session.path or "").name)
     year = int(stated.group(1)) if stated else default_year(session.text, None)
-    for text in (title, "\n".join(head)):
-        if text and (d := _first_date(text, year, reference)):
+    skip = frozenset(str(w).casefold() for w in _relative_data().get("period_words", []))
+    for text, passed in ((title, frozenset()), ("\n".join(head), skip)):
+        if text and (d := _first_date(text, year, reference, passed)):
             return d
+    if year and (m := _DAY_MONTH.search(title)) and (d := _parse(int(m[1]), int(m[2]), year)):
+        return d.isoformat()  # "Notulen werkgroep 27-08"
     if named:
         return named
     if session.path and (d := date_from_name(str(Path(session.path).parent))):
         return d
     if document:
         return document
-    text = session.text
-    return _first_date(text[: max(1500, len(text) // 10)], year, None)
+    return _first_date(_opening_text(session), year, None, skip)
+
+
+def _opening_text(session: SessionDoc) -> str:
+    """The first tenth of the text (at least 1,500 characters), action-list rows left out."""
+    budget = max(1500, len(session.text) // 10)
+    parts: list[str] = []
+    for s in session.transcript.segments:
+        if s.is_table_row and any(ACTION_HEADERS.search(h) for h in s.header):
+            continue
+        parts.append(s.text)
+        budget -= len(s.text) + 1
+        if budget <= 0:
+            break
+    return "\n".join(parts)

@@ -6,7 +6,9 @@ is a name (a bare "Verslag" joins the line after it; a bullet point is none), a 
 row of the head's table, or the body a report's opening sentence names ("Agenda en Verslag van
 het Technisch Overleg (TO) inzake ... ."); of a line that gives the body's name before the
 document's kind and date ("Werkgroep Architectuur Verslag Overleg 24-4-2020") only the name;
-else the file's stated title, the first heading, and the file name as the last resort.
+else the file's stated title, the first heading; else a meeting the text names with a word of
+the file name ("het laatste TO Digikoppeling" in ``...-digikoppeling-...``); the file name as
+the last resort.
 Location: a stated place (letterhead, "Locatie:" line), else "online" when the head says the
 meeting was held online.
 """
@@ -33,10 +35,13 @@ TITLE_MAX_WORDS = 14
 SENTENCE_END = re.compile(r"[.!?]$")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
 REPORT_OF = re.compile(  # "Agenda en Verslag van de Werkgroep API Design Rules 9 mei 2023 - ..."
-    r"^(?:kort\s+)?(?:agenda|verslag|notulen|samenvatting|besluitenlijst)"
-    r"(?:\s+(?:en|&)\s+(?:agenda|verslag|notulen|besluitenlijst))?\s+van\s+(?:de|het)\s+(?P<name>.+)",
+    r"^(?:kort\s+)?(?:agenda|verslag|notulen|samenvatting|besluitenlijst|resultaten|uitkomsten)"
+    r"(?:\s+(?:en|&)\s+(?:agenda|verslag|notulen|besluitenlijst))?\s+(?:van|uit)\s+(?:de|het)\s+"
+    r"(?P<name>.+)",
     re.IGNORECASE,
 )
+LEADING_DATE = re.compile(r"^\d{1,2}[ ./-]\d{1,2}[ ./-](?:\d{4}|\d{2})\s+(?=[A-Za-z])")
+NAME_WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]{2,}s?)"
 NAME_END = re.compile(  # where the body's name stops: a date, a dash, a clause or a sentence end
     r"\s+(?:\d|dd\b|d\.d\.|op\s+\d|van\s+\d|gehouden\b|op\s+(?:maandag|dinsdag|woensdag|donderdag"
     r"|vrijdag)\b)|\s+[-–—]\s|\s*[.;,>:](?:\s|$)|\s*\||\s+\((?-i:[a-z])",  # "(dit omvat ...)"
@@ -79,8 +84,13 @@ def meeting_words() -> re.Pattern[str]:
 def head_segments(
     transcript: Transcript, limit: int = HEAD_SEGMENTS, chars: int = HEAD_CHARS
 ) -> list[Segment]:
-    """The document's head: the blocks before its first agenda item (at most ``limit``)."""
+    """The document's head: the blocks before its first agenda item (at most ``limit``); a
+    document whose first block is an unnumbered heading the reader took for an agenda item
+    ("## Resultaten uit de sessie X van 4 maart 2020") has that heading as its head."""
     stop = transcript.agenda[0].segment if transcript.agenda else limit
+    if stop == 0 and transcript.agenda[0].number is None and transcript.segments:
+        first = transcript.segments[0]
+        return [first] if first.kind == "heading" else []
     head, size = [], 0
     for segment in transcript.segments[: min(stop, limit)]:
         if segment.kind == "turn":
@@ -96,7 +106,7 @@ def meeting_title(transcript: Transcript) -> str | None:
     """The meeting's name as the document's head gives it, or None."""
     head = head_segments(transcript, TITLE_SEGMENTS, TITLE_CHARS)
     lines = [
-        (k, meeting_part(squash(s.text).lstrip("# ")))
+        (k, meeting_part(head_line(s.text)))
         for k, s in enumerate(head)
         if s.kind == "heading" or (s.kind == "text" and "\n" not in s.text.strip())
     ]
@@ -112,11 +122,24 @@ def meeting_title(transcript: Transcript) -> str | None:
         if not bare and meeting_words().search(line):
             found = (k, line.lstrip(": ").strip())
             break
-    for segment in head[: found[0] if found else len(head)]:
+    for segment in head[: found[0] + 1 if found else len(head)]:
         name = subject_name(segment) or report_name(segment.text)
         if name:
             return name
     return found[1] if found else None
+
+
+def head_line(text: str) -> str:
+    """A head line as a title candidate: without a leading date ("24 03 2019 Kort verslag
+    ...") and, where the line is one clause ending in a full stop, without the place after its
+    comma ("... werkgroep API Architectuur, BKWI Utrecht." → "... werkgroep API Architectuur")."""
+    line = LEADING_DATE.sub("", squash(text).lstrip("# "))
+    body = line.rstrip()
+    if body.endswith(".") and body.count(".") == 1 and "," in body:
+        name = body.split(",", 1)[0].strip()
+        if meeting_words().search(name):
+            return name
+    return line
 
 
 def meeting_part(line: str) -> str:
@@ -168,7 +191,7 @@ def report_name(text: str) -> str | None:
         return None
     if not any(w[:1].isupper() for w in words) or NOT_A_NAME.search(name):
         return None
-    return name
+    return name[:1].upper() + name[1:]  # "sessie API Strategie en Beleid" opens a title
 
 
 def _name_like(line: str) -> bool:
@@ -218,12 +241,64 @@ def session_location(transcript: Transcript) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _meeting_word() -> re.Pattern[str]:
+    """A meeting word, whole; short ones (TO, ALV, WG) only in capitals."""
+    text = resources.files("sessietool.data").joinpath("meeting_words.txt").read_text("utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    long = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 4)
+    short = "|".join(re.escape(w.upper()) for w in words if len(w) <= 4)
+    return re.compile(rf"(?<![\w-])(?:(?i:{long})|{short})(?![\w-])")
+
+
+NAMES_AFTER = re.compile(rf"\s+({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?![\w-])")
+NAMES_BEFORE = re.compile(rf"(?<![\w-])({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+$")
+
+
+def named_in_text(text: str, path: str | None, stopwords: frozenset[str]) -> str | None:
+    """For a document whose head names no meeting: the meeting the text names ("zijn laatste TO
+    Digikoppeling", "Logius + FSC werkgroep": a meeting word with the capitalised words around
+    it) where one of those words is also in the file name; the most often named, ties the
+    first; None without one."""
+    if not path or path == "-":
+        return None
+    stem = {w for w in re.split(r"[\W_\d]+", Path(path).stem.casefold()) if len(w) > 2}
+    counts: dict[str, int] = {}
+    for m in _meeting_word().finditer(text):
+        after = NAMES_AFTER.match(text, m.end())
+        before = NAMES_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+        words_before = before.group(1).split() if before else []
+        while words_before and words_before[0].casefold() in stopwords:  # "Het TO ..."
+            words_before.pop(0)
+        words_after = after.group(1).split() if after else []
+        named = words_before + words_after
+        if not named or not any(w.casefold() in stem for w in named):
+            continue
+        mention = " ".join([*words_before, m.group(0), *words_after])
+        counts[mention] = counts.get(mention, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+FILE_DATE = re.compile(
+    r"(?<![^\W_])(?:\d{4}[-_.]\d{1,2}[-_.]\d{1,2}|\d{1,2}[-_.]\d{1,2}[-_.]\d{4})(?![^\W_])"
+)
+
+
+def file_title(stem: str) -> str:
+    """The last resort: the file name as words, without the date it holds (the session's date
+    says it): ``logius-fsc-2025-12-02`` → "Logius fsc"; a name that is only a date stays."""
+    words = " ".join(re.sub(r"[-_]+", " ", FILE_DATE.sub(" ", stem)).split())
+    words = words or re.sub(r"[-_]+", " ", stem)
+    return words[:1].upper() + words[1:]
+
+
 def session_info(session: SessionDoc, date: str | None) -> Session:
     """Title, date and location of the session."""
-    title = document_title(session)
+    title = document_title(session) or named_in_text(
+        session.text, session.path, session.language.stopwords()
+    )
     if not title and session.path and session.path != "-":
-        stem = re.sub(r"[-_]+", " ", Path(session.path).stem)
-        title = stem[:1].upper() + stem[1:]
+        title = file_title(Path(session.path).stem)
     location = session_location(session.transcript)
     return Session(title=squash(title) if title else None, date=date, location=location)
 
@@ -235,16 +310,14 @@ def document_title(session: SessionDoc) -> str | None:
         title = t.title or next((s.text for s in t.segments if s.kind == "heading"), None)
     else:
         title = stated_title(t)
-    if not title:  # the first real heading (not guessed from layout) that is not an agenda item
-        items = {i.segment for i in t.agenda}
+    if not title:  # the first real heading (not guessed from layout) before the agenda items:
+        # a heading after the first item is an item or a part of one, not the document's title
+        first_item = min((i.segment for i in t.agenda), default=len(session.segments))
         title = next(
             (
                 s.text
-                for k, s in enumerate(session.segments)
-                if s.kind == "heading"
-                and s.level is not None
-                and k not in items
-                and _title_like(s.text)
+                for k, s in enumerate(session.segments[:first_item])
+                if s.kind == "heading" and s.level is not None and _title_like(s.text)
             ),
             None,
         )

@@ -32,6 +32,8 @@ GLYPH_SHARE = 0.4  # past this share of one- or two-character fragments, positio
 MIN_BARE_ROWS = 3  # lines with columns a table needs without a header row or rules
 RULE_COVER = 0.6  # of the table's width: a rule this long (or cell boxes together) splits rows
 MIN_COLUMN_STARTS = 2  # a column is where the text of two or more lines starts
+MIN_CODES = 2  # filled cells a column of short codes needs before a glued code is split off
+CODE_CHARS = 8  # a short code cell: one word of at most this many characters
 MARKER = re.compile(r"^(?:[^\w\s]{1,3}|\d{1,2}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])$")
 
 
@@ -204,10 +206,15 @@ def _build(
     cells_rows: list[tuple[str, ...]] = []
     starts: list[int] = []
     used: set[int] = set()
+    grouped: list[list[list[Fragment]]] = []
     for row in rows:
         by_column: list[list[Fragment]] = [[] for _ in range(width)]
         for f in row:
             by_column[_column_of(f.x, columns)].append(f)
+        grouped.append(by_column)
+    usual = {k for k in range(width) if sum(bool(g[k]) for g in grouped) * 2 > len(grouped)}
+    for row, by_column in zip(rows, grouped, strict=True):
+        _move_stale(by_column, usual)
         cells = tuple(_cell_text(fs, layout.fragments, vocabulary) for fs in by_column)
         if not any(cells):
             continue
@@ -225,7 +232,30 @@ def _build(
     if any(_straddles(f, row, columns) for row in rows for f in row):
         return []  # one run of text over two columns: its cells cannot be told apart
     taken = _lines_taken(layout.fragments, used)
-    return _split_at_headers(_drop_empty_columns(cells_rows), starts, taken)
+    return _split_at_headers(_drop_empty_columns(_unglue(cells_rows)), starts, taken)
+
+
+def _move_stale(by_column: list[list[Fragment]], usual: set[int]) -> None:
+    """A row whose one missing usual cell follows a cell of two runs on one line, the second
+    opening with pypdf's gap space (``Kadaster`` + `` Henri Korver``): pypdf gave the second
+    run the position where the first ended, not its own, so it goes to the missing column."""
+    filled = {k for k, fs in enumerate(by_column) if _visible(fs)}
+    missing = usual - filled
+    if len(missing) != 1:
+        return
+    k = next(iter(missing))
+    if k == 0 or k - 1 not in filled:
+        return
+    runs = _visible(by_column[k - 1])
+    last = max(runs, key=lambda f: f.index)
+    same_line = [f for f in runs if abs(f.y - last.y) <= SAME_HEIGHT * last.size]
+    if len(same_line) >= 2 and last.text[:1].isspace():
+        by_column[k - 1].remove(last)
+        by_column[k].append(last)
+
+
+def _visible(fragments: list[Fragment]) -> list[Fragment]:
+    return [f for f in fragments if f.text.strip()]
 
 
 def _straddles(f: Fragment, row: list[Fragment], columns: list[float]) -> bool:
@@ -313,6 +343,27 @@ def _lines_taken(fragments: list[Fragment], used: set[int]) -> frozenset[int]:
         target = inside if f.index in used else outside
         target.update(range(f.first_line, f.last_line + 1))
     return frozenset(inside - outside)
+
+
+def _unglue(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A column of short codes (``O``, ``G``, ``Open``) whose cell is empty in a row where the
+    cell before it ends in one of that column's codes: the two cells were one fragment
+    (``Frank Terpstra G``), so the code goes back to its column. Positions cannot tell it:
+    pypdf gives the fragment's start only, and the estimated width falls short of the column."""
+    out = [list(r) for r in rows]
+    width = max((len(r) for r in out), default=0)
+    for k in range(1, width):
+        filled = [r[k] for r in out if k < len(r) and r[k]]
+        if len(filled) < MIN_CODES or any(len(c) > CODE_CHARS or " " in c for c in filled):
+            continue
+        codes = set(filled)
+        for r in out:
+            if k >= len(r) or r[k] or not r[k - 1]:
+                continue
+            head, _, last = r[k - 1].rpartition(" ")
+            if head and last in codes:
+                r[k - 1], r[k] = head.rstrip(), last
+    return [tuple(r) for r in out]
 
 
 def _drop_empty_columns(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
