@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..language import LanguageData
 from ..transcript import Segment
+from .attendance_columns import Columns, columns, lower_particles, row
 from .names import first_names, looks_like_name, particles
 from .row_groups import side_by_side
 from .text import clean_quotes, squash
@@ -139,7 +140,7 @@ def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
     parts = _SPLIT.split(text)
     for k, part in enumerate(parts):
         if k % 2:
-            sep = part.strip() or " "
+            sep = part.strip() or ("\t" if "\t" in part else " ")
             continue
         idx = text.find(part, pos)
         pos = idx + len(part) if idx >= 0 else pos
@@ -203,14 +204,20 @@ def _is_org_like(part: str, language: LanguageData) -> bool:
 def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int]]:
     """The people of one list: ``Naam, Organisatie`` pairs joined, an organisation written after
     several names (``A en B (Org)``) given to each of them."""
-    raw = list(_entries(text, base))
+    raw = [(_dash_org(part, language), off, sep) for part, off, sep in _entries(text, base)]
     out: list[tuple[str, int, str]] = []  # (entry, offset, separator before it)
-    for part, off, sep in raw:
+    for k, (part, off, sep) in enumerate(raw):
         name = _name_part(part)
         prev = out[-1] if out else None
+        after = raw[k + 1][2] if k + 1 < len(raw) else ""
+        if prev and sep == "," and after != "," and _surname_first(prev[0], part, language):
+            parens = "".join(_PARENS.findall(part))
+            natural = _natural_order(f"{prev[0]}, {name}", language)
+            out[-1] = (f"{natural} {parens}".strip(), prev[1], prev[2])
+            continue
         if (
             prev
-            and sep == ","
+            and sep in (",", "\t")  # "Naam, Organisatie", "Naam<TAB>Organisatie"
             and not _PARENS.search(prev[0])
             and _is_person(prev[0], language)
             and _is_org_like(part, language)
@@ -238,6 +245,56 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
                 part = f"{part} ({_org_of(out[nxt][0])})"
         result.append((part, off))
     return result
+
+
+def _group_org(line: str, language: LanguageData) -> str | None:
+    """``Logius:``, ``**Gemeente Utrecht**``: an organisation alone on a line, heading the
+    names listed under it."""
+    text = line.strip(" *_#:-•\t")
+    words = text.split()
+    if not words or len(words) > 5 or "," in text or not text[:1].isupper():
+        return None
+    if _is_person(text, language) or _label_word(words[0], language):
+        return None
+    return text if _org_signal(words, language) else None
+
+
+def _surname_first(surname: str, given: str, language: LanguageData) -> bool:
+    """``Bakker`` + ``Anna (Kadaster)``, ``Vries`` + ``Piet de``: a surname, a comma, then a
+    first name (with the particles of the surname), the form ``Achternaam, Voornaam``."""
+    words, first = surname.split(), _name_part(given).split()
+    known = particles(language)
+    return (
+        bool(words and first)
+        and not _PARENS.search(surname)
+        and all(w[:1].isupper() or w.casefold() in known for w in words)
+        and words[0] not in first_names()
+        and not _org_signal(words, language)
+        and first[0].split("-")[0] in first_names()
+        and all(w.casefold() in known for w in first[1:])
+    )
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _dash_org(part: str, language: LanguageData) -> str:
+    """``Anna Bakker – Kadaster (vz)`` → ``Anna Bakker (Kadaster)(vz)``: a person, a spaced dash,
+    then a capitalised organisation of at most six words."""
+    pieces = _DASH.split(part, maxsplit=1)
+    if len(pieces) != 2:
+        return part
+    name, rest = pieces
+    org = _name_part(rest)
+    if (
+        _PARENS.search(name)
+        or not _is_person(name, language)
+        or not org[:1].isupper()
+        or len(org.split()) > 6
+        or _is_person(org, language) and not _org_signal(org.split(), language)
+    ):
+        return part
+    return f"{name} ({org}){''.join(_PARENS.findall(rest))}"
 
 
 def _pairs(part: str, language: LanguageData, paired: bool = False) -> list[str]:
@@ -351,17 +408,26 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
     mode: str | None = None  # "present" / "absent" / "member" while inside a list
     loose = False  # the list was opened by an inline label: only lines of people continue it
 
+    group: list[str] = []  # the organisation heading the names of the list ("Logius:")
+
     def add(text: str, base: int, i: int, kind: str, role: str | None = None) -> None:
         for entry, off in _people(text, base, language):
+            if group and not _org_of(entry) and kind != "role":
+                entry = f"{entry} ({group[0]})"
             out.append(
                 Attendee(entry, off, i, absent=kind == "absent", role=role, member=kind == "member")
             )
 
+    cols: Columns | None = None  # the columns of the current people table
+    titles = 0  # headings that are no attendance label seen so far
     for i, seg in enumerate(segments):
         text = clean_quotes(seg.text)
         first_line = text.split("\n", 1)[0]
+        if not seg.is_table_row:
+            cols = None
         if seg.kind == "heading":
             hit = _label(first_line, labels.all()) or _heading_label(first_line, labels.all())
+            titles += not hit
             if hit:
                 kind = labels.kind(hit[0])
                 role = labels.roles.get(hit[0]) if kind == "role" else None
@@ -372,7 +438,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             if mode and (_is_person_line(first_line, language) or _is_pairs(first_line, language)):
                 add(first_line, 0, i, mode)
                 continue
+            if mode and (org := _group_org(first_line, language)):
+                group[:] = [org]  # "### Logius" above the names of its people
+                continue
             mode = None
+            group.clear()
             continue
         if seg.is_table_row:
             first = i == 0 or segments[i - 1].table != seg.table
@@ -380,6 +450,20 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             if kind:
                 mode, loose = kind, False
             groups = side_by_side(seg.cells, seg.header)
+            if first:
+                rows = [s for s in segments[i:] if s.table == seg.table]
+                cols = columns(rows, language) if len(groups) == 1 else None
+                if cols and cols.label:
+                    mode, loose = cols.label, False
+                if cols and not mode and titles <= 1:
+                    mode, loose = "present", False  # a people table at the top: the attendance
+            if cols and mode:
+                person = row(seg, cols, language)
+                if person:
+                    absent = mode == "absent" if person.absent is None else person.absent
+                    member = mode == "member" and not cols.marks
+                    out.append(Attendee(person.entry, 0, i, absent, person.role, member))
+                continue
             if mode and len(groups) > 1:
                 for group in groups:
                     entry = _table_row(" | ".join(c for c in group if c), language)
@@ -396,6 +480,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 continue
             hit = _label(line, labels.all()) or _loose_label(line, labels.all(), language)
             if hit:
+                group.clear()
                 kind = labels.kind(hit[0])
                 role = labels.roles.get(hit[0]) if kind == "role" else None
                 if hit[1] and (kind != "role" or len(hit[1].split()) <= 4):
@@ -407,7 +492,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             if not mode:
                 continue
             if seg.kind == "list_item" and " | " in line:
-                entry = _column_row(seg, language) or _table_row(line, language)
+                entry = _table_row(line, language)
                 if entry:
                     out.append(
                         Attendee(
@@ -422,9 +507,13 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             ):
                 add(line, line_offset, i, mode)
             elif line.rstrip().endswith(":") and not loose:
-                continue  # "Publieke sector, op alfabetische volgorde:" introduces the list
+                # "Publieke sector, op alfabetische volgorde:" introduces the list; "Logius:"
+                # gives the names after it their organisation
+                group[:] = [org] if (org := _group_org(line, language)) else []
+                continue
             elif line.strip():
                 mode, loose = None, False
+                group.clear()
     return [a for a in out if looks_like_name(_name_part(a.text), language)]
 
 
@@ -478,35 +567,14 @@ def _table_row(row: str, language: LanguageData) -> str | None:
     cells = [c.strip() for c in row.split("|") if c.strip()]
     if not cells:
         return None
-    if len(cells) >= 3 and looks_like_name(f"{cells[0]} {cells[1]}", language):
-        name, rest = f"{cells[0]} {_lower_particles(cells[1], language)}", cells[2:]
+    pair = f"{cells[0]} {cells[1]}" if len(cells) >= 3 and " " not in cells[0] else ""
+    if pair and looks_like_name(pair, language):  # "Alexander | Green | Logius"
+        name, rest = f"{cells[0]} {lower_particles(cells[1], language)}", cells[2:]
     else:
         name, rest = _natural_order(cells[0], language), cells[1:]
     if not looks_like_name(name, language):
         return None
     org = next((c for c in rest if c[:1].isalnum()), None)
-    return f"{name} ({org})" if org else name
-
-
-def _column_row(seg: Segment, language: LanguageData) -> str | None:
-    """A row of a table whose header names its columns (``Achternaam | Voornaam |
-    Organisatie``) as ``Voornaam Achternaam (Organisatie)``: ``De Boer | Karl | Enable-U`` →
-    ``Karl de Boer (Enable-U)``. None when the header has no surname and first-name column."""
-    columns: dict[str, list[str]] = language.people.get("name_columns", {})
-    kinds = {w.casefold(): kind for kind, words in columns.items() for w in words}
-    heads = [kinds.get(h.strip(" *_:").casefold()) for h in seg.header]
-    if "surname" not in heads or "given" not in heads or len(seg.cells) != len(heads):
-        return None
-    cell = dict(zip(heads, (c.strip() for c in seg.cells), strict=True))
-    if not cell["surname"] or not cell["given"]:
-        return None
-    name = squash(f"{cell['given']} {_lower_particles(cell['surname'], language)}")
-    if not looks_like_name(name, language):
-        return None
-    rest = [c.strip() for h, c in zip(heads, seg.cells, strict=True) if h is None]
-    org = next((c for c in rest if c[:1].isalnum()), None)
-    if org and org.islower():  # "enable-u" in the organisation column still names it
-        org = org[:1].upper() + org[1:]
     return f"{name} ({org})" if org else name
 
 
@@ -523,17 +591,7 @@ def _natural_order(name: str, language: LanguageData) -> str:
     moved = []
     while len(words) > 1 and words[-1].casefold() in particles(language):
         moved.insert(0, words.pop())
-    return squash(" ".join([*words, *(w.lower() for w in moved), _lower_particles(last, language)]))
-
-
-def _lower_particles(surname: str, language: LanguageData) -> str:
-    """``Van der Plas`` after a first name is written ``van der Plas``."""
-    known = particles(language)
-    words = surname.split()
-    out = []
-    for i, w in enumerate(words):
-        out.append(w.lower() if w.casefold() in known and i < len(words) - 1 else w)
-    return " ".join(out)
+    return squash(" ".join([*words, *(w.lower() for w in moved), lower_particles(last, language)]))
 
 
 def _name_part(entry: str) -> str:

@@ -12,7 +12,9 @@ and ``marker`` (automatic numbering computed from numbering.xml). Each table dat
 segment is the 1-based index of its paragraph (or table row) in document order.
 
 Section headers and footers (also first-page ones) and the first table's cells are read for
-letterhead fields (meeting date, document date, kenmerk, contacts, place) into metadata.
+letterhead fields (meeting date, document date, kenmerk, contacts, place) into metadata. Header
+paragraphs and tables that hold minutes content (``Aanwezig``, ``Afwezig``: the words in
+``letterhead.yaml``'s ``header_content``) become segments before the body.
 
 Zip safety: every member is decompressed once, counting bytes as they come (the directory's sizes
 are not trusted), and reading stops past :data:`MAX_UNPACKED` (:data:`MAX_XML` for XML parts).
@@ -34,13 +36,14 @@ from .docx_parts import (
     MAX_XML,
     Numbering,
     check_unpacked_size,
+    header_content,
     header_row,
     heading_level,
     letterhead_lines,
     list_level,
     num_pr,
 )
-from .letterhead import fields
+from .letterhead import fields, header_content_labels
 from .lines import Line, make_segment
 from .names import is_speaker_label
 from .pdf import PAGE_NUMBER
@@ -70,6 +73,7 @@ def read_docx(data: bytes) -> Transcript:
             raise MalformedInput(kind=KIND, detail="the document has no body")
         blocks = list(_blocks(document))
         head = letterhead_lines(document)
+        head_lines, head_tables = header_content(document, header_content_labels())
         title = (document.core_properties.title or "").strip() or None
     except MalformedInput:
         raise
@@ -88,6 +92,8 @@ def read_docx(data: bytes) -> Transcript:
     segments = [_plain_segment(block) for block in blocks]
     if title is None and segments and segments[0].kind == "heading":
         title = segments[0].text
+    tables = 1 + max((b[3]["table"] for b in blocks if b[1] == "row"), default=-1)
+    segments[:0] = _header_segments(head_lines, head_tables, tables)
     metadata, _furniture = fields(head)
     for block in blocks:
         if block[1] == "row" and block[3].get("table") == 0:
@@ -113,7 +119,7 @@ def _blocks(document: object) -> Iterable[Block]:
         if child.tag == f"{W_NS}p":
             index += 1
             paragraph = Paragraph(child, document)  # type: ignore[arg-type]
-            text = LINE_BREAK.sub(" ", paragraph.text).strip()
+            text = "\n".join(x.strip() for x in LINE_BREAK.split(paragraph.text) if x.strip())
             if text:
                 kind, extra = _paragraph_kind(paragraph, numbering)
                 yield text, kind, index, extra
@@ -151,7 +157,7 @@ def _one_block_per_line(blocks: list[Block]) -> str:
     """Text whose line k holds block k, so text readers report paragraph indexes as lines."""
     lines = [""] * (blocks[-1][2] if blocks else 0)
     for text, _kind, index, _extra in blocks:
-        lines[index - 1] = text
+        lines[index - 1] = text.replace("\n", " ")
     return "\n".join(lines)
 
 
@@ -178,6 +184,19 @@ def _plain_segment(block: Block) -> Segment:
         return table_row(extra["cells"], extra["header"], extra["table"], line, text=text)
     segment_kind = {"p": "text"}.get(kind, kind)
     return Segment(text=text, line_map=((0, line),), kind=segment_kind, **extra)
+
+
+def _header_segments(
+    lines: list[str], tables: list[list[tuple[str, ...]]], first_table: int
+) -> list[Segment]:
+    """Minutes content of the Word header (attendance in a header table) as segments before the
+    body, on line 1; header tables numbered after the body's."""
+    out = [Segment(text=line, line_map=((0, 1),)) for line in lines]
+    for k, rows in enumerate(tables):
+        for cells in rows:
+            if any(cells):
+                out.append(table_row(cells, (), first_table + k, 1))
+    return out
 
 
 def _teams_header(text: str) -> tuple[str, float] | None:

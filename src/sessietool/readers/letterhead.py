@@ -21,13 +21,30 @@ MAX_VALUE_LINES = 12
 PHONE_OR_MAIL = re.compile(r"@|^\s*[TtFfMm]\s*[:.]?\s*[+\d(]|^\s*[+\d][\d ()-]{7,}$|^www\.|https?:")
 
 
+HEADER_CONTENT = "header_content"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, list[str]]:
+    text = resources.files("sessietool.data").joinpath("letterhead.yaml").read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
 @lru_cache(maxsize=1)
 def labels() -> list[tuple[str, str]]:
     """(label, field) pairs, longest label first."""
-    text = resources.files("sessietool.data").joinpath("letterhead.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
-    pairs = [(str(label).lower(), key) for key, values in data.items() for label in values or []]
+    pairs = [
+        (str(label).lower(), key)
+        for key, values in _data().items()
+        if key != HEADER_CONTENT
+        for label in values or []
+    ]
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+def header_content_labels() -> tuple[str, ...]:
+    """Words that open minutes content in a Word header (``Aanwezig``), lower case."""
+    return tuple(str(w).lower() for w in _data().get(HEADER_CONTENT, []))
 
 
 def label_of(line: str) -> tuple[str, str, str] | None:
