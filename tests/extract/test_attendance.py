@@ -130,6 +130,7 @@ def test_a_two_column_member_table_yields_each_person(lang):
         _seg("Verslag van het overleg", "heading"),
         _row(("Jan Jansen", "Logius", "Piet Pietersen", "BZK"), header),
         _row(("Kees de Vries", "Kadaster", "", ""), header),
+        _seg("De voorzitter opent het overleg."),  # the list ends (no name, no org heading)
     ]
     found = attendees(segs, lang)
     assert [(a.text, a.member) for a in found] == [

@@ -408,12 +408,12 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
     mode: str | None = None  # "present" / "absent" / "member" while inside a list
     loose = False  # the list was opened by an inline label: only lines of people continue it
 
-    group: list[str] = []  # the organisation heading the names of the list ("Logius:")
+    heading_org: list[str] = []  # the organisation heading the names of the list ("Logius:")
 
     def add(text: str, base: int, i: int, kind: str, role: str | None = None) -> None:
         for entry, off in _people(text, base, language):
-            if group and not _org_of(entry) and kind != "role":
-                entry = f"{entry} ({group[0]})"
+            if heading_org and not _org_of(entry) and kind != "role":
+                entry = f"{entry} ({heading_org[0]})"
             out.append(
                 Attendee(entry, off, i, absent=kind == "absent", role=role, member=kind == "member")
             )
@@ -439,10 +439,10 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 add(first_line, 0, i, mode)
                 continue
             if mode and (org := _group_org(first_line, language)):
-                group[:] = [org]  # "### Logius" above the names of its people
+                heading_org[:] = [org]  # "### Logius" above the names of its people
                 continue
             mode = None
-            group.clear()
+            heading_org.clear()
             continue
         if seg.is_table_row:
             first = i == 0 or segments[i - 1].table != seg.table
@@ -480,7 +480,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 continue
             hit = _label(line, labels.all()) or _loose_label(line, labels.all(), language)
             if hit:
-                group.clear()
+                heading_org.clear()
                 kind = labels.kind(hit[0])
                 role = labels.roles.get(hit[0]) if kind == "role" else None
                 if hit[1] and (kind != "role" or len(hit[1].split()) <= 4):
@@ -509,11 +509,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             elif line.rstrip().endswith(":") and not loose:
                 # "Publieke sector, op alfabetische volgorde:" introduces the list; "Logius:"
                 # gives the names after it their organisation
-                group[:] = [org] if (org := _group_org(line, language)) else []
+                heading_org[:] = [org] if (org := _group_org(line, language)) else []
                 continue
             elif line.strip():
                 mode, loose = None, False
-                group.clear()
+                heading_org.clear()
     return [a for a in out if looks_like_name(_name_part(a.text), language)]
 
 
