@@ -40,6 +40,13 @@ class Attendee:
     absent: bool = False
     role: str | None = None  # role given by the label ("Notulist: X")
     member: bool = False  # from a member list ("Leden"): present only if no attendance says so
+    programme: bool = False  # from an event's programme ("Sprekers", "Panel"), not an attendance
+
+
+def _attendee(text: str, offset: int, segment: int, kind: str, **extra: object) -> Attendee:
+    """An entry of a list of ``kind`` (present, absent, member, programme, role)."""
+    flags = {"absent": kind == "absent", "member": kind == "member"}
+    return Attendee(text, offset, segment, **{**flags, "programme": kind == "programme", **extra})
 
 
 @dataclass(frozen=True)
@@ -48,15 +55,18 @@ class _Labels:
     absent: list[str]
     members: list[str]
     roles: dict[str, str]
+    programme: list[str]
 
     def all(self) -> list[str]:
-        return [*self.absent, *self.present, *self.members, *self.roles]
+        return [*self.absent, *self.present, *self.members, *self.roles, *self.programme]
 
     def kind(self, word: str) -> str:
         if word in self.absent:
             return "absent"
         if word in self.present:
             return "present"
+        if word in self.programme:
+            return "programme"
         return "member" if word in self.members else "role"
 
 
@@ -67,6 +77,7 @@ def _labels(language: LanguageData) -> _Labels:
         absent=list(att.get("absent", [])),
         members=list(att.get("members", [])),
         roles=dict(att.get("roles", {})),
+        programme=list(att.get("programme", [])),
     )
 
 
@@ -415,7 +426,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             if heading_org and not _org_of(entry) and kind != "role":
                 entry = f"{entry} ({heading_org[0]})"
             out.append(
-                Attendee(entry, off, i, absent=kind == "absent", role=role, member=kind == "member")
+                _attendee(entry, off, i, kind, role=role)
             )
 
     cols: Columns | None = None  # the columns of the current people table
@@ -462,15 +473,15 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 if person:
                     absent = mode == "absent" if person.absent is None else person.absent
                     member = mode == "member" and not cols.marks
-                    out.append(Attendee(person.entry, 0, i, absent, person.role, member))
+                    extra = {"absent": absent, "role": person.role, "member": member}
+                    out.append(_attendee(person.entry, 0, i, mode, **extra))
                 continue
             if mode and len(groups) > 1:
                 for group in groups:
                     entry = _table_row(" | ".join(c for c in group if c), language)
                     if entry:
                         off = max(text.find(next(c for c in group if c)), 0)
-                        absent, member = mode == "absent", mode == "member"
-                        out.append(Attendee(entry, off, i, absent=absent, member=member))
+                        out.append(_attendee(entry, off, i, mode))
                 continue
         for line_offset, line in _lines(text):
             if seg.kind == "list_item" and " | " in line and _cells(line, labels, language):
@@ -494,11 +505,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             if seg.kind == "list_item" and " | " in line:
                 entry = _table_row(line, language)
                 if entry:
-                    out.append(
-                        Attendee(
-                            entry, line_offset, i, absent=mode == "absent", member=mode == "member"
-                        )
-                    )
+                    out.append(_attendee(entry, line_offset, i, mode))
             elif (
                 seg.kind == "list_item"
                 and not loose
