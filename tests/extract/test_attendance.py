@@ -318,5 +318,19 @@ def test_organisation_heading_above_its_names(lang):
         _seg("Aanwezig", "heading"),
         _seg("Logius", "heading"),
         _seg("Anna Bakker", "list_item"),
+        _seg("Agenda/Verslag", "heading"),  # a heading of the minutes ends the list
+        _seg("Gebruik van Engels en Nederlands in de Designrules (ontwerpregels)", "list_item"),
     ]
     assert [a.text for a in attendees(headings, lang)] == ["Anna Bakker (Logius)"]
+
+
+def test_organisations_named_after_people(lang):
+    segs = [
+        _seg("Aanwezig: Anna Bakker, Boer & Croon; Kees Smit, Hoogendoorn Advies; Theo & Genieke")
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Boer & Croon)",
+        "Kees Smit (Hoogendoorn Advies)",
+        "Theo",
+        "Genieke",
+    ]

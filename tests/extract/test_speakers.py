@@ -397,3 +397,32 @@ def test_a_programme_list_takes_part_and_keeps_the_report_rules(summarise):
         "Linda van den Brink": "geonovum",
     }
     assert [p.name for p in s.people_mentioned] == ["Karel Doorman"]
+
+
+MARKERS = """# Verslag
+
+Aanwezig: Eelco Hotting (VNG), Edwin Wisse (Logius)
+
+## 1. Issues
+@ehotting vraagt of de review af is. @kdeboer merkt op dat het nog loopt.
+<opmerking Mirjam Jansen> Dit moet nog worden uitgezocht.
+"""
+
+
+def test_remark_markers_and_handles_take_part(summarise):
+    s = summarise(MARKERS)
+    by_name = {p.name: p for p in s.speakers}
+    assert set(by_name) == {"Eelco Hotting", "Edwin Wisse", "@kdeboer", "Mirjam Jansen"}
+    assert "@ehotting" in by_name["Eelco Hotting"].aliases
+
+
+def test_attendance_organisations_named_after_people(summarise):
+    s = summarise(
+        "# Verslag\n\nAanwezig:\n- Kees Smit (Johan Cruijff Foundation)\n"
+        "- Jan Jansen (Ernst & Young)\n\n## 1. Opening\nKees opent.\n"
+    )
+    orgs = {o.id: o.name for o in s.organisations}
+    assert {p.name: orgs.get(p.organisation) for p in s.speakers} == {
+        "Kees Smit": "Johan Cruijff Foundation",
+        "Jan Jansen": "Ernst & Young",
+    }

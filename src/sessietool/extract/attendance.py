@@ -193,7 +193,8 @@ def _org_signal(words: list[str], language: LanguageData) -> bool:
         lambda lang: {f.casefold() for o in lang.organisations for f in (o.name, *o.aliases)},
     )
     return any(
-        w.casefold() in org_words
+        w == "&"  # "Boer & Croon", "Ernst & Young"
+        or w.casefold() in org_words
         or w.casefold() in known
         or sum(c.isupper() for c in w) >= 2
         and not _HYPHEN_NAME.fullmatch(w)
@@ -215,7 +216,9 @@ def _is_org_like(part: str, language: LanguageData) -> bool:
 def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int]]:
     """The people of one list: ``Naam, Organisatie`` pairs joined, an organisation written after
     several names (``A en B (Org)``) given to each of them."""
-    raw = [(_dash_org(part, language), off, sep) for part, off, sep in _entries(text, base)]
+    raw = _ampersand_orgs(
+        [(_dash_org(part, language), off, sep) for part, off, sep in _entries(text, base)]
+    )
     out: list[tuple[str, int, str]] = []  # (entry, offset, separator before it)
     for k, (part, off, sep) in enumerate(raw):
         name = _name_part(part)
@@ -258,13 +261,34 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
     return result
 
 
+def _ampersand_orgs(raw: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """``Anna Bakker, Boer & Croon``: after a person and a comma, two capitalised words joined by
+    ``&`` (neither a first name) are one organisation named after people, not two people."""
+    out: list[tuple[str, int, str]] = []
+    for k, (part, off, sep) in enumerate(raw):
+        prev = out[-1] if out else None
+        if (
+            prev
+            and sep == "&"
+            and k >= 2
+            and prev[2] == ","
+            and " " in out[-2][0]
+            and all(_PLAIN_WORD.fullmatch(w) for w in (prev[0], part))
+            and not {prev[0], part} & first_names()
+        ):
+            out[-1] = (f"{prev[0]} & {part}", prev[1], prev[2])
+            continue
+        out.append((part, off, sep))
+    return out
+
+
 def _group_org(line: str, language: LanguageData) -> str | None:
     """``Logius:``, ``**Gemeente Utrecht**``: an organisation alone on a line, heading the
     names listed under it."""
     text = line.strip(" *_#:-•\t")
     words = text.split()
-    if not words or len(words) > 5 or "," in text or not text[:1].isupper():
-        return None
+    if not words or len(words) > 5 or not text[:1].isupper() or re.search(r"[,/\d]", text):
+        return None  # "Agenda/Verslag", "Punt 3": a heading of the minutes, no organisation
     if _is_person(text, language) or _label_word(words[0], language):
         return None
     return text if _org_signal(words, language) else None

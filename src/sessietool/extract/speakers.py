@@ -17,6 +17,7 @@ from ..nlp.labels import PERSON, category
 from ..summary import Person, Speaker
 from .attendance import attendees
 from .context import SessionDoc
+from .markers import acting_handles, handle_owner, remark_names
 from .names import first_names, looks_like_name, parse_label, particles, surname
 from .organisations import OrgFindings, OrgIndex
 from .people import People, PersonRecord
@@ -45,8 +46,10 @@ def speakers(
     has_turns = any(seg.speaker for seg in session.segments)
     _from_turns(session, orgs, people)
     taken, listed = _from_attendance(session, orgs, people)
+    taken += _from_remarks(session, people)
     _register_names(session, orgs, people, taken)
     _initials(session, people)
+    _handles(session, people)
     _count_mentions(
         session,
         orgs,
@@ -83,6 +86,33 @@ def _initials(session: SessionDoc, people: People) -> None:
         recs = table.get(code, [])
         if len(recs) == 1:
             recs[0].add_form(code)
+
+
+def _from_remarks(session: SessionDoc, people: People) -> list[tuple[int, int]]:
+    """``<opmerking Mirjam Jansen>``: the person who made the remark takes part."""
+    spans = []
+    for start, end, name in remark_names(session.text, session.language):
+        rec = people.get(name, start)
+        rec.participates = not rec.absent or rec.participates
+        people.mention(rec, session.line_of(start))
+        spans.append((start, end))
+    return spans
+
+
+def _handles(session: SessionDoc, people: People) -> None:
+    """A handle used as a name (``@ehotting vraagt``) is an alias of the one known person it
+    spells (Eelco Hotting), else a participant under the handle."""
+    verbs = {v.casefold() for v in session.language.people.get("speech_verbs", [])}
+    names = [r.name for r in people.records]
+    for start, _end, handle in acting_handles(session.text, verbs):
+        owner = handle_owner(handle, names, session.language)
+        rec = people.find(owner) if owner else None
+        if rec is None:
+            rec = people.get(f"@{handle}", start)
+        else:
+            rec.add_form(f"@{handle}")
+        rec.participates = rec.participates or not rec.absent
+        people.mention(rec, session.line_of(start))
 
 
 def _from_turns(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
