@@ -15,7 +15,9 @@ def lang():
 
 def test_remark_markers_name_their_author(lang):
     text = "<opmerking Mirjam Jansen> Dat klopt. <vraag: Kees Smit> Wanneer? <div class=x> <b>"
-    assert [name for _s, _e, name in remark_names(text, lang)] == ["Mirjam Jansen", "Kees Smit"]
+    text += " <Vraag van Erwin Reinhoud> Kan dat?"
+    found = [name for _s, _e, name in remark_names(text, lang)]
+    assert found == ["Mirjam Jansen", "Kees Smit", "Erwin Reinhoud"]
     assert remark_names("<opmerking dit moet anders>", lang) == []
 
 

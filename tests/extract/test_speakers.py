@@ -347,6 +347,7 @@ Het panel bestond uit Mark de Groot (VNG), Ilse Vermeulen (Logius) en Thijs Bos.
 van moderator Hanna Peeters ging het panel in op de vraag hoe we data beter delen.
 
 Met bijdragen van Daan Smits (Kennisnet) en Noor Hermans.
+Lotte Visser (RIVM) en Bram Mulder (Logius) leidden een workshop.
 
 Volgens Bart Ramaker is dat een goed idee.
 """
@@ -365,6 +366,8 @@ def test_report_panels_contributions_and_roles_before_names(summarise):
         "Hanna Peeters",
         "Daan Smits",
         "Noor Hermans",
+        "Lotte Visser",
+        "Bram Mulder",
     }
     assert by_name["Sanne Willems"].role == "dagvoorzitter"
     assert by_name["Hanna Peeters"].role == "moderator"
@@ -426,3 +429,16 @@ def test_attendance_organisations_named_after_people(summarise):
         "Kees Smit": "Johan Cruijff Foundation",
         "Jan Jansen": "Ernst & Young",
     }
+
+
+def test_report_apposition_with_a_description_only(summarise):
+    s = summarise(
+        "# Terugblik codesprint\n\nHenk, maintainer van de linter, vertelde over de plannen. "
+        "Willemijn, die eerder aan de standaard schreef, gaf een toelichting. Volgens Gerard "
+        "werkt het nog niet.\n"
+    )
+    assert {p.name: p.role for p in s.speakers} == {
+        "Henk": "maintainer van de linter",
+        "Willemijn": None,
+    }
+    assert [p.name for p in s.people_mentioned] == ["Gerard"]

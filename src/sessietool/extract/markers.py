@@ -31,7 +31,8 @@ def _compile_remarks(language: LanguageData) -> re.Pattern[str] | None:
     if not words:
         return None
     alts = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"<\s*(?i:{alts})\s*:?\s+([^<>=\"\n]{{2,60}}?)\s*>")
+    by = r"(?:(?i:van|door|of|by)\s+)?"  # "<Vraag van Erwin Reinhoud>"
+    return re.compile(rf"<\s*(?i:{alts})\s*:?\s+{by}([^<>=\"\n]{{2,60}}?)\s*>")
 
 
 def acting_handles(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:

@@ -568,7 +568,8 @@ def _introduced(
     session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, end: int, verbs: set[str]
 ) -> None:
     """A report's participant with the organisation between name and verb: ``X, portfoliomanager
-    bij Digilab, opende``, ``X, werkzaam bij het Kadaster, presenteerde``, ``X van TomTom gaf``."""
+    bij Digilab, opende``, ``X, werkzaam bij het Kadaster, presenteerde``, ``X van TomTom gaf``;
+    or with a description only (``X, schrijver van de standaard, vertelde``: its role)."""
     text = session.text
     after = text[end : end + 120]
     line = session.line_of(end)
@@ -578,6 +579,11 @@ def _introduced(
         works = _WORKS_AT.match(inner)
         if works:
             inner = inner[works.end() :]
+        elif inner[:1].islower() and not _FUNCTION_AT.match(inner):
+            rec.participates = True  # "Pekka, schrijver van de standaard, vertelde"
+            if inner.split()[0].casefold() not in LanguageData.stopwords():  # not "die eerder …"
+                rec.role = rec.role or squash(inner)
+            return
         elif not (_FUNCTION_AT.match(inner) and inner[:1].islower()):
             return  # "X, Y, Z presenteerden" is a chain of names, not an apposition
         rec.participates = True
