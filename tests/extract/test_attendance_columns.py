@@ -139,3 +139,40 @@ def test_remark_column_gives_a_role_only_when_it_names_one(lang):
         ("Anna Bakker (Kadaster)", "vandaag voorzitter", False),
         ("Kees Smit (RDW)", None, False),
     ]
+
+
+def _cell_docx(rows: list[list[str]], before: str | None = None) -> bytes:
+    """A table whose cells hold several paragraphs ("\\n" in a value)."""
+    document = docx.Document()
+    document.add_heading("Verslag overleg", 1)
+    if before:
+        document.add_paragraph(before)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            first, *more = value.split("\n")
+            table.cell(r, c).text = first
+            for line in more:
+                table.cell(r, c).add_paragraph(line)
+    document.add_heading("1. Opening", 2)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_present_and_absent_columns_of_name_lists(lang):
+    rows = [["Aanwezig", "Afwezig"], ["Anna Bakker (Kadaster)\nKees Smit (RDW)", "Jan Jansen"]]
+    assert _found(_cell_docx(rows), lang) == [
+        ("Anna Bakker (Kadaster)", None, False),
+        ("Kees Smit (RDW)", None, False),
+        ("Jan Jansen", None, True),
+    ]
+
+
+def test_a_grid_of_people_one_a_cell(lang):
+    rows = [["Anna Bakker\nKadaster", "Kees Smit\nRDW"], ["Jan Jansen\nGemeente Utrecht", ""]]
+    assert _found(_cell_docx(rows, before="Aanwezig:"), lang) == [
+        ("Anna Bakker (Kadaster)", None, False),
+        ("Kees Smit (RDW)", None, False),
+        ("Jan Jansen (Gemeente Utrecht)", None, False),
+    ]

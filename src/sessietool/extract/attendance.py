@@ -282,6 +282,18 @@ def _ampersand_orgs(raw: list[tuple[str, int, str]]) -> list[tuple[str, int, str
     return out
 
 
+def _person_cells(seg: Segment, language: LanguageData) -> bool:
+    """A header-less table row of two or more cells, each filled one opening with a person
+    (``Anna Bakker / Kadaster`` | ``Kees Smit / RDW``): a grid of attendees, one a cell."""
+    cells = [c for c in seg.cells if c.strip()]
+    return (
+        not seg.header
+        and len(seg.cells) >= 2
+        and bool(cells)
+        and all(_is_person(c.split("\n")[0], language) for c in cells)
+    )
+
+
 def _group_org(line: str, language: LanguageData) -> str | None:
     """``Logius:``, ``**Gemeente Utrecht**``: an organisation alone on a line, heading the
     names listed under it."""
@@ -492,6 +504,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     mode, loose = cols.label, False
                 if cols and not mode and titles <= 1:
                     mode, loose = "present", False  # a people table at the top: the attendance
+            if cols and cols.lists:  # "Aanwezig | Afwezig", a list of names in each cell
+                for k in cols.lists:
+                    off = max(text.find(seg.cells[k].split("\n")[0]), 0) if seg.cells[k] else 0
+                    add(seg.cells[k], off, i, cols.kinds[k] or "present")
+                continue
             if cols and mode:
                 person = row(seg, cols, language)
                 if person:
@@ -526,6 +543,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 continue
             if not mode:
                 continue
+            if seg.is_table_row and _person_cells(seg, language):
+                for cell in (c for c in seg.cells if c.strip()):  # a grid of people
+                    off = max(text.find(cell.split("\n")[0]), 0)
+                    add(cell.replace("\n", ", "), off, i, mode)
+                break
             if seg.kind == "list_item" and " | " in line:
                 entry = _table_row(line, language)
                 if entry:

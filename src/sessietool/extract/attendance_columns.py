@@ -26,6 +26,18 @@ class Columns:
     marks: frozenset[int] = frozenset()
 
     @property
+    def lists(self) -> list[int]:
+        """The presence columns holding lists of names when no other column says what it holds
+        (``Aanwezig | Afwezig``): every cell is a list, read as one."""
+        if any(kind not in (None, "present", "absent") for kind in self.kinds):
+            return []  # "Aanwezig | Organisatie": one person a row
+        return [
+            k
+            for k, kind in enumerate(self.kinds)
+            if kind in ("present", "absent") and k not in self.marks
+        ]
+
+    @property
     def label(self) -> str | None:
         """``present``/``absent`` when a name column's header says so (``Aanwezig |
         Organisatie``), else None."""
