@@ -52,3 +52,23 @@ def test_line_breaks_inside_a_paragraph_are_kept() -> None:
     paragraph.add_run("Anna Bakker\tKadaster")
     transcript = read_transcript("v.docx", data=_bytes(document))
     assert transcript.segments[0].text == "Aanwezig:\nAnna Bakker\tKadaster"
+
+
+def test_paragraphs_and_tables_inside_content_controls_are_read() -> None:
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    document = docx.Document()
+    document.add_paragraph("Verslag")
+    wrapped = document.add_paragraph("Aanwezig: Anna Bakker, Kees Smit")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Afwezig", "Jan Jansen"
+    document.add_paragraph("Einde")
+    sdt = etree.SubElement(document.element.body, qn("w:sdt"))
+    content = etree.SubElement(sdt, qn("w:sdtContent"))
+    wrapped._p.addprevious(sdt)
+    content.append(wrapped._p)
+    content.append(table._tbl)
+    transcript = read_transcript("v.docx", data=_bytes(document))
+    texts = [s.text for s in transcript.segments]
+    assert texts == ["Verslag", "Aanwezig: Anna Bakker, Kees Smit", "Afwezig | Jan Jansen", "Einde"]

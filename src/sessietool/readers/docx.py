@@ -9,7 +9,8 @@ and ``marker`` (automatic numbering computed from numbering.xml). Each table dat
 ``list_item`` with ``cells`` (a cell's paragraphs joined by ``\n``), ``table`` and the table's
 ``header`` (its first row when marked as a header row, all bold, or made of header words from
 ``data/table_headers.txt``). Page-number cells (``Blad 1 van 3``) are dropped. The "line" of a
-segment is the 1-based index of its paragraph (or table row) in document order.
+segment is the 1-based index of its paragraph (or table row) in document order. Paragraphs and
+tables inside content controls (``w:sdt``) are read where they stand.
 
 Section headers and footers (also first-page ones) and the first table's cells are read for
 letterhead fields (meeting date, document date, kenmerk, contacts, place) into metadata. Header
@@ -115,7 +116,7 @@ def _blocks(document: object) -> Iterable[Block]:
     numbering = Numbering(document)
     index = 0
     table = -1
-    for child in body.iterchildren():
+    for child in _body_children(body):
         if child.tag == f"{W_NS}p":
             index += 1
             paragraph = Paragraph(child, document)  # type: ignore[arg-type]
@@ -138,6 +139,20 @@ def _blocks(document: object) -> Iterable[Block]:
                 if any(flat):
                     extra = {"cells": cells, "header": header, "table": table}
                     yield " | ".join(c for c in flat if c), "row", index, extra
+
+
+def _body_children(element: object) -> Iterable[object]:
+    """The paragraphs and tables of the body in order, also those inside content controls
+    (``w:sdt``, as templates wrap a meeting's head and attendance) and custom XML."""
+    for child in element.iterchildren():  # type: ignore[attr-defined]
+        if child.tag == f"{W_NS}sdt":
+            content = child.find(f"{W_NS}sdtContent")
+            if content is not None:
+                yield from _body_children(content)
+        elif child.tag == f"{W_NS}customXml":
+            yield from _body_children(child)
+        else:
+            yield child
 
 
 def _cells(row: object) -> tuple[str, ...]:
