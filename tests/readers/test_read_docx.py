@@ -72,3 +72,24 @@ def test_paragraphs_and_tables_inside_content_controls_are_read() -> None:
     transcript = read_transcript("v.docx", data=_bytes(document))
     texts = [s.text for s in transcript.segments]
     assert texts == ["Verslag", "Aanwezig: Anna Bakker, Kees Smit", "Afwezig | Jan Jansen", "Einde"]
+
+
+def test_a_cell_keeps_the_text_of_its_content_controls() -> None:
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Datum", "12-3-2024"
+    table.cell(1, 0).text = "Aanwezig"
+    cell = table.cell(1, 1)
+    cell.text = "Anna Bakker"
+    sdt = etree.SubElement(cell._tc, qn("w:sdt"))
+    content = etree.SubElement(sdt, qn("w:sdtContent"))
+    content.append(cell.paragraphs[0]._p)
+    etree.SubElement(cell._tc, qn("w:p"))  # a cell ends with a paragraph
+    transcript = read_transcript("v.docx", data=_bytes(document))
+    assert [s.cells for s in transcript.segments] == [
+        ("Datum", "12-3-2024"),  # a date is a value: the first row is no header
+        ("Aanwezig", "Anna Bakker"),
+    ]

@@ -163,9 +163,17 @@ def _cells(row: object) -> tuple[str, ...]:
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
-        lines = [" ".join(p.text.split()) for p in cell.paragraphs]
+        lines = [" ".join(p.text.split()) for p in _cell_paragraphs(cell)]
         cells.append("\n".join(x for x in lines if x))
     return tuple(cells)
+
+
+def _cell_paragraphs(cell: object) -> list[object]:
+    """Every paragraph of a cell, also inside content controls and nested tables."""
+    from docx.text.paragraph import Paragraph
+
+    tc = cell._tc  # type: ignore[attr-defined]
+    return [Paragraph(p, cell) for p in tc.iter(f"{W_NS}p")]  # type: ignore[arg-type]
 
 
 def _one_block_per_line(blocks: list[Block]) -> str:
