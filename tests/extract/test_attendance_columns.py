@@ -176,3 +176,26 @@ def test_a_grid_of_people_one_a_cell(lang):
         ("Kees Smit (RDW)", None, False),
         ("Jan Jansen (Gemeente Utrecht)", None, False),
     ]
+
+
+def test_tab_separated_lines_under_a_tab_separated_header(lang):
+    from sessietool.transcript import Segment
+
+    def seg(text: str, kind: str = "text") -> Segment:
+        return Segment(text=text, line_map=((0, 1),), kind=kind)
+
+    segs = [
+        seg("Verslag", "heading"),
+        seg("Aanwezig:"),
+        seg("Naam\tOrganisatie\tFunctie"),
+        seg("Anna Bakker\tKadaster\tvoorzitter"),
+        seg("Piet de Vries\tUWV"),
+        seg("1. Opening", "heading"),
+        seg("2. Nieuwe projecten", "heading"),
+        seg("Naam\tOrganisatie"),
+        seg("Jan Jansen\tLogius"),
+    ]
+    assert [(a.text, a.role) for a in attendees(segs, lang)] == [
+        ("Anna Bakker (Kadaster)", "voorzitter"),
+        ("Piet de Vries (UWV)", None),
+    ]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..language import LanguageData
 from ..transcript import Segment
-from .attendance_columns import Columns, columns, lower_particles, row
+from .attendance_columns import Columns, columns, lower_particles, row, tab_columns, tab_row
 from .names import first_names, looks_like_name, particles
 from .row_groups import side_by_side
 from .text import clean_quotes, squash
@@ -466,12 +466,15 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             )
 
     cols: Columns | None = None  # the columns of the current people table
+    tab_cols: Columns | None = None  # the columns a "Naam<TAB>Organisatie" line named
     titles = 0  # headings that are no attendance label seen so far
     for i, seg in enumerate(segments):
         text = clean_quotes(seg.text)
         first_line = text.split("\n", 1)[0]
         if not seg.is_table_row:
             cols = None
+        if seg.kind == "heading" or seg.is_table_row:
+            tab_cols = None
         if seg.kind == "heading":
             hit = _label(first_line, labels.all()) or _heading_label(first_line, labels.all())
             titles += not hit
@@ -525,6 +528,18 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                         out.append(_attendee(entry, off, i, mode))
                 continue
         for line_offset, line in _lines(text):
+            if "\t" not in line:
+                tab_cols = None
+            elif not tab_cols and (mode or titles <= 1):
+                tab_cols = tab_columns(line, language)
+            if tab_cols and "\t" in line:
+                mode, loose = mode or "present", False  # "Naam<TAB>Organisatie" above its rows
+                person = tab_row(line, tab_cols, language)
+                if person:
+                    absent = mode == "absent" if person.absent is None else person.absent
+                    extra = {"absent": absent, "role": person.role}
+                    out.append(_attendee(person.entry, line_offset, i, mode, **extra))
+                continue
             if seg.kind == "list_item" and " | " in line and _cells(line, labels, language):
                 for cell, off, kind, role in _cells(line, labels, language):
                     add(cell, line_offset + off, i, kind, role)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import LanguageData
-from ..transcript import Segment
+from ..transcript import Segment, table_row
 from .names import looks_like_name, particles
 from .text import squash
 
@@ -184,3 +184,22 @@ def lower_particles(surname: str, language: LanguageData) -> str:
     for i, w in enumerate(words):
         out.append(w.lower() if w.casefold() in known and i < len(words) - 1 else w)
     return " ".join(out)
+
+
+def tab_columns(line: str, language: LanguageData) -> Columns | None:
+    """The columns a tab-separated header line names (``Naam<TAB>Organisatie<TAB>Functie``)."""
+    header = tuple(c.strip() for c in line.split("\t"))
+    table = _kind_table(language)
+    if not all(_head_kind(h, table) for h in header if h):
+        return None  # "Anna Bakker<TAB>Kadaster": a row, no header
+    return columns([table_row(("",) * len(header), header, -1, 0)], language)
+
+
+def tab_row(line: str, cols: Columns, language: LanguageData) -> Row | None:
+    """The person of a tab-separated line under a header line, or None (a header line)."""
+    cells = tuple(c.strip() for c in line.split("\t"))
+    cells = (cells + ("",) * len(cols.kinds))[: len(cols.kinds)]
+    kinds = _kind_table(language)
+    if all(_head_kind(c, kinds) for c in cells if c):
+        return None
+    return row(table_row(cells, (), -1, 0), cols, language)
