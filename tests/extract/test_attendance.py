@@ -334,3 +334,12 @@ def test_organisations_named_after_people(lang):
         "Theo",
         "Genieke",
     ]
+
+
+def test_pipe_between_name_and_organisation_in_a_text_line(lang):
+    segs = [_seg("Aanwezig:"), _seg("Anna Bakker | Kadaster"), _seg("Jan Jansen | Piet Pietersen")]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Kadaster)",
+        "Jan Jansen",
+        "Piet Pietersen",
+    ]

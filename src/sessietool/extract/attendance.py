@@ -231,7 +231,7 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             continue
         if (
             prev
-            and sep in (",", "\t")  # "Naam, Organisatie", "Naam<TAB>Organisatie"
+            and sep in (",", "\t", "|")  # "Naam, Organisatie", "Naam<TAB>Organisatie"
             and not _PARENS.search(prev[0])
             and _is_person(prev[0], language)
             and _is_org_like(part, language)
