@@ -130,6 +130,7 @@ def test_a_two_column_member_table_yields_each_person(lang):
         _seg("Verslag van het overleg", "heading"),
         _row(("Jan Jansen", "Logius", "Piet Pietersen", "BZK"), header),
         _row(("Kees de Vries", "Kadaster", "", ""), header),
+        _seg("De voorzitter opent het overleg."),  # the list ends (no name, no org heading)
     ]
     found = attendees(segs, lang)
     assert [(a.text, a.member) for a in found] == [
@@ -156,8 +157,7 @@ def test_a_two_column_attendance_table_after_a_label(lang):
 def test_two_columns_in_plain_text_are_split_at_the_gap(lang):
     segs = [
         _seg(
-            "Aanwezig:\nJan Jansen (Logius)      Piet Pietersen (BZK)\n"
-            "Kees de Vries     Anna Bos"
+            "Aanwezig:\nJan Jansen (Logius)      Piet Pietersen (BZK)\nKees de Vries     Anna Bos"
         ),
         _seg("Afwezig:\tMarco Visser\tSanne de Wit"),
     ]
@@ -184,7 +184,11 @@ def test_the_columns_header_wins_over_the_label_column(lang):
 def _joined_row(cells: tuple[str, ...], header: tuple[str, ...]) -> Segment:
     """A row whose text keeps its empty cells (as the Markdown reader writes it)."""
     return Segment(
-        text=" | ".join(cells), line_map=((0, 1),), kind="list_item", cells=cells, header=header,
+        text=" | ".join(cells),
+        line_map=((0, 1),),
+        kind="list_item",
+        cells=cells,
+        header=header,
         table=0,
     )
 
@@ -257,4 +261,85 @@ def test_member_pairs_with_glued_initials_and_unknown_first_names(lang):
         "Reeward Bouwsema (Kvk)",
         "Dennis Passage (Logius Productiehuis)",
         "Karel Smit (RDW)",
+    ]
+
+
+def test_tab_between_name_and_organisation(lang):
+    segs = [_seg("Aanwezig:"), _seg("Anna Bakker\tKadaster"), _seg("Kees Smit\tPiet de Vries")]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Kadaster)",
+        "Kees Smit",
+        "Piet de Vries",
+    ]
+
+
+def test_spaced_dash_between_name_and_organisation(lang):
+    segs = [
+        _seg("Aanwezig: Pedro van den Elzen - Kamer van Koophandel, Anna Bakker – Kadaster (vz)"),
+        _seg("Jan Jansen - Piet Pietersen", "list_item"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Pedro van den Elzen (Kamer van Koophandel)",
+        "Anna Bakker (Kadaster)(vz)",
+    ]
+
+
+def test_surname_comma_first_name_between_semicolons(lang):
+    segs = [
+        _seg("Aanwezig: Bakker, Anna (Kadaster); Vries, Piet de (UWV)\nAfwezig: Coemans, Maarten")
+    ]
+    assert [(a.text, a.absent) for a in attendees(segs, lang)] == [
+        ("Anna Bakker (Kadaster)", False),
+        ("Piet de Vries (UWV)", False),
+        ("Maarten Coemans", True),
+    ]
+    plain = [_seg("Aanwezig: Anna Jansen, Piet, Kees Smit")]
+    assert [a.text for a in attendees(plain, lang)] == ["Anna Jansen", "Piet", "Kees Smit"]
+
+
+def test_organisation_heading_above_its_names(lang):
+    segs = [
+        _seg("Aanwezig:"),
+        _seg("Logius:"),
+        _seg("Anna Bakker", "list_item"),
+        _seg("Kees Smit (vz)", "list_item"),
+        _seg("Gemeente Utrecht:"),
+        _seg("Piet de Vries", "list_item"),
+        _seg("Externe partijen:"),
+        _seg("Jan Jansen", "list_item"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Logius)",
+        "Kees Smit (vz) (Logius)",
+        "Piet de Vries (Gemeente Utrecht)",
+        "Jan Jansen",
+    ]
+    headings = [
+        _seg("Aanwezig", "heading"),
+        _seg("Logius", "heading"),
+        _seg("Anna Bakker", "list_item"),
+        _seg("Agenda/Verslag", "heading"),  # a heading of the minutes ends the list
+        _seg("Gebruik van Engels en Nederlands in de Designrules (ontwerpregels)", "list_item"),
+    ]
+    assert [a.text for a in attendees(headings, lang)] == ["Anna Bakker (Logius)"]
+
+
+def test_organisations_named_after_people(lang):
+    segs = [
+        _seg("Aanwezig: Anna Bakker, Boer & Croon; Kees Smit, Hoogendoorn Advies; Theo & Genieke")
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Boer & Croon)",
+        "Kees Smit (Hoogendoorn Advies)",
+        "Theo",
+        "Genieke",
+    ]
+
+
+def test_pipe_between_name_and_organisation_in_a_text_line(lang):
+    segs = [_seg("Aanwezig:"), _seg("Anna Bakker | Kadaster"), _seg("Jan Jansen | Piet Pietersen")]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Kadaster)",
+        "Jan Jansen",
+        "Piet Pietersen",
     ]

@@ -41,3 +41,13 @@ def test_an_initial_and_the_surname_are_the_person_with_that_first_letter(people
     assert people.get("L. Rutte", 40) is laura
     assert people.find("M. vden Brink") is people.records[1]
     assert people.find("K. Rutte") is None
+
+
+def test_a_first_name_and_a_surname_initial_are_that_person(people):
+    martin = people.get("Martin van der Plas", 0)
+    joost = people.get("Joost Farla", 10)
+    people.get("Joost Dekker", 20)
+    assert people.find("Martin vd P") is martin
+    assert people.find("Joost F.") is joost
+    assert people.find("Joost K.") is None
+    assert people.find("Martin B") is None

@@ -336,3 +336,109 @@ def test_colleagues_of_the_writer_belong_to_its_organisation(summarise):
 def test_colleagues_without_a_known_own_organisation_get_none(summarise):
     s = summarise("# Terugblik\n\nOnze collega Jan Jansen opende de middag.\n")
     assert [(p.name, p.organisation) for p in s.speakers] == [("Jan Jansen", None)]
+
+
+EVENT_REPORT = """# Terugblik: Open Data Meetup
+
+Na een kort welkom door dagvoorzitter Sanne Willems nam Joris Hendriks (Kadaster) het woord.
+Ruben Kok, architect bij het RIVM, liet zien hoe sensordata worden ontsloten.
+
+Het panel bestond uit Mark de Groot (VNG), Ilse Vermeulen (Logius) en Thijs Bos. Onder leiding
+van moderator Hanna Peeters ging het panel in op de vraag hoe we data beter delen.
+
+Met bijdragen van Daan Smits (Kennisnet) en Noor Hermans.
+Lotte Visser (RIVM) en Bram Mulder (Logius) leidden een workshop.
+
+Volgens Bart Ramaker is dat een goed idee.
+"""
+
+
+def test_report_panels_contributions_and_roles_before_names(summarise):
+    s = summarise(EVENT_REPORT)
+    by_name = {p.name: p for p in s.speakers}
+    assert set(by_name) == {
+        "Sanne Willems",
+        "Joris Hendriks",
+        "Ruben Kok",
+        "Mark de Groot",
+        "Ilse Vermeulen",
+        "Thijs Bos",
+        "Hanna Peeters",
+        "Daan Smits",
+        "Noor Hermans",
+        "Lotte Visser",
+        "Bram Mulder",
+    }
+    assert by_name["Sanne Willems"].role == "dagvoorzitter"
+    assert by_name["Hanna Peeters"].role == "moderator"
+    assert (by_name["Ruben Kok"].role, by_name["Ruben Kok"].organisation) == ("architect", "rivm")
+    assert by_name["Daan Smits"].organisation == "kennisnet"
+    assert [p.name for p in s.people_mentioned] == ["Bart Ramaker"]
+
+
+PROGRAMME_REPORT = """# Verslag kennissessie datadelen
+
+## Sprekers
+- Lotte Visser (Rijkswaterstaat)
+- Bram Mulder, TNO
+
+## Inhoud
+
+Lotte liet zien hoe de waterdata worden gedeeld.
+Namens Geonovum waren Frank Terpstra en Linda van den Brink aanwezig.
+Volgens Karel Doorman is dat nodig.
+"""
+
+
+def test_a_programme_list_takes_part_and_keeps_the_report_rules(summarise):
+    s = summarise(PROGRAMME_REPORT)
+    by_name = {p.name: p.organisation for p in s.speakers}
+    assert by_name == {
+        "Lotte Visser": "rijkswaterstaat",
+        "Bram Mulder": "tno",
+        "Frank Terpstra": "geonovum",
+        "Linda van den Brink": "geonovum",
+    }
+    assert [p.name for p in s.people_mentioned] == ["Karel Doorman"]
+
+
+MARKERS = """# Verslag
+
+Aanwezig: Eelco Hotting (VNG), Edwin Wisse (Logius)
+
+## 1. Issues
+@ehotting vraagt of de review af is. @kdeboer merkt op dat het nog loopt.
+<opmerking Mirjam Jansen> Dit moet nog worden uitgezocht.
+"""
+
+
+def test_remark_markers_and_handles_take_part(summarise):
+    s = summarise(MARKERS)
+    by_name = {p.name: p for p in s.speakers}
+    assert set(by_name) == {"Eelco Hotting", "Edwin Wisse", "@kdeboer", "Mirjam Jansen"}
+    assert "@ehotting" in by_name["Eelco Hotting"].aliases
+
+
+def test_attendance_organisations_named_after_people(summarise):
+    s = summarise(
+        "# Verslag\n\nAanwezig:\n- Kees Smit (Johan Cruijff Foundation)\n"
+        "- Jan Jansen (Ernst & Young)\n\n## 1. Opening\nKees opent.\n"
+    )
+    orgs = {o.id: o.name for o in s.organisations}
+    assert {p.name: orgs.get(p.organisation) for p in s.speakers} == {
+        "Kees Smit": "Johan Cruijff Foundation",
+        "Jan Jansen": "Ernst & Young",
+    }
+
+
+def test_report_apposition_with_a_description_only(summarise):
+    s = summarise(
+        "# Terugblik codesprint\n\nHenk, maintainer van de linter, vertelde over de plannen. "
+        "Willemijn, die eerder aan de standaard schreef, gaf een toelichting. Volgens Gerard "
+        "werkt het nog niet.\n"
+    )
+    assert {p.name: p.role for p in s.speakers} == {
+        "Henk": "maintainer van de linter",
+        "Willemijn": None,
+    }
+    assert [p.name for p in s.people_mentioned] == ["Gerard"]

@@ -108,3 +108,17 @@ def test_pipe_rows_without_a_delimiter_row_are_table_rows() -> None:
     # a sentence with pipes in it stays a paragraph
     (para,) = read_markdown("Kies A | B of C.\n").segments
     assert para.kind == "text"
+
+
+def test_a_marker_written_as_a_tag_stays_and_html_goes() -> None:
+    from sessietool.readers import read_transcript
+
+    text = (
+        "# V\n\n<opmerking Mirjam Jansen> Dit klopt <b>niet</b>.\n\n"
+        'Tekst <span class="x">hier</span>\n'
+    )
+    segments = read_transcript("v.md", data=text.encode()).segments
+    assert [s.text for s in segments[1:]] == [
+        "<opmerking Mirjam Jansen> Dit klopt niet.",
+        "Tekst hier",
+    ]

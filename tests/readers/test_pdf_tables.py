@@ -192,3 +192,29 @@ def test_a_run_with_a_stale_position_goes_to_the_missing_cell() -> None:
     assert table.header == ("Leden", "Departement", "Leden", "Departement")
     assert table.rows[1] == ("Hein Baan", "Kadaster", "Henri Korver", "VNG")
     assert table.rows[0] == ("Pieter Dijkstra", "Kadaster", "Eelco Hotting", "VNG")
+
+
+def test_attendance_table_with_presence_marks_keeps_its_header_and_empty_cells() -> None:
+    from sessietool.extract.attendance import attendees
+    from sessietool.language import load_language_data
+
+    rows = [
+        ("Naam", "Organisatie", "Aanwezig"),
+        ("Anna Bakker", "Kadaster", "x"),
+        ("Piet de Vries", "UWV", ""),
+        ("Jan Jansen", "Logius", "x"),
+    ]
+    items = [(72.0, 780.0, "Verslag overleg basisregistraties")]
+    for k, cells in enumerate(rows):
+        items += [(x, 740.0 - 20 * k, v) for x, v in zip((72, 250, 400), cells, strict=True) if v]
+    items += [(72.0, 620.0, "1. Opening"), (72.0, 600.0, CLOSING)]
+    transcript = read_transcript("v.pdf", data=build_placed_pdf([items]))
+    table = [s for s in transcript.segments if s.is_table_row]
+    assert table[0].header == ("Naam", "Organisatie", "Aanwezig")
+    assert [s.cells for s in table][1] == ("Piet de Vries", "UWV", "")
+    found = attendees(transcript.segments, load_language_data())
+    assert [(a.text, a.absent) for a in found] == [
+        ("Anna Bakker (Kadaster)", False),
+        ("Piet de Vries (UWV)", True),
+        ("Jan Jansen (Logius)", False),
+    ]

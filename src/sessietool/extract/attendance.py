@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..language import LanguageData
 from ..transcript import Segment
+from .attendance_columns import Columns, columns, lower_particles, row, tab_columns, tab_row
 from .names import first_names, looks_like_name, particles
 from .row_groups import side_by_side
 from .text import clean_quotes, squash
@@ -39,6 +40,13 @@ class Attendee:
     absent: bool = False
     role: str | None = None  # role given by the label ("Notulist: X")
     member: bool = False  # from a member list ("Leden"): present only if no attendance says so
+    programme: bool = False  # from an event's programme ("Sprekers", "Panel"), not an attendance
+
+
+def _attendee(text: str, offset: int, segment: int, kind: str, **extra: object) -> Attendee:
+    """An entry of a list of ``kind`` (present, absent, member, programme, role)."""
+    flags = {"absent": kind == "absent", "member": kind == "member"}
+    return Attendee(text, offset, segment, **{**flags, "programme": kind == "programme", **extra})
 
 
 @dataclass(frozen=True)
@@ -47,15 +55,18 @@ class _Labels:
     absent: list[str]
     members: list[str]
     roles: dict[str, str]
+    programme: list[str]
 
     def all(self) -> list[str]:
-        return [*self.absent, *self.present, *self.members, *self.roles]
+        return [*self.absent, *self.present, *self.members, *self.roles, *self.programme]
 
     def kind(self, word: str) -> str:
         if word in self.absent:
             return "absent"
         if word in self.present:
             return "present"
+        if word in self.programme:
+            return "programme"
         return "member" if word in self.members else "role"
 
 
@@ -66,6 +77,7 @@ def _labels(language: LanguageData) -> _Labels:
         absent=list(att.get("absent", [])),
         members=list(att.get("members", [])),
         roles=dict(att.get("roles", {})),
+        programme=list(att.get("programme", [])),
     )
 
 
@@ -139,7 +151,7 @@ def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
     parts = _SPLIT.split(text)
     for k, part in enumerate(parts):
         if k % 2:
-            sep = part.strip() or " "
+            sep = part.strip() or ("\t" if "\t" in part else " ")
             continue
         idx = text.find(part, pos)
         pos = idx + len(part) if idx >= 0 else pos
@@ -181,7 +193,8 @@ def _org_signal(words: list[str], language: LanguageData) -> bool:
         lambda lang: {f.casefold() for o in lang.organisations for f in (o.name, *o.aliases)},
     )
     return any(
-        w.casefold() in org_words
+        w == "&"  # "Boer & Croon", "Ernst & Young"
+        or w.casefold() in org_words
         or w.casefold() in known
         or sum(c.isupper() for c in w) >= 2
         and not _HYPHEN_NAME.fullmatch(w)
@@ -203,14 +216,22 @@ def _is_org_like(part: str, language: LanguageData) -> bool:
 def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int]]:
     """The people of one list: ``Naam, Organisatie`` pairs joined, an organisation written after
     several names (``A en B (Org)``) given to each of them."""
-    raw = list(_entries(text, base))
+    raw = _ampersand_orgs(
+        [(_dash_org(part, language), off, sep) for part, off, sep in _entries(text, base)]
+    )
     out: list[tuple[str, int, str]] = []  # (entry, offset, separator before it)
-    for part, off, sep in raw:
+    for k, (part, off, sep) in enumerate(raw):
         name = _name_part(part)
         prev = out[-1] if out else None
+        after = raw[k + 1][2] if k + 1 < len(raw) else ""
+        if prev and sep == "," and after != "," and _surname_first(prev[0], part, language):
+            parens = "".join(_PARENS.findall(part))
+            natural = _natural_order(f"{prev[0]}, {name}", language)
+            out[-1] = (f"{natural} {parens}".strip(), prev[1], prev[2])
+            continue
         if (
             prev
-            and sep == ","
+            and sep in (",", "\t", "|")  # "Naam, Organisatie", "Naam<TAB>Organisatie"
             and not _PARENS.search(prev[0])
             and _is_person(prev[0], language)
             and _is_org_like(part, language)
@@ -238,6 +259,89 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
                 part = f"{part} ({_org_of(out[nxt][0])})"
         result.append((part, off))
     return result
+
+
+def _ampersand_orgs(raw: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """``Anna Bakker, Boer & Croon``: after a person and a comma, two capitalised words joined by
+    ``&`` (neither a first name) are one organisation named after people, not two people."""
+    out: list[tuple[str, int, str]] = []
+    for k, (part, off, sep) in enumerate(raw):
+        prev = out[-1] if out else None
+        if (
+            prev
+            and sep == "&"
+            and k >= 2
+            and prev[2] == ","
+            and " " in out[-2][0]
+            and all(_PLAIN_WORD.fullmatch(w) for w in (prev[0], part))
+            and not {prev[0], part} & first_names()
+        ):
+            out[-1] = (f"{prev[0]} & {part}", prev[1], prev[2])
+            continue
+        out.append((part, off, sep))
+    return out
+
+
+def _person_cells(seg: Segment, language: LanguageData) -> bool:
+    """A header-less table row of two or more cells, each filled one opening with a person
+    (``Anna Bakker / Kadaster`` | ``Kees Smit / RDW``): a grid of attendees, one a cell."""
+    cells = [c for c in seg.cells if c.strip()]
+    return (
+        not seg.header
+        and len(seg.cells) >= 2
+        and bool(cells)
+        and all(_is_person(c.split("\n")[0], language) for c in cells)
+    )
+
+
+def _group_org(line: str, language: LanguageData) -> str | None:
+    """``Logius:``, ``**Gemeente Utrecht**``: an organisation alone on a line, heading the
+    names listed under it."""
+    text = line.strip(" *_#:-•\t")
+    words = text.split()
+    if not words or len(words) > 5 or not text[:1].isupper() or re.search(r"[,/\d]", text):
+        return None  # "Agenda/Verslag", "Punt 3": a heading of the minutes, no organisation
+    if _is_person(text, language) or _label_word(words[0], language):
+        return None
+    return text if _org_signal(words, language) else None
+
+
+def _surname_first(surname: str, given: str, language: LanguageData) -> bool:
+    """``Bakker`` + ``Anna (Kadaster)``, ``Vries`` + ``Piet de``: a surname, a comma, then a
+    first name (with the particles of the surname), the form ``Achternaam, Voornaam``."""
+    words, first = surname.split(), _name_part(given).split()
+    known = particles(language)
+    return (
+        bool(words and first)
+        and not _PARENS.search(surname)
+        and all(w[:1].isupper() or w.casefold() in known for w in words)
+        and words[0] not in first_names()
+        and not _org_signal(words, language)
+        and first[0].split("-")[0] in first_names()
+        and all(w.casefold() in known for w in first[1:])
+    )
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _dash_org(part: str, language: LanguageData) -> str:
+    """``Anna Bakker – Kadaster (vz)`` → ``Anna Bakker (Kadaster)(vz)``: a person, a spaced dash,
+    then a capitalised organisation of at most six words."""
+    pieces = _DASH.split(part, maxsplit=1)
+    if len(pieces) != 2:
+        return part
+    name, rest = pieces
+    org = _name_part(rest)
+    if (
+        _PARENS.search(name)
+        or not _is_person(name, language)
+        or not org[:1].isupper()
+        or len(org.split()) > 6
+        or _is_person(org, language) and not _org_signal(org.split(), language)
+    ):
+        return part
+    return f"{name} ({org}){''.join(_PARENS.findall(rest))}"
 
 
 def _pairs(part: str, language: LanguageData, paired: bool = False) -> list[str]:
@@ -351,17 +455,29 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
     mode: str | None = None  # "present" / "absent" / "member" while inside a list
     loose = False  # the list was opened by an inline label: only lines of people continue it
 
+    heading_org: list[str] = []  # the organisation heading the names of the list ("Logius:")
+
     def add(text: str, base: int, i: int, kind: str, role: str | None = None) -> None:
         for entry, off in _people(text, base, language):
+            if heading_org and not _org_of(entry) and kind != "role":
+                entry = f"{entry} ({heading_org[0]})"
             out.append(
-                Attendee(entry, off, i, absent=kind == "absent", role=role, member=kind == "member")
+                _attendee(entry, off, i, kind, role=role)
             )
 
+    cols: Columns | None = None  # the columns of the current people table
+    tab_cols: Columns | None = None  # the columns a "Naam<TAB>Organisatie" line named
+    titles = 0  # headings that are no attendance label seen so far
     for i, seg in enumerate(segments):
         text = clean_quotes(seg.text)
         first_line = text.split("\n", 1)[0]
+        if not seg.is_table_row:
+            cols = None
+        if seg.kind == "heading" or seg.is_table_row:
+            tab_cols = None
         if seg.kind == "heading":
             hit = _label(first_line, labels.all()) or _heading_label(first_line, labels.all())
+            titles += not hit
             if hit:
                 kind = labels.kind(hit[0])
                 role = labels.roles.get(hit[0]) if kind == "role" else None
@@ -372,7 +488,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             if mode and (_is_person_line(first_line, language) or _is_pairs(first_line, language)):
                 add(first_line, 0, i, mode)
                 continue
+            if mode and (org := _group_org(first_line, language)):
+                heading_org[:] = [org]  # "### Logius" above the names of its people
+                continue
             mode = None
+            heading_org.clear()
             continue
         if seg.is_table_row:
             first = i == 0 or segments[i - 1].table != seg.table
@@ -380,15 +500,46 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             if kind:
                 mode, loose = kind, False
             groups = side_by_side(seg.cells, seg.header)
+            if first:
+                rows = [s for s in segments[i:] if s.table == seg.table]
+                cols = columns(rows, language) if len(groups) == 1 else None
+                if cols and cols.label:
+                    mode, loose = cols.label, False
+                if cols and not mode and titles <= 1:
+                    mode, loose = "present", False  # a people table at the top: the attendance
+            if cols and cols.lists:  # "Aanwezig | Afwezig", a list of names in each cell
+                for k in cols.lists:
+                    off = max(text.find(seg.cells[k].split("\n")[0]), 0) if seg.cells[k] else 0
+                    add(seg.cells[k], off, i, cols.kinds[k] or "present")
+                continue
+            if cols and mode:
+                person = row(seg, cols, language)
+                if person:
+                    absent = mode == "absent" if person.absent is None else person.absent
+                    member = mode == "member" and not cols.marks
+                    extra = {"absent": absent, "role": person.role, "member": member}
+                    out.append(_attendee(person.entry, 0, i, mode, **extra))
+                continue
             if mode and len(groups) > 1:
                 for group in groups:
                     entry = _table_row(" | ".join(c for c in group if c), language)
                     if entry:
                         off = max(text.find(next(c for c in group if c)), 0)
-                        absent, member = mode == "absent", mode == "member"
-                        out.append(Attendee(entry, off, i, absent=absent, member=member))
+                        out.append(_attendee(entry, off, i, mode))
                 continue
         for line_offset, line in _lines(text):
+            if "\t" not in line:
+                tab_cols = None
+            elif not tab_cols and (mode or titles <= 1):
+                tab_cols = tab_columns(line, language)
+            if tab_cols and "\t" in line:
+                mode, loose = mode or "present", False  # "Naam<TAB>Organisatie" above its rows
+                person = tab_row(line, tab_cols, language)
+                if person:
+                    absent = mode == "absent" if person.absent is None else person.absent
+                    extra = {"absent": absent, "role": person.role}
+                    out.append(_attendee(person.entry, line_offset, i, mode, **extra))
+                continue
             if seg.kind == "list_item" and " | " in line and _cells(line, labels, language):
                 for cell, off, kind, role in _cells(line, labels, language):
                     add(cell, line_offset + off, i, kind, role)
@@ -396,6 +547,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 continue
             hit = _label(line, labels.all()) or _loose_label(line, labels.all(), language)
             if hit:
+                heading_org.clear()
                 kind = labels.kind(hit[0])
                 role = labels.roles.get(hit[0]) if kind == "role" else None
                 if hit[1] and (kind != "role" or len(hit[1].split()) <= 4):
@@ -406,14 +558,15 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 continue
             if not mode:
                 continue
+            if seg.is_table_row and _person_cells(seg, language):
+                for cell in (c for c in seg.cells if c.strip()):  # a grid of people
+                    off = max(text.find(cell.split("\n")[0]), 0)
+                    add(cell.replace("\n", ", "), off, i, mode)
+                break
             if seg.kind == "list_item" and " | " in line:
-                entry = _column_row(seg, language) or _table_row(line, language)
+                entry = _table_row(line, language)
                 if entry:
-                    out.append(
-                        Attendee(
-                            entry, line_offset, i, absent=mode == "absent", member=mode == "member"
-                        )
-                    )
+                    out.append(_attendee(entry, line_offset, i, mode))
             elif (
                 seg.kind == "list_item"
                 and not loose
@@ -422,9 +575,13 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             ):
                 add(line, line_offset, i, mode)
             elif line.rstrip().endswith(":") and not loose:
-                continue  # "Publieke sector, op alfabetische volgorde:" introduces the list
+                # "Publieke sector, op alfabetische volgorde:" introduces the list; "Logius:"
+                # gives the names after it their organisation
+                heading_org[:] = [org] if (org := _group_org(line, language)) else []
+                continue
             elif line.strip():
                 mode, loose = None, False
+                heading_org.clear()
     return [a for a in out if looks_like_name(_name_part(a.text), language)]
 
 
@@ -478,35 +635,14 @@ def _table_row(row: str, language: LanguageData) -> str | None:
     cells = [c.strip() for c in row.split("|") if c.strip()]
     if not cells:
         return None
-    if len(cells) >= 3 and looks_like_name(f"{cells[0]} {cells[1]}", language):
-        name, rest = f"{cells[0]} {_lower_particles(cells[1], language)}", cells[2:]
+    pair = f"{cells[0]} {cells[1]}" if len(cells) >= 3 and " " not in cells[0] else ""
+    if pair and looks_like_name(pair, language):  # "Alexander | Green | Logius"
+        name, rest = f"{cells[0]} {lower_particles(cells[1], language)}", cells[2:]
     else:
         name, rest = _natural_order(cells[0], language), cells[1:]
     if not looks_like_name(name, language):
         return None
     org = next((c for c in rest if c[:1].isalnum()), None)
-    return f"{name} ({org})" if org else name
-
-
-def _column_row(seg: Segment, language: LanguageData) -> str | None:
-    """A row of a table whose header names its columns (``Achternaam | Voornaam |
-    Organisatie``) as ``Voornaam Achternaam (Organisatie)``: ``De Boer | Karl | Enable-U`` →
-    ``Karl de Boer (Enable-U)``. None when the header has no surname and first-name column."""
-    columns: dict[str, list[str]] = language.people.get("name_columns", {})
-    kinds = {w.casefold(): kind for kind, words in columns.items() for w in words}
-    heads = [kinds.get(h.strip(" *_:").casefold()) for h in seg.header]
-    if "surname" not in heads or "given" not in heads or len(seg.cells) != len(heads):
-        return None
-    cell = dict(zip(heads, (c.strip() for c in seg.cells), strict=True))
-    if not cell["surname"] or not cell["given"]:
-        return None
-    name = squash(f"{cell['given']} {_lower_particles(cell['surname'], language)}")
-    if not looks_like_name(name, language):
-        return None
-    rest = [c.strip() for h, c in zip(heads, seg.cells, strict=True) if h is None]
-    org = next((c for c in rest if c[:1].isalnum()), None)
-    if org and org.islower():  # "enable-u" in the organisation column still names it
-        org = org[:1].upper() + org[1:]
     return f"{name} ({org})" if org else name
 
 
@@ -523,17 +659,7 @@ def _natural_order(name: str, language: LanguageData) -> str:
     moved = []
     while len(words) > 1 and words[-1].casefold() in particles(language):
         moved.insert(0, words.pop())
-    return squash(" ".join([*words, *(w.lower() for w in moved), _lower_particles(last, language)]))
-
-
-def _lower_particles(surname: str, language: LanguageData) -> str:
-    """``Van der Plas`` after a first name is written ``van der Plas``."""
-    known = particles(language)
-    words = surname.split()
-    out = []
-    for i, w in enumerate(words):
-        out.append(w.lower() if w.casefold() in known and i < len(words) - 1 else w)
-    return " ".join(out)
+    return squash(" ".join([*words, *(w.lower() for w in moved), lower_particles(last, language)]))
 
 
 def _name_part(entry: str) -> str:

@@ -92,7 +92,7 @@ class OrgIndex:
             if known:  # an attendance list vouches for it: keep it when pruning
                 self.registry.trusted.add(known)
             return known
-        if form.split()[0] in first_names() and len(form.split()) > 1:  # a person, not an org
+        if _first_name_led(form, self.registry.language):  # a person, not an org
             return None
         oid = self.registry.add(form, line, None)
         self.registry.trusted.add(oid)
@@ -329,6 +329,17 @@ def _label_words(language: LanguageData) -> set[str]:
     words = [*att.get("present", []), *att.get("absent", []), *att.get("members", [])]
     words += list(att.get("roles", {})) + list(language.people.get("line_labels", []))
     return {w.split()[0].casefold() for w in words if w}
+
+
+def _first_name_led(form: str, language: LanguageData) -> bool:
+    """``Jan Jansen ICT`` opens with a first name: a person; ``Johan Cruijff Foundation`` and
+    ``Ernst & Young`` carry an organisation word or an ampersand: organisations named after
+    people."""
+    words = form.split()
+    if len(words) < 2 or words[0] not in first_names():
+        return False
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    return "&" not in words and not any(w.casefold() in org_words for w in words[1:])
 
 
 def _person_like(words: list[str], language: LanguageData) -> bool:

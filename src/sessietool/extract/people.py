@@ -102,6 +102,18 @@ class People:
             ]
             if len(same) == 1:
                 return same[0]
+        # "Joost F.", "Martin vd P": a first name and the initial of the surname
+        tail = _SURNAME_INITIAL.fullmatch(words[-1]) if len(words) > 1 and not initial else None
+        if tail:
+            letter = tail.group(1).casefold()
+            same = [
+                r
+                for r in self._found(self._by_first, words[0].casefold())
+                if len(r.name.split()) > 1
+                and min(surname_keys(r.name, self.language), key=len).startswith(letter)
+            ]
+            if len(same) == 1:
+                return same[0]
         # a full name whose first name or surname alone was seen before: upgrade that record
         if len(words) > 1:
             first = (given_name(form, self.language) or "").casefold()
@@ -168,6 +180,7 @@ class People:
 
 
 _INITIAL = re.compile(r"([A-Z])\.")
+_SURNAME_INITIAL = re.compile(r"([A-Z])\.?")
 
 
 def _same_first(given: str, first: str) -> bool:

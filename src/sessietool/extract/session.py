@@ -244,8 +244,7 @@ def session_location(transcript: Transcript) -> str | None:
 @lru_cache(maxsize=1)
 def _meeting_word() -> re.Pattern[str]:
     """A meeting word, whole; short ones (TO, ALV, WG) only in capitals."""
-    text = resources.files("sessietool.data").joinpath("meeting_words.txt").read_text("utf-8")
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    words = LanguageData.meeting_words()
     long = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 4)
     short = "|".join(re.escape(w.upper()) for w in words if len(w) <= 4)
     return re.compile(rf"(?<![\w-])(?:(?i:{long})|{short})(?![\w-])")

@@ -17,6 +17,7 @@ from ..nlp.labels import PERSON, category
 from ..summary import Person, Speaker
 from .attendance import attendees
 from .context import SessionDoc
+from .markers import acting_handles, handle_owner, remark_names
 from .names import first_names, looks_like_name, parse_label, particles, surname
 from .organisations import OrgFindings, OrgIndex
 from .people import People, PersonRecord
@@ -44,16 +45,18 @@ def speakers(
     people = People(language)
     has_turns = any(seg.speaker for seg in session.segments)
     _from_turns(session, orgs, people)
-    taken = _from_attendance(session, orgs, people)
+    taken, listed = _from_attendance(session, orgs, people)
+    taken += _from_remarks(session, people)
     _register_names(session, orgs, people, taken)
     _initials(session, people)
+    _handles(session, people)
     _count_mentions(
         session,
         orgs,
         people,
         taken,
         participation=not has_turns,
-        report=not has_turns and not taken,
+        report=not has_turns and not listed,
     )
     return (*people.build(), orgs.found)
 
@@ -85,6 +88,33 @@ def _initials(session: SessionDoc, people: People) -> None:
             recs[0].add_form(code)
 
 
+def _from_remarks(session: SessionDoc, people: People) -> list[tuple[int, int]]:
+    """``<opmerking Mirjam Jansen>``: the person who made the remark takes part."""
+    spans = []
+    for start, end, name in remark_names(session.text, session.language):
+        rec = people.get(name, start)
+        rec.participates = not rec.absent or rec.participates
+        people.mention(rec, session.line_of(start))
+        spans.append((start, end))
+    return spans
+
+
+def _handles(session: SessionDoc, people: People) -> None:
+    """A handle used as a name (``@ehotting vraagt``) is an alias of the one known person it
+    spells (Eelco Hotting), else a participant under the handle."""
+    verbs = {v.casefold() for v in session.language.people.get("speech_verbs", [])}
+    names = [r.name for r in people.records]
+    for start, _end, handle in acting_handles(session.text, verbs):
+        owner = handle_owner(handle, names, session.language)
+        rec = people.find(owner) if owner else None
+        if rec is None:
+            rec = people.get(f"@{handle}", start)
+        else:
+            rec.add_form(f"@{handle}")
+        rec.participates = rec.participates or not rec.absent
+        people.mention(rec, session.line_of(start))
+
+
 def _from_turns(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
     for i, seg in enumerate(session.segments):
         if not seg.speaker:
@@ -103,12 +133,18 @@ def _from_turns(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
         add_line(rec.lines, seg.line)
 
 
-def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> list[tuple[int, int]]:
+def _from_attendance(
+    session: SessionDoc, orgs: OrgIndex, people: People
+) -> tuple[list[tuple[int, int]], bool]:
+    """The spans of the attendee lists' entries, and whether the document has an attendee list
+    (a report's programme, "Sprekers: …", is none: the report's own rules still apply)."""
     language = session.language
     taken = []
     found = attendees(session.segments, language)
     # a member list ("Leden") is who could come; where an attendance list exists it decides
-    has_attendance = any(not a.member and not a.absent and not a.role for a in found)
+    has_attendance = any(
+        not a.member and not a.absent and not a.role and not a.programme for a in found
+    )
     # the attendance list's organisations first: a member list's department only fills gaps
     for a in sorted(found, key=lambda a: a.member and has_attendance):
         groups = _PARENS.findall(a.text)
@@ -127,7 +163,7 @@ def _from_attendance(session: SessionDoc, orgs: OrgIndex, people: People) -> lis
         for group in groups:
             _apply_paren(rec, group, orgs, language, seg.line_at(a.offset))
         people.mention(rec, seg.line_at(a.offset))
-    return taken
+    return taken, any(not a.programme for a in found)
 
 
 def _apply_paren(
@@ -407,7 +443,11 @@ def _compile_cues(language: LanguageData) -> re.Pattern[str] | None:
     if not cues:
         return None
     alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"(?<![\w-])(?:{alts})\s+(?:\*\*)?$", re.IGNORECASE)
+    roles = "|".join(
+        re.escape(r) for r in sorted(language.people.get("roles", []), key=len, reverse=True)
+    )
+    role = rf"(?:(?:{roles})\s+)?" if roles else ""  # "onder leiding van moderator X"
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+{role}(?:\*\*)?$", re.IGNORECASE)
 
 
 def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
@@ -445,7 +485,9 @@ _CHAIN_VERB = re.compile(  # "X als Y vallen", "X, Y (Org) en Z betraden"
     rf"\s*(?:\([^()]{{1,60}}\))?\s+(\w+)"
 )
 _WHO = re.compile(r"(?:\*\*)?\s*,\s*(?:die|wie|who)\b")
-_FUNCTION_AT = re.compile(r"^([^()]{2,50}?)\s+(?:bij|van|at|of|@)\s+([A-Z].*)$")
+_FUNCTION_AT = re.compile(
+    r"^([^()]{2,50}?)\s+(?:bij|van|at|of|@)\s+(?:(?:de|het|the)\s+)?([A-Z].*)$"
+)  # "architect bij het RIVM"
 
 
 _CHAIN = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|\ben\b|&)\s*")
@@ -526,7 +568,8 @@ def _introduced(
     session: SessionDoc, orgs: OrgIndex, rec: PersonRecord, end: int, verbs: set[str]
 ) -> None:
     """A report's participant with the organisation between name and verb: ``X, portfoliomanager
-    bij Digilab, opende``, ``X, werkzaam bij het Kadaster, presenteerde``, ``X van TomTom gaf``."""
+    bij Digilab, opende``, ``X, werkzaam bij het Kadaster, presenteerde``, ``X van TomTom gaf``;
+    or with a description only (``X, schrijver van de standaard, vertelde``: its role)."""
     text = session.text
     after = text[end : end + 120]
     line = session.line_of(end)
@@ -536,6 +579,11 @@ def _introduced(
         works = _WORKS_AT.match(inner)
         if works:
             inner = inner[works.end() :]
+        elif inner[:1].islower() and not _FUNCTION_AT.match(inner):
+            rec.participates = True  # "Pekka, schrijver van de standaard, vertelde"
+            if inner.split()[0].casefold() not in LanguageData.stopwords():  # not "die eerder …"
+                rec.role = rec.role or squash(inner)
+            return
         elif not (_FUNCTION_AT.match(inner) and inner[:1].islower()):
             return  # "X, Y, Z presenteerden" is a chain of names, not an apposition
         rec.participates = True
@@ -600,6 +648,10 @@ def _affiliation(
             rec.organisation = rec.organisation or oid
             rec.role = rec.role or squash(f"{m.group(1)} {m.group(2)}").strip(" ,")
             orgs.add_role_span((base + m.start(), base + m.start(3)))
+    if not rec.role:  # "dagvoorzitter Sanne Willems", "moderator Hanna Peeters"
+        m = language.compiled("role-right-before-name", _role_right_before_name).search(before)
+        if m:
+            rec.role = m.group(1).casefold()
     nouns: dict[str, str] = language.people.get("role_nouns", {})
     if nouns and not rec.role:
         m = language.compiled("role-noun-before-name", _role_noun_before_name).search(before)
@@ -616,6 +668,14 @@ def _role_before_name(language: LanguageData) -> re.Pattern[str]:
         rf"([^.;:!?]{{2,80}}?),\s*$",
         re.IGNORECASE,
     )
+
+
+def _role_right_before_name(language: LanguageData) -> re.Pattern[str]:
+    """A lower-case office word right before a name (``dagvoorzitter ``), built once."""
+    skip = set(language.people.get("roles_not_before_names", []))
+    roles = sorted(language.people.get("roles", []), key=len, reverse=True)
+    alts = "|".join(re.escape(r) for r in roles if r.islower() and r not in skip) or "(?!)"
+    return re.compile(rf"(?<![\w-])({alts})\s+(?:\*\*)?$")
 
 
 def _role_noun_before_name(language: LanguageData) -> re.Pattern[str]:

@@ -9,10 +9,13 @@ and ``marker`` (automatic numbering computed from numbering.xml). Each table dat
 ``list_item`` with ``cells`` (a cell's paragraphs joined by ``\n``), ``table`` and the table's
 ``header`` (its first row when marked as a header row, all bold, or made of header words from
 ``data/table_headers.txt``). Page-number cells (``Blad 1 van 3``) are dropped. The "line" of a
-segment is the 1-based index of its paragraph (or table row) in document order.
+segment is the 1-based index of its paragraph (or table row) in document order. Paragraphs and
+tables inside content controls (``w:sdt``) are read where they stand.
 
 Section headers and footers (also first-page ones) and the first table's cells are read for
-letterhead fields (meeting date, document date, kenmerk, contacts, place) into metadata.
+letterhead fields (meeting date, document date, kenmerk, contacts, place) into metadata. Header
+paragraphs and tables that hold minutes content (``Aanwezig``, ``Afwezig``: the words in
+``letterhead.yaml``'s ``header_content``) become segments before the body.
 
 Zip safety: every member is decompressed once, counting bytes as they come (the directory's sizes
 are not trusted), and reading stops past :data:`MAX_UNPACKED` (:data:`MAX_XML` for XML parts).
@@ -34,13 +37,14 @@ from .docx_parts import (
     MAX_XML,
     Numbering,
     check_unpacked_size,
+    header_content,
     header_row,
     heading_level,
     letterhead_lines,
     list_level,
     num_pr,
 )
-from .letterhead import fields
+from .letterhead import fields, header_content_labels
 from .lines import Line, make_segment
 from .names import is_speaker_label
 from .pdf import PAGE_NUMBER
@@ -70,6 +74,7 @@ def read_docx(data: bytes) -> Transcript:
             raise MalformedInput(kind=KIND, detail="the document has no body")
         blocks = list(_blocks(document))
         head = letterhead_lines(document)
+        head_lines, head_tables = header_content(document, header_content_labels())
         title = (document.core_properties.title or "").strip() or None
     except MalformedInput:
         raise
@@ -88,6 +93,8 @@ def read_docx(data: bytes) -> Transcript:
     segments = [_plain_segment(block) for block in blocks]
     if title is None and segments and segments[0].kind == "heading":
         title = segments[0].text
+    tables = 1 + max((b[3]["table"] for b in blocks if b[1] == "row"), default=-1)
+    segments[:0] = _header_segments(head_lines, head_tables, tables)
     metadata, _furniture = fields(head)
     for block in blocks:
         if block[1] == "row" and block[3].get("table") == 0:
@@ -109,11 +116,11 @@ def _blocks(document: object) -> Iterable[Block]:
     numbering = Numbering(document)
     index = 0
     table = -1
-    for child in body.iterchildren():
+    for child in _body_children(body):
         if child.tag == f"{W_NS}p":
             index += 1
             paragraph = Paragraph(child, document)  # type: ignore[arg-type]
-            text = LINE_BREAK.sub(" ", paragraph.text).strip()
+            text = "\n".join(x.strip() for x in LINE_BREAK.split(paragraph.text) if x.strip())
             if text:
                 kind, extra = _paragraph_kind(paragraph, numbering)
                 yield text, kind, index, extra
@@ -134,6 +141,20 @@ def _blocks(document: object) -> Iterable[Block]:
                     yield " | ".join(c for c in flat if c), "row", index, extra
 
 
+def _body_children(element: object) -> Iterable[object]:
+    """The paragraphs and tables of the body in order, also those inside content controls
+    (``w:sdt``, as templates wrap a meeting's head and attendance) and custom XML."""
+    for child in element.iterchildren():  # type: ignore[attr-defined]
+        if child.tag == f"{W_NS}sdt":
+            content = child.find(f"{W_NS}sdtContent")
+            if content is not None:
+                yield from _body_children(content)
+        elif child.tag == f"{W_NS}customXml":
+            yield from _body_children(child)
+        else:
+            yield child
+
+
 def _cells(row: object) -> tuple[str, ...]:
     """A row's cells (merged cells once), each cell's paragraphs joined by a newline."""
     cells: list[str] = []
@@ -142,16 +163,24 @@ def _cells(row: object) -> tuple[str, ...]:
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
-        lines = [" ".join(p.text.split()) for p in cell.paragraphs]
+        lines = [" ".join(p.text.split()) for p in _cell_paragraphs(cell)]
         cells.append("\n".join(x for x in lines if x))
     return tuple(cells)
+
+
+def _cell_paragraphs(cell: object) -> list[object]:
+    """Every paragraph of a cell, also inside content controls and nested tables."""
+    from docx.text.paragraph import Paragraph
+
+    tc = cell._tc  # type: ignore[attr-defined]
+    return [Paragraph(p, cell) for p in tc.iter(f"{W_NS}p")]  # type: ignore[arg-type]
 
 
 def _one_block_per_line(blocks: list[Block]) -> str:
     """Text whose line k holds block k, so text readers report paragraph indexes as lines."""
     lines = [""] * (blocks[-1][2] if blocks else 0)
     for text, _kind, index, _extra in blocks:
-        lines[index - 1] = text
+        lines[index - 1] = text.replace("\n", " ")
     return "\n".join(lines)
 
 
@@ -178,6 +207,19 @@ def _plain_segment(block: Block) -> Segment:
         return table_row(extra["cells"], extra["header"], extra["table"], line, text=text)
     segment_kind = {"p": "text"}.get(kind, kind)
     return Segment(text=text, line_map=((0, line),), kind=segment_kind, **extra)
+
+
+def _header_segments(
+    lines: list[str], tables: list[list[tuple[str, ...]]], first_table: int
+) -> list[Segment]:
+    """Minutes content of the Word header (attendance in a header table) as segments before the
+    body, on line 1; header tables numbered after the body's."""
+    out = [Segment(text=line, line_map=((0, 1),)) for line in lines]
+    for k, rows in enumerate(tables):
+        for cells in rows:
+            if any(cells):
+                out.append(table_row(cells, (), first_table + k, 1))
+    return out
 
 
 def _teams_header(text: str) -> tuple[str, float] | None:

@@ -203,15 +203,30 @@ def header_words() -> frozenset[str]:
     return LanguageData.table_headers()
 
 
+_VALUE = re.compile(r"[\d,@(]")  # "12 maart 2024", "Anna Bakker, Kees Smit": a value, no header
+
+
+def header_cells(cells: tuple[str, ...], width: int) -> bool:
+    """Header words open at least half of ``width`` cells, no cell is long, and no other cell
+    holds a value (a date, a list of names): ``Naam | Aanwezig | Afwezig``, not ``Aanwezig |
+    Anna Bakker, Kees Smit``."""
+    filled = [c for c in cells if c.split()]
+    if not filled or any(len(c.split()) > HEADER_CELL_WORDS for c in filled):
+        return False
+    known = [c.split()[0].lower().strip(":") in header_words() for c in filled]
+    if any(not k and _VALUE.search(c) for c, k in zip(filled, known, strict=True)):
+        return False
+    return sum(known) * 2 >= width
+
+
 def header_row(row: object, cells: tuple[str, ...]) -> bool:
     """A table's first row is its header: marked as one, all bold, or made of header words."""
     tr_pr = row._tr.trPr  # type: ignore[attr-defined]
     if tr_pr is not None and tr_pr.find(f"{W}tblHeader") is not None:
         return True
-    if not cells or any("\n" in c or len(c.split()) > HEADER_CELL_WORDS for c in cells):
+    if not cells or any("\n" in c for c in cells):
         return False
-    words = [c.split()[0].lower().strip(":") for c in cells if c.split()]
-    if words and sum(w in header_words() for w in words) * 2 >= len(cells):
+    if header_cells(cells, len(cells)):
         return True
     runs = [r for cell in row.cells for p in cell.paragraphs for r in p.runs if r.text.strip()]
     return bool(runs) and all(r.bold for r in runs) and len(cells) > 1
@@ -221,20 +236,60 @@ def letterhead_lines(document: object) -> list[str]:
     """The lines of every section header and footer (first-page ones too)."""
     lines: list[str] = []
     try:
-        for position, section in enumerate(document.sections):  # type: ignore[attr-defined]
-            for name in ("first_page_header", "header", "first_page_footer", "footer"):
-                part = getattr(section, name)
-                if position and part.is_linked_to_previous:
-                    continue
-                if part.is_linked_to_previous and position == 0 and name.startswith("first"):
-                    continue
-                for paragraph in part.paragraphs:
-                    lines.extend(x.strip() for x in paragraph.text.split("\n"))
-                for table in part.tables:
-                    for row in table.rows:
-                        for cell in row.cells:
-                            lines.extend(" ".join(p.text.split()) for p in cell.paragraphs)
-                lines.append("")
+        for part in _header_parts(document):
+            for paragraph in part.paragraphs:
+                lines.extend(x.strip() for x in paragraph.text.split("\n"))
+            for table in part.tables:
+                for row in table.rows:
+                    for cell in row.cells:
+                        lines.extend(" ".join(p.text.split()) for p in cell.paragraphs)
+            lines.append("")
     except Exception:  # a damaged header part must not cost the body
         return lines
     return lines
+
+
+def _header_parts(document: object) -> list[object]:
+    """Every distinct section header and footer (first-page ones too)."""
+    parts = []
+    for position, section in enumerate(document.sections):  # type: ignore[attr-defined]
+        for name in ("first_page_header", "header", "first_page_footer", "footer"):
+            part = getattr(section, name)
+            if position and part.is_linked_to_previous:
+                continue
+            if part.is_linked_to_previous and position == 0 and name.startswith("first"):
+                continue
+            parts.append(part)
+    return parts
+
+
+def header_content(
+    document: object, opens: tuple[str, ...]
+) -> tuple[list[str], list[list[tuple[str, ...]]]]:
+    """Minutes content a Word header holds (attendance in a header table): its paragraphs and
+    the tables with a cell that opens with one of ``opens`` (lower case)."""
+
+    def wanted(text: str) -> bool:
+        return text.strip(" *").casefold().startswith(opens)
+
+    lines: list[str] = []
+    tables: list[list[tuple[str, ...]]] = []
+    try:
+        for part in _header_parts(document):
+            lines.extend(p.text.strip() for p in part.paragraphs if wanted(p.text))
+            for table in part.tables:
+                rows = []
+                for row in table.rows:
+                    seen: set[int] = set()
+                    cells = []
+                    for cell in row.cells:
+                        if id(cell._tc) not in seen:  # a merged cell once
+                            seen.add(id(cell._tc))
+                            lines_ = (" ".join(p.text.split()) for p in cell.paragraphs)
+                            cells.append("\n".join(x for x in lines_ if x))
+                    rows.append(tuple(cells))
+                if any(wanted(c) for r in rows for c in r):
+                    tables.append(rows)
+    except Exception:  # a damaged header part must not cost the body
+        return lines, tables
+    return lines, tables

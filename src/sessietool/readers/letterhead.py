@@ -19,12 +19,25 @@ MAX_VALUE_LINES = 12
 PHONE_OR_MAIL = re.compile(r"@|^\s*[TtFfMm]\s*[:.]?\s*[+\d(]|^\s*[+\d][\d ()-]{7,}$|^www\.|https?:")
 
 
+HEADER_CONTENT = "header_content"
+
+
 @lru_cache(maxsize=1)
 def labels() -> list[tuple[str, str]]:
     """(label, field) pairs, longest label first."""
-    data = LanguageData.letterhead_labels()
-    pairs = [(str(label).lower(), key) for key, values in data.items() for label in values or []]
+    pairs = [
+        (str(label).lower(), key)
+        for key, values in LanguageData.letterhead_labels().items()
+        if key != HEADER_CONTENT
+        for label in values or []
+    ]
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+def header_content_labels() -> tuple[str, ...]:
+    """Words that open minutes content in a Word header (``Aanwezig``), lower case."""
+    data = LanguageData.letterhead_labels()
+    return tuple(str(w).lower() for w in data.get(HEADER_CONTENT) or [])
 
 
 def label_of(line: str) -> tuple[str, str, str] | None:

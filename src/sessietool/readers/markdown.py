@@ -10,7 +10,8 @@
   like an attendee list).
 * Other paragraphs (also inside block quotes) form ``text`` segments, lines joined with ``\n``;
   code blocks keep their lines; HTML blocks keep their text, comments are dropped.
-* Emphasis, inline code, links, images and HTML tags are reduced to their text. Lines that are
+* Emphasis, inline code, links, images and HTML tags are reduced to their text (a marker written
+  as a tag, ``<opmerking Naam>``, stays). Lines that are
   ``Naam: tekst`` keep the name in the text; ``speaker`` stays None.
 
 Line ranges come from markdown-it's token maps. markdown-it-py parses in linear time; inline
@@ -41,6 +42,13 @@ MAX_INLINE = 20_000
 MARKUP_CHARS = frozenset("*_`[]<>&\\!~")
 HTML_TAG = re.compile(r"<[^<>]{0,300}>")
 BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# "<opmerking Mirjam Jansen>": a word, then capitalised words, no attributes: a marker, not HTML
+TEXT_TAG = re.compile(r"<[a-zA-Z][\w.-]*:?\s+[A-Z][^<>=\"'/]{1,60}>")
+
+
+def _tag_text(m: re.Match[str]) -> str:
+    """An HTML tag goes; a marker written as a tag stays."""
+    return m.group(0) if TEXT_TAG.fullmatch(m.group(0)) else ""
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +76,8 @@ def _inline_lines(content: str) -> list[str]:
             current = []
         elif t.type == "html_inline" and BREAK_TAG.fullmatch(t.content):
             current.append(" ")
+        elif t.type == "html_inline" and TEXT_TAG.fullmatch(t.content):
+            current.append(t.content)  # "<opmerking Mirjam Jansen>": a marker, no HTML
     lines.append("".join(current).strip())
     return lines
 
@@ -236,7 +246,7 @@ class _Walker:
         first = self.line(t)
         parts = []
         for i, raw in enumerate(t.content.split("\n")):
-            text = HTML_TAG.sub("", BREAK_TAG.sub(" ", raw)).strip()
+            text = HTML_TAG.sub(_tag_text, BREAK_TAG.sub(" ", raw)).strip()
             if text:
                 parts.append((text, first + i))
         if parts:

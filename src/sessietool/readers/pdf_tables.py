@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .docx_parts import HEADER_CELL_WORDS, header_words
+from .docx_parts import header_cells
 from .pdf_layout import Fragment, PageLayout, Rule
 from .report import WORD, line_glue
 
@@ -374,10 +374,7 @@ def _drop_empty_columns(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
 def is_header(cells: tuple[str, ...]) -> bool:
     """A row of header words: most cells open with one, none is long."""
     filled = [c for c in cells if c]
-    if len(filled) < 2 or any(len(c.split()) > HEADER_CELL_WORDS for c in filled):
-        return False
-    words = [c.split()[0].lower().strip(":") for c in filled]
-    return sum(w in header_words() for w in words) * 2 >= len(filled)
+    return len(filled) >= 2 and header_cells(cells, len(filled))
 
 
 def _split_at_headers(
