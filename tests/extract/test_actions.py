@@ -379,3 +379,33 @@ def test_the_subject_after_the_verb_owns_an_inverted_clause(summarise, rules_onl
     )
     (point,) = s.action_points
     assert point.owners == ["SWG"]
+
+
+def test_asking_whether_is_a_question_and_asking_someone_a_request(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Rosita, Redouan\n\n# Overleg\n\n"
+        "Rosita vraagt of de volgende vergadering online of fysiek zal zijn. "
+        "Redouan vraagt de aanwezigen om bij hun directie te polsen of ze willen tekenen.\n",
+        name="v.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("request", ["redouan"])]
+
+
+def test_a_past_day_is_no_future_time(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Edwin\n\n# Overleg\n\nEdwin vertelt dat de dag afgelopen zaterdag goed ging.\n",
+        name="p.md",
+    )
+    assert s.action_points == []
+
+
+def test_negated_predictions_decide_nothing(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nDeze media zullen niet essentieel worden. "
+        "Niet-geboekte kosten zullen plaatsvinden in het nieuwe jaar. "
+        "Het bestuur zal geen acties ondernemen.\n",
+        name="n.md",
+    )
+    assert [(p.text.split()[0], p.kind) for p in s.action_points] == [
+        ("Niet-geboekte", "action"), ("Het", "decision"),
+    ]

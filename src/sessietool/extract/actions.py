@@ -296,9 +296,20 @@ def _ruled(
     session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
 ) -> ActionPoint | None:
     """The rules' reading of a narrative sentence: an imperative to the reader first ("Stuur een
-    mail … en wij zorgen …" asks), then plans, then the tasks and requests without a plan verb."""
-    if _imperative(clean_quotes(sent.text).strip().casefold(), session.language):
+    mail … en wij zorgen …" asks) and a named person's request, no question ("X vraagt of …"),
+    then plans, then the tasks and requests without a plan verb."""
+    language = session.language
+    low = clean_quotes(sent.text).strip().casefold()
+    if _imperative(low, language):
         return _addressed(session, sent, owners, due)
+    named = _named_task(session, sent, owners, due)
+    if named is not None and named.kind == "request":
+        return named  # "Redouan vraagt de aanwezigen om … te polsen": a request, not a plan
+    wonders = r"\b{request_verbs}\s+(?:zich\s+)?(?:\w+\s+)?(?:af\s+)?of\b"
+    if _pattern(language, "wonders", wonders).search(low):
+        if _cues(language, "request_phrases").search(low):  # "vraagt of … kan worden"
+            return _addressed(session, sent, owners, due)
+        return None  # "Rosita vraagt of de volgende vergadering online zal zijn": a question
     return _narrative(session, sent, owners, due) or _addressed(session, sent, owners, due)
 
 
@@ -331,7 +342,7 @@ def _judged(
             line=line,
             quote=squash(sent.text)[:300],
         )
-    elif limits.get("relabel", True):
+    elif limits.get("relabel") is not None and score >= limits["relabel"]:
         if len(point.text) < 25:
             point.text = _sentence_text(sent.text, session.language)
         point.kind = label
@@ -589,7 +600,7 @@ def _named_task(
         kind = "request"
         who = who or owners.subject(m.group("who"))
     elif not blocked and verb.endswith("t") and _pattern(
-        language, "future-time", r"^(?:\s+\S+){{0,6}}?\s+{future_times}\b"
+        language, "future-time", r"^(?:\s+(?!{past_time_words})\S+){{0,6}}?\s+{future_times}\b"
     ).match(rest):
         kind = "action"  # "Dennis spreekt maandag met X", "Bas deelt het rapport volgende week"
     if kind is None or (kind == "action" and not who):
@@ -771,10 +782,12 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
     if _passive(language).search(low):
         return "action"
     first_person = language.action_word_pattern("first_person_pronouns")
-    negated = bool(language.action_word_pattern("negations").search(low))
+    negated = bool(rx("negated", r"(?<![\w-]){negations}(?![\w-])").search(low))
     if rx("go", r"{go_auxiliaries}.{{0,60}}\b\w+en\b").search(low) and first_person.search(low):
         return "decision" if negated else "commitment"  # "we gaan (niet) filteren"
     if rx("future", r"{future_auxiliaries}.{{0,60}}\b\w+en\b").search(low):
+        if negated and rx("predicted", r"\b{copulas}\s*[.!]?$").search(low.rstrip()):
+            return None  # "zullen deze media niet essentieel worden": a prediction
         if negated:
             return "decision"  # "De SWG zal geen normen ontwikkelen"
         return "commitment" if first_person.search(low) else "action"
