@@ -409,3 +409,42 @@ def test_negated_predictions_decide_nothing(summarise, rules_only):
     assert [(p.text.split()[0], p.kind) for p in s.action_points] == [
         ("Niet-geboekte", "action"), ("Het", "decision"),
     ]
+
+
+def test_a_plan_in_a_relative_clause_keeps_its_sentence(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDe zaal droeg talen aan, die mogelijk onderzocht zullen worden.\n",
+        name="r.md",
+    )
+    assert [p.text for p in s.action_points] == [
+        "De zaal droeg talen aan, die mogelijk onderzocht zullen worden."
+    ]
+
+
+def test_short_infinitives_and_plans_of_the_body(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDe extensie zal binnenkort in publieke consultatie gaan. "
+        "Het voornemen is om de regel te wijzigen.\n",
+        name="g.md",
+    )
+    assert [p.kind for p in s.action_points] == ["action", "decision"]
+
+
+def test_a_decision_word_in_a_name_decides_nothing(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nEvenals de bepalingen in het Besluit politiegegevens.\n\n"
+        "Het Besluit is dat we de huidige regels volgen.\n",
+        name="b.md",
+    )
+    assert [(p.line, p.kind) for p in s.action_points] == [(5, "decision")]
+
+
+def test_there_and_here_are_no_owners_but_we_still_promise(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDaar zal het event te zijner tijd verschijnen. "
+        "Daar willen we naar verwijzen. Hier gaan we aan werken.\n",
+        name="d.md",
+    )
+    assert [(p.text, p.kind) for p in s.action_points] == [
+        ("Hier gaan we aan werken.", "commitment")
+    ]

@@ -522,11 +522,13 @@ def _narrative(
         if not kind or opinion.search(clause):
             continue
         subject_part = _before_verb(clause, language)
-        generic = _generic(subject_part, language) and kind != "decision"
+        generic = _generic(subject_part, language) and kind not in ("decision", "commitment")
         if generic and not re.search(r"\ber\b", subject_part, re.I):
             continue
         if language.action_word_pattern("generic_pronouns").search(subject_part):
             continue  # "… dat je de systemen moet opbouwen": a general truth, no plan
+        if _pattern(language, "relative", r"^\s*{relative_pronouns}\b").match(clause):
+            at = 0  # "…, die mogelijk onderzocht zullen worden": the whole sentence is the plan
         who = owners.subject(clause if kind == "meeting" else subject_part)
         if not who and subject_part.strip() and kind != "meeting":
             who = _inverted_subject(clause[len(subject_part):], owners, language)
@@ -761,13 +763,22 @@ def _cognition(language: LanguageData) -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(language.actions.get('cognition_verbs', []))})\b")
 
 
+def _titled(clause: str, m: re.Match[str]) -> bool:
+    """A capitalised word after a lower-case one, not a label: ``in het Besluit
+    politiegegevens`` names a regulation; ``BESLUIT:``, ``<Besluit>`` mark a decision."""
+    word, before = m.group(0), clause[: m.start()].split()
+    label = clause[m.end() : m.end() + 1] in (":", ">")
+    return word.istitle() and bool(before) and before[-1].islower() and not label
+
+
 def _plan_kind(clause: str, language: LanguageData) -> str | None:
     """The kind of plan a clause states, or None."""
     low = clause.casefold()
     def rx(name: str, build: str) -> re.Pattern[str]:
         return _pattern(language, name, build)
 
-    if language.action_word_pattern("decision_words").search(low):
+    decided = language.action_word_pattern("decision_words").search(clause)
+    if decided and not _titled(clause, decided):
         return "decision"
     if language.action_word_pattern("agreement_words").search(low):
         return "agreement"
@@ -785,7 +796,7 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
     negated = bool(rx("negated", r"(?<![\w-]){negations}(?![\w-])").search(low))
     if rx("go", r"{go_auxiliaries}.{{0,60}}\b\w+en\b").search(low) and first_person.search(low):
         return "decision" if negated else "commitment"  # "we gaan (niet) filteren"
-    if rx("future", r"{future_auxiliaries}.{{0,60}}\b\w+en\b").search(low):
+    if rx("future", r"{future_auxiliaries}.{{0,60}}\b(?:\w+en|{short_infinitives})\b").search(low):
         if negated and rx("predicted", r"\b{copulas}\s*[.!]?$").search(low.rstrip()):
             return None  # "zullen deze media niet essentieel worden": a prediction
         if negated:
