@@ -448,3 +448,36 @@ def test_there_and_here_are_no_owners_but_we_still_promise(summarise, rules_only
     assert [(p.text, p.kind) for p in s.action_points] == [
         ("Hier gaan we aan werken.", "commitment")
     ]
+
+
+def test_the_classifier_adds_no_question_view_or_hypothetical(summarise, monkeypatch):
+    from sessietool.extract import action_classifier
+
+    monkeypatch.delenv("SESSIETOOL_ACTION_CLASSIFIER", raising=False)
+    monkeypatch.setattr(action_classifier, "load", lambda: object())
+    monkeypatch.setattr(
+        action_classifier, "classify", lambda texts, model: [("action", 0.9)] * len(texts)
+    )
+    s = summarise(
+        "# Overleg\n\nIs de tijd gekomen om met de partners te kijken naar de realisatie. "
+        "Hij vindt dat de tekst korter kan. Dat zou mooi zijn voor de leden. "
+        "Logius levert de teksten aan de redactie.\n",
+        name="c.md",
+    )
+    assert [p.text for p in s.action_points] == ["Logius levert de teksten aan de redactie."]
+
+
+def test_next_meeting_with_a_date_after_a_colon_is_fixed(summarise, rules_only):
+    (point,) = summarise(
+        "# Overleg\n\nVolgende bijeenkomst daarna: 24 september van 10:00 - 12:00.\n", name="m.md"
+    ).action_points
+    assert point.kind == "decision"
+
+
+def test_a_future_time_far_into_the_sentence_still_counts(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Bas\n\n# Overleg\n\nBas deelt de begeleidende presentatie en het voorlopige "
+        "rapport over de geschiktheid van de oplossing volgende week met iedereen.\n",
+        name="b.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["bas"])]

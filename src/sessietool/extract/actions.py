@@ -332,6 +332,8 @@ def _judged(
         return None if veto is not None and score >= veto else point
     if score < limits.get("accept", 0.5):
         return point
+    if point is None and _no_plan(sent.text, session.language):
+        return None  # the rules' judgement stands: a question, a view, a hypothetical
     if point is None:
         line = session.line_of(sent.start)
         point = ActionPoint(
@@ -563,6 +565,19 @@ def _inverted_subject(rest: str, owners: Owners, language: LanguageData) -> list
     return [last] if len(last) >= 2 and last.isupper() else []
 
 
+def _no_plan(text: str, language: LanguageData) -> bool:
+    """What the rules reject whatever its words: a question (with or without its mark), a
+    condition, a view or a hypothetical (``opinion_markers``)."""
+    text = clean_quotes(text).strip()
+    condition = _pattern(language, "if", r"^\s*{conditional_openers}\b(?!\s+{ordinals}\b)")
+    return (
+        text.endswith("?")
+        or bool(condition.match(text))
+        or _asks(text, language)
+        or bool(_cues(language, "opinion_markers").search(text))
+    )
+
+
 def _asks(text: str, language: LanguageData) -> bool:
     """``Zijn er mensen die …``, ``Is de tijd gekomen om …``: a verb and a subject open a
     question, with or without its question mark."""
@@ -602,7 +617,7 @@ def _named_task(
         kind = "request"
         who = who or owners.subject(m.group("who"))
     elif not blocked and verb.endswith("t") and _pattern(
-        language, "future-time", r"^(?:\s+(?!{past_time_words})\S+){{0,6}}?\s+{future_times}\b"
+        language, "future-time", r"^(?:\s+(?!{past_time_words})\S+){{0,30}}?\s+{future_times}\b"
     ).match(rest):
         kind = "action"  # "Dennis spreekt maandag met X", "Bas deelt het rapport volgende week"
     if kind is None or (kind == "action" and not who):
@@ -656,6 +671,8 @@ def _addressed(
     elif (planned := _PLANNED.match(text)) and len(planned.group("rest").split()) >= 2:
         kind = "action"  # a planning line: "Tot 30 april: beoordeling …", "29 mei: bespreken …"
         who = owners.names_in(planned.group("rest"))
+    elif _cues(session.language, "meeting_dates").search(low):
+        kind = "decision"  # "Volgende bijeenkomst: 24 september"
     elif _nominal_task(text, session.segments[sent.segment].kind, session.language):
         kind = "action"  # "- Aanpassen van het architectuurdocument"
     elif _imperative(low, session.language):
