@@ -481,3 +481,19 @@ def test_a_future_time_far_into_the_sentence_still_counts(summarise, rules_only)
         name="b.md",
     )
     assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["bas"])]
+
+
+def test_the_classifier_does_not_relabel_a_rules_kind(summarise, monkeypatch):
+    from sessietool.extract import action_classifier
+
+    monkeypatch.delenv("SESSIETOOL_ACTION_CLASSIFIER", raising=False)
+    monkeypatch.setattr(action_classifier, "load", lambda: object())
+    monkeypatch.setattr(
+        action_classifier, "classify", lambda texts, model: [("request", 0.95)] * len(texts)
+    )
+    s = summarise(
+        "# Verslag\n\nOver dit thema verschijnt binnenkort een aparte blogpost. "
+        "Het bestuur zal de begroting opstellen.\n",
+        name="k.md",
+    )
+    assert [p.kind for p in s.action_points] == ["commitment", "action"]
