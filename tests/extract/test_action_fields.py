@@ -35,6 +35,21 @@ def test_owner_cells(cell, expected):
 
 
 @pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("het projectteam nodigt", ["projectteam"]),
+        ("De stuurgroep zal", ["stuurgroep"]),
+        ("Het nieuwe bestuur", ["bestuur"]),
+        ("De deelnemers", ["deelnemers"]),
+        ("Het teamoverleg", []),
+        ("De presentatie", []),
+    ],
+)
+def test_group_nouns_own_a_clause(clause, expected):
+    assert _owners().subject(clause) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [("O", "open"), ("G", "closed"), ("Gesloten", "closed"), ("Afgerond: Ja", "closed"),
      ("loopt", "open"), ("Nieuw actiepunt", "open"), ("Bij de volgende keer", None)],

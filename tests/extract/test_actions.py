@@ -66,7 +66,7 @@ def test_narrative_plans_and_opinions(summarise):
         "Op 5 november komen de sectorraden bij elkaar.",
     ]
     assert s.action_points[0].owners == ["ocw"]
-    assert s.action_points[2].kind == "decision"
+    assert s.action_points[2].kind == "commitment"  # "we gaan X doen" promises (guide)
     assert s.action_points[3].owners == ["sectorraden"]
     assert s.action_points[3].due == "2020-11-05"
 
@@ -103,7 +103,7 @@ def test_imperatives_requests_and_announcements_in_reports(summarise, rules_only
         name="r.md",
     )
     kinds = [(a.text.split()[0], a.kind) for a in s.action_points]
-    assert kinds == [("Stuur", "request"), ("Ook", "request"), ("Er", "action")]
+    assert kinds == [("Stuur", "request"), ("Ook", "request"), ("Er", "commitment")]
 
 
 def test_every_marker_of_a_paragraph(summarise, rules_only):
@@ -208,3 +208,292 @@ def test_an_action_label_with_nothing_after_it_is_no_action_point(summarise):
         name="n.md",
     )
     assert s.action_points and all(p.text.strip(" .:") for p in s.action_points)
+
+
+def _kinds(s) -> dict[str, str]:
+    """First word pair of each action point's text → its kind."""
+    return {" ".join(p.text.split()[:2]): p.kind for p in s.action_points}
+
+
+def test_next_steps_heading_opens_an_action_list(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nDe roadmap is besproken.\n\nVolgende stappen:\n\n"
+        "- Logius werkt het profiel uit\n- Documentatie bijwerken met de splitsing\n",
+        name="v.md",
+    )
+    assert [(p.kind, p.line) for p in s.action_points] == [("action", 7), ("action", 8)]
+
+
+def test_views_and_hypotheticals_plan_nothing(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nHij vindt dat we ons teveel richten op het halen van gegevens. "
+        "Er zou nog een agenda worden rondgestuurd; dat is niet gebeurd. "
+        "De secretaris zal een agenda rondsturen.\n",
+        name="h.md",
+    )
+    assert [p.text for p in s.action_points] == ["De secretaris zal een agenda rondsturen."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De aanwezigen hebben geen bezwaar tegen het publiceren van de documenten.",
+        "In de bijeenkomst is geconcludeerd dat de beveiliging aansluit op generieke standaarden.",
+        "Conclusie is dat we het onderwerp orchestratie oppakken.",
+        "Alle drie de kandidaten worden unaniem gekozen.",
+        "De volgende meetup zal plaatsvinden op 15 december.",
+        "De SWG zal geen normatieve standaarden ontwikkelen voor dit onderwerp.",
+        "We gaan niet filteren op leeftijd.",
+    ],
+)
+def test_decisions_stated_as_outcomes_and_negated_plans(summarise, rules_only, sentence):
+    (point,) = summarise(f"# Verslag\n\n{sentence}\n", name="d.md").action_points
+    assert point.kind == "decision"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We zijn het er ook over eens om de documentatie open te laten.",
+        "Er is overeenstemming dat de designrule aangepast kan worden.",
+        "De deelnemers zijn unaniem in de wens om de resources zo aan te bieden.",
+        "Afgesproken is dat de voorzitter voortaan de agenda opstelt.",
+    ],
+)
+def test_agreements_stated_as_outcomes(summarise, rules_only, sentence):
+    (point,) = summarise(f"# Verslag\n\n{sentence}\n", name="a.md").action_points
+    assert point.kind == "agreement"
+
+
+def test_agreeing_with_an_opinion_is_no_agreement(summarise, rules_only):
+    s = summarise("# Verslag\n\nZe waren het erover eens dat de tekst erg vaag is.\n", name="o.md")
+    assert s.action_points == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        ("Aandacht gevraagd voor GraphQL als onderwerp van de werkgroep.", []),
+        ("Het verzoek is om alle vragen vooraf in te dienen.", []),
+        ("Er is een oproep gedaan om met een subgroep naar te kijken.", []),
+        ("We vragen aan het klankbord wie er interesse heeft om mee te werken.", []),
+        ("Roy vraagt of het verslag eerder rondgestuurd kan worden.", ["roy"]),
+        ("Tom riep op om publiccode.yml aan je repositories toe te voegen.", ["tom"]),
+        ("Het projectteam nodigt geïnteresseerden uit om contact op te nemen.", ["projectteam"]),
+    ],
+)
+def test_requests_and_who_asks(summarise, rules_only, sentence, owners):
+    text = f"Aanwezig: Roy, Tom\n\n# Verslag\n\n{sentence}\n"
+    (point,) = summarise(text, name="q.md").action_points
+    assert (point.kind, point.owners) == ("request", owners)
+
+
+def test_asking_whether_something_is_so_is_a_question(summarise, rules_only):
+    s = summarise("Aanwezig: Linda\n\n# Verslag\n\nLinda vraagt of er een leesbare versie is.\n",
+                  name="q.md")
+    assert s.action_points == []
+
+
+def test_announcements_and_volunteers_are_commitments(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Frank, Antoon\n\n# Verslag\n\nFrank kondigde aan dat er een consultatie start. "
+        "Over dit thema verschijnt binnenkort een aparte blogpost. "
+        "Deelnemers die aangaven mee te willen werken: Antoon.\n",
+        name="c.md",
+    )
+    assert [p.kind for p in s.action_points] == ["commitment"] * 3
+    assert [p.owners for p in s.action_points[:2]] == [["frank"], []]
+
+
+def test_a_verb_and_a_subject_open_a_question(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nZijn er mensen die er aan willen werken. "
+        "Is de tijd gekomen om samen met de partners te kijken naar de realisatie.\n",
+        name="z.md",
+    )
+    assert s.action_points == []
+
+
+def test_an_article_before_a_noun_is_no_generic_subject(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nHet klankbord zal een adviserende rol spelen in dit proces. "
+        "Dat zal nog moeten blijken.\n",
+        name="k.md",
+    )
+    assert [(p.text, p.owners) for p in s.action_points] == [
+        ("Het klankbord zal een adviserende rol spelen in dit proces.", ["klankbord"])
+    ]
+
+
+def test_must_with_a_negation_obliges_no_one(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nWe moeten niet verwachten dat bestuurders dit omarmen. "
+        "We moeten de begroting nog vaststellen.\n",
+        name="m.md",
+    )
+    assert [p.text for p in s.action_points] == ["We moeten de begroting nog vaststellen."]
+
+
+def test_a_named_person_with_a_future_time_does_something(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Dennis, Bas\n\n# Overleg\n\nDennis spreekt maandag met Cathy over de planning. "
+        "Bas deelt het rapport volgende week met iedereen. Bas spreekt vaak op congressen.\n",
+        name="f.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [
+        ("action", ["dennis"]), ("action", ["bas"]),
+    ]
+
+
+def test_nominal_tasks_in_list_items(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nParallel:\n\n- Het aanmaken van een tweede profiel binnen Digikoppeling\n"
+        "- Aanpassen van het architectuurdocument\n- Het belang van een profiel\n",
+        name="n.md",
+    )
+    assert [p.text.split()[0] for p in s.action_points] == ["Het", "Aanpassen"]
+
+
+def test_als_with_an_ordinal_is_no_condition(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nAls eerste wordt gekeken naar mechanismen voor discovery. "
+        "Als het lukt wordt gekeken naar tooling.\n",
+        name="e.md",
+    )
+    assert [p.text.split()[:2] for p in s.action_points] == [["Als", "eerste"]]
+
+
+def test_first_person_plans_are_commitments_and_imperatives_ask(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nWe gaan de intro op de website zetten. Wij zorgen dat de zaal klaarstaat. "
+        "Stuur een mail naar api@example.nl en wij zorgen dat je wordt aangemeld.\n",
+        name="w.md",
+    )
+    assert [p.kind for p in s.action_points] == ["commitment", "commitment", "request"]
+
+
+def test_the_subject_after_the_verb_owns_an_inverted_clause(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDe komende tijd zal de SWG inventariseren welke best practices er zijn.\n",
+        name="i.md",
+    )
+    (point,) = s.action_points
+    assert point.owners == ["SWG"]
+
+
+def test_asking_whether_is_a_question_and_asking_someone_a_request(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Rosita, Redouan\n\n# Overleg\n\n"
+        "Rosita vraagt of de volgende vergadering online of fysiek zal zijn. "
+        "Redouan vraagt de aanwezigen om bij hun directie te polsen of ze willen tekenen.\n",
+        name="v.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("request", ["redouan"])]
+
+
+def test_a_past_day_is_no_future_time(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Edwin\n\n# Overleg\n\nEdwin vertelt dat de dag afgelopen zaterdag goed ging.\n",
+        name="p.md",
+    )
+    assert s.action_points == []
+
+
+def test_negated_predictions_decide_nothing(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\nDeze media zullen niet essentieel worden. "
+        "Niet-geboekte kosten zullen plaatsvinden in het nieuwe jaar. "
+        "Het bestuur zal geen acties ondernemen.\n",
+        name="n.md",
+    )
+    assert [(p.text.split()[0], p.kind) for p in s.action_points] == [
+        ("Niet-geboekte", "action"), ("Het", "decision"),
+    ]
+
+
+def test_a_plan_in_a_relative_clause_keeps_its_sentence(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDe zaal droeg talen aan, die mogelijk onderzocht zullen worden.\n",
+        name="r.md",
+    )
+    assert [p.text for p in s.action_points] == [
+        "De zaal droeg talen aan, die mogelijk onderzocht zullen worden."
+    ]
+
+
+def test_short_infinitives_and_plans_of_the_body(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDe extensie zal binnenkort in publieke consultatie gaan. "
+        "Het voornemen is om de regel te wijzigen.\n",
+        name="g.md",
+    )
+    assert [p.kind for p in s.action_points] == ["action", "decision"]
+
+
+def test_a_decision_word_in_a_name_decides_nothing(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nEvenals de bepalingen in het Besluit politiegegevens.\n\n"
+        "Het Besluit is dat we de huidige regels volgen.\n",
+        name="b.md",
+    )
+    assert [(p.line, p.kind) for p in s.action_points] == [(5, "decision")]
+
+
+def test_there_and_here_are_no_owners_but_we_still_promise(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDaar zal het event te zijner tijd verschijnen. "
+        "Daar willen we naar verwijzen. Hier gaan we aan werken.\n",
+        name="d.md",
+    )
+    assert [(p.text, p.kind) for p in s.action_points] == [
+        ("Hier gaan we aan werken.", "commitment")
+    ]
+
+
+def test_the_classifier_adds_no_question_view_or_hypothetical(summarise, monkeypatch):
+    from sessietool.extract import action_classifier
+
+    monkeypatch.delenv("SESSIETOOL_ACTION_CLASSIFIER", raising=False)
+    monkeypatch.setattr(action_classifier, "load", lambda: object())
+    monkeypatch.setattr(
+        action_classifier, "classify", lambda texts, model: [("action", 0.9)] * len(texts)
+    )
+    s = summarise(
+        "# Overleg\n\nIs de tijd gekomen om met de partners te kijken naar de realisatie. "
+        "Hij vindt dat de tekst korter kan. Dat zou mooi zijn voor de leden. "
+        "Logius levert de teksten aan de redactie.\n",
+        name="c.md",
+    )
+    assert [p.text for p in s.action_points] == ["Logius levert de teksten aan de redactie."]
+
+
+def test_next_meeting_with_a_date_after_a_colon_is_fixed(summarise, rules_only):
+    (point,) = summarise(
+        "# Overleg\n\nVolgende bijeenkomst daarna: 24 september van 10:00 - 12:00.\n", name="m.md"
+    ).action_points
+    assert point.kind == "decision"
+
+
+def test_a_future_time_far_into_the_sentence_still_counts(summarise, rules_only):
+    s = summarise(
+        "Aanwezig: Bas\n\n# Overleg\n\nBas deelt de begeleidende presentatie en het voorlopige "
+        "rapport over de geschiktheid van de oplossing volgende week met iedereen.\n",
+        name="b.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["bas"])]
+
+
+def test_the_classifier_does_not_relabel_a_rules_kind(summarise, monkeypatch):
+    from sessietool.extract import action_classifier
+
+    monkeypatch.delenv("SESSIETOOL_ACTION_CLASSIFIER", raising=False)
+    monkeypatch.setattr(action_classifier, "load", lambda: object())
+    monkeypatch.setattr(
+        action_classifier, "classify", lambda texts, model: [("request", 0.95)] * len(texts)
+    )
+    s = summarise(
+        "# Verslag\n\nOver dit thema verschijnt binnenkort een aparte blogpost. "
+        "Het bestuur zal de begroting opstellen.\n",
+        name="k.md",
+    )
+    assert [p.kind for p in s.action_points] == ["commitment", "action"]

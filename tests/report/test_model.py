@@ -44,7 +44,11 @@ def test_v1_summary_renders_without_v2_fields(example):
     assert not page.has_status and not page.has_ref
     assert page.participants[0].name == "Merel van Vroonhoven"
     assert page.participants[1].organisation == "Vereniging Hogescholen"
-    assert {d.kind for d in page.decisions} == {"decision"}
+    points = example["action_points"]
+    decided = [p["text"] for p in points if p["kind"] in ("decision", "agreement")]
+    assert [d.text for d in page.decisions] == decided
+    # "We gaan een convenant sluiten" is a promise (a commitment), listed with the actions
+    assert any(a.kind == "commitment" for a in page.actions)
 
 
 def test_unquoted_yaml_date_and_missing_sections_are_tolerated():

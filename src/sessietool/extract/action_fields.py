@@ -44,6 +44,9 @@ class Owners:
         self.groups = sorted(
             (g.casefold() for g in _words(language, "group_owners")), key=len, reverse=True
         )
+        suffixes = "|".join(map(re.escape, _words(language, "group_owner_suffixes"))) or r"(?!x)x"
+        articles = language.action_word_pattern("determiners").pattern
+        self.group_noun = re.compile(rf"{articles}\s+([\w-]*(?:{suffixes}))\b", re.IGNORECASE)
         forms = sorted((f for f in self.table if f), key=len, reverse=True)
         alternation = "|".join(map(re.escape, forms))
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if forms else None
@@ -68,7 +71,8 @@ class Owners:
                 continue
             if re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", low):
                 return re.sub(r"^(de|het)\s+", "", g)
-        return None
+        m = self.group_noun.search(text)  # "het projectteam", "de stuurgroep"
+        return m.group(1).casefold() if m else None
 
     def subject(self, clause: str) -> list[str]:
         """Owners named in a clause's subject: people, organisations or a group word."""

@@ -170,10 +170,8 @@ def action_points(
                 if point and not point.owners:
                     point.owners = owners.names_in(speaker)[:1] or [speaker]
         else:
-            point = (
-                _inline(session, sent, owners, due)
-                or _judged(session, sent, owners, due, verdict)
-                or _addressed(session, sent, owners, due)
+            point = _inline(session, sent, owners, due) or _judged(
+                session, sent, verdict, _ruled(session, sent, owners, due), owners, due
             )
         if point:
             found[sent.start] = point
@@ -295,15 +293,37 @@ def _verdicts(
     return out
 
 
+def _ruled(
+    session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
+) -> ActionPoint | None:
+    """The rules' reading of a narrative sentence: an imperative to the reader first ("Stuur een
+    mail … en wij zorgen …" asks) and a named person's request, no question ("X vraagt of …"),
+    then plans, then the tasks and requests without a plan verb."""
+    language = session.language
+    low = clean_quotes(sent.text).strip().casefold()
+    if _imperative(low, language):
+        return _addressed(session, sent, owners, due)
+    named = _named_task(session, sent, owners, due)
+    if named is not None and named.kind == "request":
+        return named  # "Redouan vraagt de aanwezigen om … te polsen": a request, not a plan
+    wonders = r"\b{request_verbs}\s+(?:zich\s+)?(?:\w+\s+)?(?:af\s+)?of\b"
+    if _pattern(language, "wonders", wonders).search(low):
+        if _cues(language, "request_phrases").search(low):  # "vraagt of … kan worden"
+            return _addressed(session, sent, owners, due)
+        return None  # "Rosita vraagt of de volgende vergadering online zal zijn": a question
+    return _narrative(session, sent, owners, due) or _addressed(session, sent, owners, due)
+
+
 def _judged(
     session: SessionDoc,
     sent: _Sentence,
+    verdict: tuple[str, float] | None,
+    point: ActionPoint | None,
     owners: Owners,
     due: _Due,
-    verdict: tuple[str, float] | None,
 ) -> ActionPoint | None:
-    """A narrative sentence: the rules' reading, confirmed or overruled by the classifier."""
-    point = _narrative(session, sent, owners, due)
+    """A narrative sentence: the rules' reading (``point``), confirmed or overruled by the
+    classifier."""
     if verdict is None:
         return point
     label, score = verdict
@@ -313,6 +333,8 @@ def _judged(
         return None if veto is not None and score >= veto else point
     if score < limits.get("accept", 0.5):
         return point
+    if point is None and _no_plan(sent.text, session.language):
+        return None  # the rules' judgement stands: a question, a view, a hypothetical
     if point is None:
         line = session.line_of(sent.start)
         point = ActionPoint(
@@ -323,7 +345,7 @@ def _judged(
             line=line,
             quote=squash(sent.text)[:300],
         )
-    else:
+    elif limits.get("relabel") is not None and score >= limits["relabel"]:
         if len(point.text) < 25:
             point.text = _sentence_text(sent.text, session.language)
         point.kind = label
@@ -491,8 +513,8 @@ def _narrative(
 ) -> ActionPoint | None:
     language = session.language
     text = clean_quotes(sent.text)
-    condition = _pattern(language, "if", r"^\s*{conditional_openers}")
-    if text.rstrip().endswith("?") or condition.match(text):
+    condition = _pattern(language, "if", r"^\s*{conditional_openers}\b(?!\s+{ordinals}\b)")
+    if text.rstrip().endswith("?") or condition.match(text) or _asks(text, language):
         return None
     opinion = _cues(language, "opinion_markers")
     pos = 0
@@ -503,12 +525,16 @@ def _narrative(
         if not kind or opinion.search(clause):
             continue
         subject_part = _before_verb(clause, language)
-        generic = _generic(subject_part, language) and kind != "decision"
+        generic = _generic(subject_part, language) and kind not in ("decision", "commitment")
         if generic and not re.search(r"\ber\b", subject_part, re.I):
             continue
         if language.action_word_pattern("generic_pronouns").search(subject_part):
             continue  # "… dat je de systemen moet opbouwen": a general truth, no plan
+        if _pattern(language, "relative", r"^\s*{relative_pronouns}\b").match(clause):
+            at = 0  # "…, die mogelijk onderzocht zullen worden": the whole sentence is the plan
         who = owners.subject(clause if kind == "meeting" else subject_part)
+        if not who and subject_part.strip() and kind != "meeting":
+            who = _inverted_subject(clause[len(subject_part):], owners, language)
         line = session.line_of(sent.start)
         return ActionPoint(  # from the clause with the plan to the sentence's end
             text=_sentence_text(text[at:], session.language),
@@ -519,6 +545,45 @@ def _narrative(
             quote=squash(sent.text)[:300],
         )
     return _named_task(session, sent, owners, due)
+
+
+def _inverted_subject(rest: str, owners: Owners, language: LanguageData) -> list[str]:
+    """The subject after the finite verb of a clause that opens with an adverbial: ``De komende
+    tijd zal | de SWG inventariseren …``: a known name, a group, or an acronym as written."""
+    m = _pattern(
+        language,
+        "inverted",
+        r"^\S+\s+(?P<np>(?:{determiners})\s+\S+|[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){{0,3}})",
+        flags=0,
+    ).match(rest)
+    if m is None:
+        return []
+    np = m.group("np")
+    found = owners.subject(np)
+    if found:
+        return found
+    last = np.split()[-1].strip(".,")
+    return [last] if len(last) >= 2 and last.isupper() else []
+
+
+def _no_plan(text: str, language: LanguageData) -> bool:
+    """What the rules reject whatever its words: a question (with or without its mark), a
+    condition, a view or a hypothetical (``opinion_markers``)."""
+    text = clean_quotes(text).strip()
+    condition = _pattern(language, "if", r"^\s*{conditional_openers}\b(?!\s+{ordinals}\b)")
+    return (
+        text.endswith("?")
+        or bool(condition.match(text))
+        or _asks(text, language)
+        or bool(_cues(language, "opinion_markers").search(text))
+    )
+
+
+def _asks(text: str, language: LanguageData) -> bool:
+    """``Zijn er mensen die …``, ``Is de tijd gekomen om …``: a verb and a subject open a
+    question, with or without its question mark."""
+    rx = _pattern(language, "asks", r"^[\s\-*•–]*{question_verbs}\s+{question_subjects}\b")
+    return bool(rx.match(text))
 
 
 def _named_task(
@@ -552,6 +617,10 @@ def _named_task(
     ).search(rest):
         kind = "request"
         who = who or owners.subject(m.group("who"))
+    elif not blocked and verb.endswith("t") and _pattern(
+        language, "future-time", r"^(?:\s+(?!{past_time_words})\S+){{0,30}}?\s+{future_times}\b"
+    ).match(rest):
+        kind = "action"  # "Dennis spreekt maandag met X", "Bas deelt het rapport volgende week"
     if kind is None or (kind == "action" and not who):
         return None
     line = session.line_of(sent.start)
@@ -603,15 +672,21 @@ def _addressed(
     elif (planned := _PLANNED.match(text)) and len(planned.group("rest").split()) >= 2:
         kind = "action"  # a planning line: "Tot 30 april: beoordeling …", "29 mei: bespreken …"
         who = owners.names_in(planned.group("rest"))
-    elif _imperative(low, session.language) or _cues(
-        session.language, "request_phrases"
-    ).search(low):
+    elif _cues(session.language, "meeting_dates").search(low):
+        kind = "decision"  # "Volgende bijeenkomst: 24 september"
+    elif _nominal_task(text, session.segments[sent.segment].kind, session.language):
+        kind = "action"  # "- Aanpassen van het architectuurdocument"
+    elif _imperative(low, session.language):
         kind = "request"
+    elif asked := _cues(session.language, "request_phrases").search(low):
+        kind = "request"  # the one who asks or calls: "Tom riep op …", "het projectteam nodigt …"
+        who = owners.subject(text[: asked.start()])
     elif _cues(session.language, "commitment_phrases").search(low):
         kind = "commitment"
         who = owners.names_in(text.split(" zich")[0])  # who volunteers
-    elif _cues(session.language, "announcement_phrases").search(low):
-        kind = "action"
+    elif told := _cues(session.language, "announcement_phrases").search(low):
+        kind = "commitment"  # an announcement promises ("Frank kondigde aan …")
+        who = owners.names_in(text[: told.start()])
     if kind is None or _cues(session.language, "opinion_markers").search(low):
         return None
     line = session.line_of(sent.start)
@@ -637,6 +712,19 @@ _PLANNED = re.compile(
 )
 
 
+def _nominal_task(text: str, segment_kind: str, language: LanguageData) -> bool:
+    """A list item naming a task as a noun: ``- Aanpassen van het document``, ``- Het aanmaken
+    van een profiel`` (``nominal_task_infinitives`` of the action data, then ``van``)."""
+    bullet = r"(?:[-*•–]|\d{{1,2}}[.)])\s+"
+    rx = _pattern(
+        language,
+        "nominal-task",
+        rf"^\s*(?P<bullet>{bullet})?(?:{{determiners}}\s+)?{{nominal_task_infinitives}}\s+van\b",
+    )
+    m = rx.match(text)
+    return bool(m and (m.group("bullet") or segment_kind == "list_item"))
+
+
 def _imperative(low: str, language: LanguageData) -> bool:
     words = re.findall(r"[\wà-ÿ@.-]+", low)
     return (  # addressed to the reader: "je", "jullie", "u", or a mail address
@@ -659,7 +747,16 @@ def _generic(subject: str, language: LanguageData) -> bool:
     if not words:
         return True
     first_person = language.action_words("first_person_pronouns")
-    return any(w in generic for w in words[-3:]) and not any(w in first_person for w in words)
+    determiners = language.action_words("determiners")
+    def article(n: int) -> bool:
+        """``het klankbord``, ``deze maand``: a determiner before a word of a noun's length
+        that is no pronoun itself (``dat het zo moet``, ``het nu``: pronouns)."""
+        after = words[n + 1] if n + 1 < len(words) else ""
+        return words[n] in determiners and len(after) > 3 and after not in generic
+
+    start = max(len(words) - 3, 0)
+    pronoun = any(w in generic and not article(n) for n, w in enumerate(words[start:], start))
+    return pronoun and not any(w in first_person for w in words)
 
 
 def _passive(language: LanguageData) -> re.Pattern[str]:
@@ -681,33 +778,53 @@ def _cognition(language: LanguageData) -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(language.actions.get('cognition_verbs', []))})\b")
 
 
+def _titled(clause: str, m: re.Match[str]) -> bool:
+    """A capitalised word after a lower-case one, not a label: ``in het Besluit
+    politiegegevens`` names a regulation; ``BESLUIT:``, ``<Besluit>`` mark a decision."""
+    word, before = m.group(0), clause[: m.start()].split()
+    label = clause[m.end() : m.end() + 1] in (":", ">")
+    return word.istitle() and bool(before) and before[-1].islower() and not label
+
+
 def _plan_kind(clause: str, language: LanguageData) -> str | None:
     """The kind of plan a clause states, or None."""
     low = clause.casefold()
     def rx(name: str, build: str) -> re.Pattern[str]:
         return _pattern(language, name, build)
 
-    if language.action_word_pattern("decision_words").search(low):
+    decided = language.action_word_pattern("decision_words").search(clause)
+    if decided and not _titled(clause, decided):
         return "decision"
     if language.action_word_pattern("agreement_words").search(low):
         return "agreement"
     if _cues(language, "decision_phrases").search(clause):
         return "decision"
+    if _cues(language, "agreement_phrases").search(clause):
+        return "agreement"
+    if _cues(language, "commitment_phrases").search(clause):
+        return "commitment"  # volunteering: "Deelnemers die aangaven mee te willen werken"
     if _cues(language, "meeting_phrases").search(clause):
         return "meeting"
     if _passive(language).search(low):
         return "action"
     first_person = language.action_word_pattern("first_person_pronouns")
+    negated = bool(rx("negated", r"(?<![\w-]){negations}(?![\w-])").search(low))
     if rx("go", r"{go_auxiliaries}.{{0,60}}\b\w+en\b").search(low) and first_person.search(low):
-        return "decision"
-    if rx("future", r"{future_auxiliaries}.{{0,60}}\b\w+en\b").search(low):
-        return "action"
+        return "decision" if negated else "commitment"  # "we gaan (niet) filteren"
+    if rx("future", r"{future_auxiliaries}.{{0,60}}\b(?:\w+en|{short_infinitives})\b").search(low):
+        if negated and rx("predicted", r"\b{copulas}\s*[.!]?$").search(low.rstrip()):
+            return None  # "zullen deze media niet essentieel worden": a prediction
+        if negated:
+            return "decision"  # "De SWG zal geen normen ontwikkelen"
+        return "commitment" if first_person.search(low) else "action"
+    if rx("we-do", r"{first_person_pronouns}\s+{narrative_task_verbs}").search(low):
+        return "commitment"  # "wij zorgen dat je wordt aangemeld"
     there = r"{must_auxiliaries}\s+er\b|\ber\b.{{0,30}}{must_auxiliaries}.{{0,60}}\bkomen\b"
     if rx("there-must", there).search(low):
         return "action"
     m = rx("modal", r"(?:{must_auxiliaries}|{want_auxiliaries})(.{{0,80}})").search(low)
-    if m and not language.compiled("cognition", _cognition).search(m.group(1)):
-        return "action"
+    if m and not language.compiled("cognition", _cognition).search(m.group(1)) and not negated:
+        return "action"  # "we moeten niet verwachten dat …" obliges no-one
     if _cues(language, "phrasal_plans").search(clause):
         return "action"
     return None
