@@ -44,6 +44,7 @@ print(json.dumps(out))
 
 
 def pages(path: Path) -> int:
+    """A PDF's page count; a DOCX's stated page count, else one page per 500 words."""
     if path.suffix == ".pdf":
         from pypdf import PdfReader
 

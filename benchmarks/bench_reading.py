@@ -22,34 +22,18 @@ each kind once and summarises 2 of each.
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import sys
 import time
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_readers import pages  # noqa: E402 - one page count for both reader benchmarks
+
 QUICK_FILES = 4
 QUICK_EXTRACT = 2
-
-
-def pages(path: Path) -> int:
-    """A PDF's page count; a DOCX's stated page count, else one page per 500 words."""
-    if path.suffix == ".pdf":
-        from pypdf import PdfReader
-
-        return len(PdfReader(str(path)).pages)
-    with zipfile.ZipFile(path) as archive:
-        try:
-            app = archive.read("docProps/app.xml").decode("utf-8", "replace")
-            if m := re.search(r"<Pages>(\d+)</Pages>", app):
-                return max(int(m.group(1)), 1)
-        except KeyError:
-            pass
-        words = len(re.sub(r"<[^>]+>", " ", archive.read("word/document.xml").decode()).split())
-    return max(words // 500, 1)
 
 
 def plain_pdf(path: Path) -> str:

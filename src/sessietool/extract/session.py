@@ -72,12 +72,19 @@ def _online() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b", re.IGNORECASE)
 
 
+def _meeting_alternatives(short_in_capitals: bool = False) -> tuple[str, str]:
+    """The meeting words as two regex alternations, longest first: words of more than four
+    letters, and the short ones (TO, ALV, WG), optionally in capitals."""
+    words = sorted(LanguageData.meeting_words(), key=len, reverse=True)
+    long = "|".join(re.escape(w) for w in words if len(w) > 4)
+    short = "|".join(re.escape(w.upper() if short_in_capitals else w) for w in words if len(w) <= 4)
+    return long, short
+
+
 @lru_cache(maxsize=1)
 def meeting_words() -> re.Pattern[str]:
     """Long words also inside compounds (bestuurs*vergadering*), short ones (TO, ALV) alone."""
-    words = LanguageData.meeting_words()
-    inner = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 4)
-    whole = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) <= 4)
+    inner, whole = _meeting_alternatives()
     return re.compile(rf"(?:{inner})|(?<![\w-])(?:{whole})(?![\w-])", re.IGNORECASE)
 
 
@@ -244,9 +251,7 @@ def session_location(transcript: Transcript) -> str | None:
 @lru_cache(maxsize=1)
 def _meeting_word() -> re.Pattern[str]:
     """A meeting word, whole; short ones (TO, ALV, WG) only in capitals."""
-    words = LanguageData.meeting_words()
-    long = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if len(w) > 4)
-    short = "|".join(re.escape(w.upper()) for w in words if len(w) <= 4)
+    long, short = _meeting_alternatives(short_in_capitals=True)
     return re.compile(rf"(?<![\w-])(?:(?i:{long})|{short})(?![\w-])")
 
 

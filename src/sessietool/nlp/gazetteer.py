@@ -13,7 +13,7 @@ or last token with one already taken is dropped, and a match replaces the entiti
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -63,9 +63,6 @@ class GazetteerRuler:
             if len(doc):
                 (self.exact if is_exact(text, len(doc)) else self.folded).add(label, [doc])
 
-    def __len__(self) -> int:
-        return len(self._ids)
-
     def __call__(self, doc: Doc) -> Doc:
         found = {(m, s, e) for m, s, e in [*self.exact(doc), *self.folded(doc)] if s != e}
         ordered = sorted(found, key=lambda m: (-(m[2] - m[1]), m[1], self._order[m[0]]))
@@ -80,10 +77,6 @@ class GazetteerRuler:
             seen.update(range(start, end))
         doc.ents = entities + new
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("sessietool_gazetteer_ruler", default_config={})
