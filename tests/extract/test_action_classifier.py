@@ -35,3 +35,19 @@ def test_an_input_over_max_length_is_classified_not_an_error(monkeypatch):
     monkeypatch.setattr(nlp, "max_length", 50)
     label, score = ac.classify(["wij gaan dat regelen " * 20], nlp)[0]
     assert label in ac.LABELS and 0.0 <= score <= 1.0
+
+
+@pytest.mark.skipif(ac.model_path() is None, reason="classifier not shipped")
+def test_labels_do_not_depend_on_the_dropped_lexical_attributes():
+    """The loaded classifier computes no lexical attributes for new words (a speed-up): its
+    probabilities equal those of the pipeline as spaCy loads it."""
+    import spacy
+
+    ac.register_tokenizer()
+    plain = spacy.load(ac.model_path())
+    assert plain.vocab.lex_attr_getters and not ac.load().vocab.lex_attr_getters
+    texts = [ac.classifier_text(s, "## Acties") for s in (
+        "Besloten wordt de roadmap vast te stellen.", "Frank stuurt de notulen rond.",
+        "Wie kan er een voorstel doen?", "De RvIG 12 zal dit in 2026 oppakken.")]
+    for ours, theirs in zip(ac.classify(texts), ac.classify(texts, plain), strict=True):
+        assert ours[0] == theirs[0] and ours[1] == pytest.approx(theirs[1])

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sessietool.api import Options, extract_text
-from sessietool.extract.keyphrases import _pagerank, _term_like
+from sessietool.extract.keyphrases import _pagerank, _surface, _term_like
 
 
 def test_pagerank_ranks_the_hub_highest():
@@ -58,3 +61,26 @@ def test_no_key_phrases_for_text_in_another_language():
     text = "You know, this weighs one mole. You know how much space this one takes? " * 3
     s = extract_text(text, name="talk.txt", options=Options())
     assert [t for t in s.themes if t.source == "keyphrase"] == []
+
+
+def _surface_by_pattern(text: str, start: int, words: tuple[str, ...]) -> str:
+    pattern = re.compile(r"\W+".join(re.escape(w) for w in words), re.IGNORECASE)
+    m = pattern.search(text, start, start + 200)
+    return m.group(0) if m else " ".join(words)
+
+
+@given(
+    st.text(alphabet="abAB é-.,_\n'İß", max_size=240),
+    st.lists(st.sampled_from(["a", "ab", "Ab", "b-a", "é", "'s", "_a", "ß", "i̇"]), min_size=1,
+             max_size=3),
+    st.integers(min_value=0, max_value=60),
+)
+def test_surface_finds_what_the_phrase_pattern_finds(text: str, words: list[str], start: int):
+    assert _surface(text, start, tuple(words)) == _surface_by_pattern(text, start, tuple(words))
+
+
+def test_surface_keeps_the_case_and_the_characters_between_the_words():
+    text = "Over de  Digitale\nOverheid-regels en digitale overheid"
+    assert _surface(text, 0, ("digitale", "overheid")) == "Digitale\nOverheid"
+    assert _surface(text, 20, ("digitale", "overheid")) == "digitale overheid"
+    assert _surface(text, 0, ("geen", "treffer")) == "geen treffer"

@@ -90,15 +90,49 @@ def _graph(session: SessionDoc, stop: frozenset[str]) -> dict[str, Counter[str]]
 
 
 def _surface(text: str, start: int, words: tuple[str, ...]) -> str:
-    """The phrase as written at ``start`` (case kept), or the lower-case words."""
-    m = _phrase_pattern(words).search(text, start, start + 200)
-    return m.group(0) if m else " ".join(words)
+    """The phrase as written at or after ``start`` (case kept), or the lower-case words: the
+    first place in the next 200 characters where the words follow each other with non-word
+    characters between them, compared case-insensitively (as the pattern ``w1\\W+w2…`` with
+    ``re.IGNORECASE`` would find it, without compiling one pattern per phrase)."""
+    window = text[start : start + 200]
+    folded = window.lower()
+    keys = [w.lower() for w in words]
+    if len(folded) != len(window) or not keys or any(
+        len(k) != len(w) or not _is_word_char(k[0]) for k, w in zip(keys, words, strict=True)
+    ):
+        m = _phrase_pattern(words).search(text, start, start + 200)
+        return m.group(0) if m else " ".join(words)
+    pos = folded.find(keys[0])
+    while pos != -1:
+        end = _follows(folded, pos + len(keys[0]), keys[1:])
+        if end is not None:
+            return window[pos:end]
+        pos = folded.find(keys[0], pos + 1)
+    return " ".join(words)
 
 
-@lru_cache(maxsize=4096)
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _follows(folded: str, at: int, keys: list[str]) -> int | None:
+    """Where the keys end when each follows the previous after one or more non-word
+    characters from ``at``, or None."""
+    for key in keys:
+        gap = at
+        while gap < len(folded) and not _is_word_char(folded[gap]):
+            gap += 1
+        if gap == at or not folded.startswith(key, gap):
+            return None
+        at = gap + len(key)
+    return at
+
+
+@lru_cache(maxsize=256)
 def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The words with any non-word characters between them, case-insensitive (compiled once
-    per phrase: a session has thousands of them, more than the ``re`` module caches)."""
+    """The words with any non-word characters between them, case-insensitive: the fallback of
+    :func:`_surface` for words whose case-folding changes their length or that start with a
+    non-word character."""
     return re.compile(r"\W+".join(re.escape(w) for w in words), re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS
-from ..language import ThemeEntry, slugify
+from ..language import LanguageData, ThemeEntry, slugify
 from ..summary import Theme
 from .agenda_items import AgendaItem, agenda_items, is_boilerplate, normalise, theme_words
 from .context import SessionDoc
@@ -89,16 +89,32 @@ def _add(ev: _Evidence, theme: ThemeEntry, term: str, word: str, start: int) -> 
     ev.starts.append(start)
 
 
+_NON_SPACE = re.compile(r"\S*")
+
+
+def _taxonomy_index(
+    language: LanguageData,
+) -> tuple[_TermIndex, list[tuple[ThemeEntry, str, re.Pattern[str]]]]:
+    """The single-word index and the multi-word terms with their patterns (built once per
+    taxonomy)."""
+    phrases = [
+        (t, term, re.compile(rf"(?<!\w){re.escape(term)}"))
+        for t in language.themes
+        for term in t.terms
+        if " " in term
+    ]
+    return _TermIndex(language.themes), phrases
+
+
 def taxonomy_evidence(session: SessionDoc) -> dict[str, _Evidence]:
     """Every taxonomy theme the text has evidence for (before the evidence rule)."""
     found: dict[str, _Evidence] = defaultdict(_Evidence)
-    index = _TermIndex(session.language.themes)
-    phrases = [(t, term) for t in session.language.themes for term in t.terms if " " in term]
+    index, phrases = session.language.compiled("taxonomy-index", _taxonomy_index)
     covered: set[int] = set()
     low = session.text.casefold()
-    for theme, term in phrases:
-        for m in re.finditer(rf"(?<!\w){re.escape(term)}", low):
-            word = m.group(0) + re.match(r"\S*", low[m.end() :]).group(0)
+    for theme, term, pattern in phrases:
+        for m in pattern.finditer(low):
+            word = m.group(0) + _NON_SPACE.match(low, m.end()).group(0)
             _add(found[theme.id], theme, term, word.strip(".,;:!?'’)").casefold(), m.start())
             covered.update(range(m.start(), m.end()))
     for e in session.features.entities:  # "Politie" as a participant is no theme
