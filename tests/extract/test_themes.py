@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sessietool.api import Options
+from sessietool.extract.themes import _occurrences
 
 
 def test_taxonomy_themes_with_evidence_and_scores(summarise):
@@ -232,3 +237,13 @@ def test_key_phrases_leave_judging_and_counting_adjectives_out(summarise):
     labels = [t.label.casefold() for t in summarise(text, options=Options()).themes]
     assert "sociale werkvoorziening" in labels
     assert not any("mooi" in k or "tweede" in k for k in labels)
+
+
+@given(st.text(alphabet="ab _é-\n1", max_size=80), st.sampled_from(["a b", "ab a", "a a", "b-a b"]))
+def test_term_occurrences_are_the_patterns_matches(text: str, term: str):
+    expected = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(term)}", text)]
+    assert list(_occurrences(text, term)) == expected
+
+
+def test_term_occurrences_start_after_no_word_character():
+    assert list(_occurrences("open data, heropen data; open data", "open data")) == [0, 25]

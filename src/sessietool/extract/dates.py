@@ -83,8 +83,13 @@ def _parse(day: int, month: int, year: int) -> dt.date | None:
         return None
 
 
-def _found(text: str) -> list[tuple[int, int, list[tuple[int, int]], int | None]]:
-    """Absolute date expressions: (start, end, [(day, month)], year or None)."""
+Found = tuple[tuple[int, int, tuple[tuple[int, int], ...], int | None], ...]
+
+
+@lru_cache(maxsize=4)
+def _found(text: str) -> Found:
+    """Absolute date expressions: (start, end, ((day, month), …), year or None), sorted;
+    remembered for the last few texts (each session's text is scanned by three callers)."""
     months, _ = _locale()
     out = []
     for m in _textual().finditer(text):
@@ -94,15 +99,15 @@ def _found(text: str) -> list[tuple[int, int, list[tuple[int, int]], int | None]
             (
                 m.start(),
                 m.end(),
-                [(d, month) for d in days],
+                tuple((d, month) for d in days),
                 int(m.group(4)) if m.group(4) else None,
             )
         )
     for m in _NUMERIC.finditer(text):
-        out.append((m.start(), m.end(), [(int(m.group(1)), int(m.group(2)))], int(m.group(3))))
+        out.append((m.start(), m.end(), ((int(m.group(1)), int(m.group(2))),), int(m.group(3))))
     for m in _ISO.finditer(text):
-        out.append((m.start(), m.end(), [(int(m.group(3)), int(m.group(2)))], int(m.group(1))))
-    return sorted(out)
+        out.append((m.start(), m.end(), ((int(m.group(3)), int(m.group(2))),), int(m.group(1))))
+    return tuple(sorted(out))
 
 
 def default_year(text: str, hint: str | None) -> int | None:

@@ -640,7 +640,11 @@ def _affiliation(
     if m:
         _apply_paren(rec, m.group(1), orgs, language, session.line_of(start))
     before = text[max(0, start - 250) : start]
-    m = language.compiled("role-before-name", _role_before_name).search(before)
+    trimmed = before.rstrip()
+    # each pattern below ends in what ``before`` must end with: tested first, as a string
+    m = trimmed.endswith(",") and language.compiled("role-before-name", _role_before_name).search(
+        before
+    )
     if m:
         base = start - len(before)
         oid = orgs.at(base + m.start(3), base + m.end(3)) or orgs.lookup(m.group(3))
@@ -648,12 +652,13 @@ def _affiliation(
             rec.organisation = rec.organisation or oid
             rec.role = rec.role or squash(f"{m.group(1)} {m.group(2)}").strip(" ,")
             orgs.add_role_span((base + m.start(), base + m.start(3)))
-    if not rec.role:  # "dagvoorzitter Sanne Willems", "moderator Hanna Peeters"
+    spaced = before[-1:].isspace() or (before.endswith("**") and before[-3:-2].isspace())
+    if not rec.role and spaced:  # "dagvoorzitter Sanne Willems", "moderator Hanna Peeters"
         m = language.compiled("role-right-before-name", _role_right_before_name).search(before)
         if m:
             rec.role = m.group(1).casefold()
     nouns: dict[str, str] = language.people.get("role_nouns", {})
-    if nouns and not rec.role:
+    if nouns and not rec.role and trimmed[-3:].casefold() == "van":
         m = language.compiled("role-noun-before-name", _role_noun_before_name).search(before)
         if m:
             rec.role = nouns[m.group(1).casefold()]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS
@@ -92,18 +93,22 @@ def _add(ev: _Evidence, theme: ThemeEntry, term: str, word: str, start: int) -> 
 _NON_SPACE = re.compile(r"\S*")
 
 
-def _taxonomy_index(
-    language: LanguageData,
-) -> tuple[_TermIndex, list[tuple[ThemeEntry, str, re.Pattern[str]]]]:
-    """The single-word index and the multi-word terms with their patterns (built once per
-    taxonomy)."""
-    phrases = [
-        (t, term, re.compile(rf"(?<!\w){re.escape(term)}"))
-        for t in language.themes
-        for term in t.terms
-        if " " in term
-    ]
+def _taxonomy_index(language: LanguageData) -> tuple[_TermIndex, list[tuple[ThemeEntry, str]]]:
+    """The single-word index and the multi-word terms (built once per taxonomy)."""
+    phrases = [(t, term) for t in language.themes for term in t.terms if " " in term]
     return _TermIndex(language.themes), phrases
+
+
+def _occurrences(text: str, term: str) -> Iterator[int]:
+    """Where ``term`` starts in ``text`` after no word character, left to right and not
+    overlapping (as ``re.finditer(r"(?<!\\w)" + re.escape(term), text)``, by ``str.find``)."""
+    pos = text.find(term)
+    while pos != -1:
+        if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+            yield pos
+            pos = text.find(term, pos + max(len(term), 1))
+        else:
+            pos = text.find(term, pos + 1)
 
 
 def taxonomy_evidence(session: SessionDoc) -> dict[str, _Evidence]:
@@ -112,11 +117,12 @@ def taxonomy_evidence(session: SessionDoc) -> dict[str, _Evidence]:
     index, phrases = session.language.compiled("taxonomy-index", _taxonomy_index)
     covered: set[int] = set()
     low = session.text.casefold()
-    for theme, term, pattern in phrases:
-        for m in pattern.finditer(low):
-            word = m.group(0) + _NON_SPACE.match(low, m.end()).group(0)
-            _add(found[theme.id], theme, term, word.strip(".,;:!?'’)").casefold(), m.start())
-            covered.update(range(m.start(), m.end()))
+    for theme, term in phrases:
+        for start in _occurrences(low, term):
+            end = start + len(term)
+            word = term + _NON_SPACE.match(low, end).group(0)
+            _add(found[theme.id], theme, term, word.strip(".,;:!?'’)").casefold(), start)
+            covered.update(range(start, end))
     for e in session.features.entities:  # "Politie" as a participant is no theme
         if e.label == "ORG":
             covered.update(range(e.start, e.end))
