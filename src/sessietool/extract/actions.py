@@ -19,6 +19,7 @@ from ..language import LanguageData
 from ..summary import ActionPoint, DateMention, Organisation, Person, Speaker
 from ..transcript import Segment
 from . import action_classifier
+from .action_antecedent import antecedent, impersonal, pronoun_subject
 from .action_author import assign_author, author_organisation
 from .action_fields import Owners, due_date
 from .action_lists import ListItem, list_items, list_segments, owners_of
@@ -158,7 +159,7 @@ def action_points(
     model = action_classifier.load() if classifier else None
     narrative = [s for s in _sentences(session) if s.segment not in taken_segments]
     verdicts = _verdicts(session, narrative, model)
-    for sent, verdict in zip(narrative, verdicts, strict=True):
+    for n, (sent, verdict) in enumerate(zip(narrative, verdicts, strict=True)):
         if sent.start in found:
             continue
         speaker = session.segments[sent.segment].speaker
@@ -173,6 +174,8 @@ def action_points(
             point = _inline(session, sent, owners, due) or _judged(
                 session, sent, verdict, _ruled(session, sent, owners, due), owners, due
             )
+            if point:
+                _refer(point, sent, _paragraph_before(narrative, n), owners, session.language)
         if point:
             found[sent.start] = point
     def worded(points: list[ActionPoint]) -> list[ActionPoint]:
@@ -184,6 +187,29 @@ def action_points(
     for point in points:
         point.agenda = _agenda_of(session, point)
     return points
+
+
+def _paragraph_before(sentences: list[_Sentence], n: int, limit: int = 3) -> list[str]:
+    """The texts of up to ``limit`` sentences before sentence ``n`` in its paragraph."""
+    out = []
+    for sent in reversed(sentences[max(n - limit, 0) : n]):
+        if sent.segment != sentences[n].segment:
+            break
+        out.append(sent.text)
+    return out[::-1]
+
+
+def _refer(
+    point: ActionPoint, sent: _Sentence, before: list[str], owners: Owners, language: LanguageData
+) -> None:
+    """A pronoun subject (``Hij riep … op``) owned by the person named before it; an ownerless
+    passive (``Er wordt gekeken …``) by the group or organisation of the sentence before."""
+    pronoun = pronoun_subject(sent.text, language)
+    if pronoun is None and (point.owners or not impersonal(sent.text, language)):
+        return
+    who = antecedent(before, pronoun, owners, language)
+    if who:
+        point.owners = who
 
 
 def _agenda_of(session: SessionDoc, point: ActionPoint) -> str | None:
