@@ -497,3 +497,26 @@ def test_the_classifier_does_not_relabel_a_rules_kind(summarise, monkeypatch):
         name="k.md",
     )
     assert [p.kind for p in s.action_points] == ["commitment", "action"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Encryptie zal naar verwachting doorlopen in de volgende versie.",
+        "Het hoofdstuk zal een relatie hebben met de architectuurlaag van het model.",
+        "De pagina zal als referentie dienen voor andere organisaties.",
+        "Zodat dit ook breed gedragen zal worden door de leden.",
+    ],
+)
+def test_predictions_and_fragments_with_zal_are_no_action(summarise, rules_only, sentence):
+    s = summarise(f"# Verslag\n\n{sentence}\n", name="v.md")
+    assert s.action_points == []
+
+
+def test_an_aim_of_the_body_is_an_action_of_the_group_before_it(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDe werkgroep richt zich op beveiliging. Het doel is om profielen op te "
+        "stellen voor bestaande standaarden.\n",
+        name="v.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["werkgroep"])]

@@ -34,8 +34,9 @@ def pronoun_subject(text: str, language: LanguageData) -> str | None:
 
 
 def impersonal(text: str, language: LanguageData) -> bool:
-    """A sentence without an agent: a passive (``is geconcludeerd``, ``wordt gekeken``) that
-    does not say "we" (the writers' own, see ``action_author``)."""
+    """A sentence without an agent: a passive (``is geconcludeerd``, ``wordt gekeken``) or an
+    aim (``Het doel is om …``, ``agentless_openers``) that does not say "we" (the writers'
+    own, see ``action_author``)."""
     rx = language.compiled(
         "impersonal",
         lambda d: re.compile(
@@ -45,7 +46,8 @@ def impersonal(text: str, language: LanguageData) -> bool:
         ),
     )
     we = language.action_word_pattern("first_person_pronouns")
-    return bool(rx.search(text)) and not we.search(text)
+    aim = language.action_word_pattern("agentless_openers").match(text.lstrip(" -*•–"))
+    return bool(rx.search(text) or aim) and not we.search(text)
 
 
 def antecedent(

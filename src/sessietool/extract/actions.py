@@ -539,16 +539,16 @@ def _narrative(
 ) -> ActionPoint | None:
     language = session.language
     text = clean_quotes(sent.text)
-    condition = _pattern(language, "if", r"^\s*{conditional_openers}\b(?!\s+{ordinals}\b)")
-    if text.rstrip().endswith("?") or condition.match(text) or _asks(text, language):
+    if _no_plan(text, language, opinions=False):
         return None
     opinion = _cues(language, "opinion_markers")
+    predicted = _cues(language, "prediction_markers")
     pos = 0
     for clause in _clauses(text, language):
         at = text.find(clause, pos)
         pos = at + len(clause)
         kind = _plan_kind(clause, language)
-        if not kind or opinion.search(clause):
+        if not kind or opinion.search(clause) or predicted.search(clause):
             continue
         subject_part = _before_verb(clause, language)
         generic = _generic(subject_part, language) and kind not in ("decision", "commitment")
@@ -592,16 +592,24 @@ def _inverted_subject(rest: str, owners: Owners, language: LanguageData) -> list
     return [last] if len(last) >= 2 and last.isupper() else []
 
 
-def _no_plan(text: str, language: LanguageData) -> bool:
+def _no_plan(text: str, language: LanguageData, opinions: bool = True) -> bool:
     """What the rules reject whatever its words: a question (with or without its mark), a
-    condition, a view or a hypothetical (``opinion_markers``)."""
+    condition, a subordinate clause standing alone (``Zodat …``) and, with ``opinions``, a
+    view, a hypothetical or a prediction (``opinion_markers``, ``prediction_markers``)."""
     text = clean_quotes(text).strip()
-    condition = _pattern(language, "if", r"^\s*{conditional_openers}\b(?!\s+{ordinals}\b)")
+    condition = _pattern(
+        language,
+        "if",
+        r"^\s*(?:{conditional_openers}\b(?!\s+{ordinals}\b)|{subordinate_openers}\b)",
+    )
     return (
         text.endswith("?")
         or bool(condition.match(text))
         or _asks(text, language)
-        or bool(_cues(language, "opinion_markers").search(text))
+        or opinions and bool(
+            _cues(language, "opinion_markers").search(text)
+            or _cues(language, "prediction_markers").search(text)
+        )
     )
 
 
