@@ -520,3 +520,18 @@ def test_an_aim_of_the_body_is_an_action_of_the_group_before_it(summarise, rules
         name="v.md",
     )
     assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["werkgroep"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Het systeem zal de berichten versturen naar de afnemers.", False),
+        ("Deze aanvullende module zal een eigen governance krijgen.", False),
+        ("De vergelijkingen zullen meer focussen op de verschillen.", False),
+        ("De website zal worden aangepast voor de nieuwe licentie.", True),
+        ("De WebSub-extensie van de SensorThings API zal binnenkort in consultatie gaan.", True),
+    ],
+)
+def test_a_thing_as_subject_of_zal_owns_no_action(summarise, sentence, found):
+    s = summarise(f"# Verslag\n\n{sentence}\n", name="v.md")  # with the classifier
+    assert bool(s.action_points) is found

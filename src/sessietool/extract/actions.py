@@ -561,6 +561,8 @@ def _narrative(
         who = owners.subject(clause if kind == "meeting" else subject_part)
         if not who and subject_part.strip() and kind != "meeting":
             who = _inverted_subject(clause[len(subject_part):], owners, language)
+        if not who and kind == "action" and _thing_does(clause, subject_part, language):
+            continue  # "Het systeem zal de berichten versturen": a description, no-one's task
         line = session.line_of(sent.start)
         return ActionPoint(  # from the clause with the plan to the sentence's end
             text=_sentence_text(text[at:], session.language),
@@ -571,6 +573,24 @@ def _narrative(
             quote=squash(sent.text)[:300],
         )
     return _named_task(session, sent, owners, due)
+
+
+def _thing_does(clause: str, subject: str, language: LanguageData) -> bool:
+    """An active future whose subject is a thing (``thing_nouns`` of the action data, also as
+    the end of a compound or in the plural): ``Deze module zal een eigen governance hebben``,
+    ``Het Kennisplatform API's zal ook in 2020 doorlopen``. A passive (``De website zal worden
+    aangepast``) is a task of someone and stays."""
+    head_part = language.action_word_pattern("noun_prepositions").split(subject)[0]
+    # the noun before its complement: "De WebSub-extensie | van de SensorThings API"
+    words = re.findall(r"[\wà-ÿ'’-]+", head_part)
+    future = language.action_word_pattern("future_auxiliaries").search(clause[len(subject) :])
+    if not words or not future or language.action_word_pattern("passive_auxiliaries").search(
+        clause
+    ):
+        return False
+    head = re.sub(r"['’]s$", "", words[-1].casefold())
+    forms = {head, re.sub(r"(?:en|s)$", "", head)}
+    return any(f.endswith(n) for f in forms for n in language.action_words("thing_nouns"))
 
 
 def _inverted_subject(rest: str, owners: Owners, language: LanguageData) -> list[str]:
@@ -595,7 +615,8 @@ def _inverted_subject(rest: str, owners: Owners, language: LanguageData) -> list
 def _no_plan(text: str, language: LanguageData, opinions: bool = True) -> bool:
     """What the rules reject whatever its words: a question (with or without its mark), a
     condition, a subordinate clause standing alone (``Zodat …``) and, with ``opinions``, a
-    view, a hypothetical or a prediction (``opinion_markers``, ``prediction_markers``)."""
+    view, a hypothetical, a prediction (``opinion_markers``, ``prediction_markers``) or a
+    thing's future (``Het systeem zal …``)."""
     text = clean_quotes(text).strip()
     condition = _pattern(
         language,
@@ -609,6 +630,7 @@ def _no_plan(text: str, language: LanguageData, opinions: bool = True) -> bool:
         or opinions and bool(
             _cues(language, "opinion_markers").search(text)
             or _cues(language, "prediction_markers").search(text)
+            or _thing_does(text, _before_verb(text, language), language)
         )
     )
 
