@@ -40,3 +40,12 @@ def test_a_passive_after_a_person_gets_no_owner(summarise, rules_only):
     )
     point = next(p for p in s.action_points if "gekeken" in p.text)
     assert point.owners == []
+
+
+def test_an_unresolved_pronoun_takes_no_name_from_further_on(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nAanwezig: Jan Smit (Logius)\n\nHij vraagt Logius om de begroting van "
+        "2014 af te ronden.\n",
+        name="v.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("request", [])]

@@ -276,7 +276,7 @@ def test_agreeing_with_an_opinion_is_no_agreement(summarise, rules_only):
         ("Aandacht gevraagd voor GraphQL als onderwerp van de werkgroep.", []),
         ("Het verzoek is om alle vragen vooraf in te dienen.", []),
         ("Er is een oproep gedaan om met een subgroep naar te kijken.", []),
-        ("We vragen aan het klankbord wie er interesse heeft om mee te werken.", []),
+        ("We vragen aan het klankbord wie er interesse heeft om mee te werken.", ["klankbord"]),
         ("Roy vraagt of het verslag eerder rondgestuurd kan worden.", ["roy"]),
         ("Tom riep op om publiccode.yml aan je repositories toe te voegen.", ["tom"]),
         ("Het projectteam nodigt geïnteresseerden uit om contact op te nemen.", ["projectteam"]),
@@ -535,3 +535,17 @@ def test_an_aim_of_the_body_is_an_action_of_the_group_before_it(summarise, rules
 def test_a_thing_as_subject_of_zal_owns_no_action(summarise, sentence, found):
     s = summarise(f"# Verslag\n\n{sentence}\n", name="v.md")  # with the classifier
     assert bool(s.action_points) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        ("We vragen Logius een scherpere definitie aan te leveren.", ["logius"]),
+        ("Tevens wordt aandacht gevraagd om de rollen van Logius mee te nemen.", []),
+    ],
+)
+def test_a_first_person_or_unnamed_request_is_owned_by_whom_it_asks(
+    summarise, rules_only, sentence, owners
+):
+    s = summarise(f"# Verslag\n\nAanwezig: Jan Smit (Logius)\n\n{sentence}\n", name="v.md")
+    assert [(p.kind, p.owners) for p in s.action_points] == [("request", owners)]

@@ -208,7 +208,7 @@ def _refer(
     if pronoun is None and (point.owners or not impersonal(sent.text, language)):
         return
     who = antecedent(before, pronoun, owners, language)
-    if who:
+    if who or pronoun:  # a name further on in "Hij stelt voor om bij X …" is not "hij"
         point.owners = who
 
 
@@ -671,8 +671,8 @@ def _named_task(
     elif verb in language.action_words("request_verbs") and _pattern(
         language, "asked", r"^(?!\s+{question_openers}).*\bte\s+\w+en\b"
     ).search(rest):
-        kind = "request"
-        who = who or owners.subject(m.group("who"))
+        kind = "request"  # who asks; "we vragen Logius om …": whom we ask
+        who = who or owners.subject(m.group("who")) or _addressee(rest, owners)
     elif not blocked and verb.endswith("t") and _pattern(
         language, "future-time", r"^(?:\s+(?!{past_time_words})\S+){{0,30}}?\s+{future_times}\b"
     ).match(rest):
@@ -737,6 +737,8 @@ def _addressed(
     elif asked := _cues(session.language, "request_phrases").search(low):
         kind = "request"  # the one who asks or calls: "Tom riep op …", "het projectteam nodigt …"
         who = owners.subject(text[: asked.start()])
+        if not who and (to := _ASKED_TO.match(text, asked.start())):
+            who = _addressee(text[to.end() :], owners)  # "Oproep aan de werkgroep: …"
     elif _cues(session.language, "commitment_phrases").search(low):
         kind = "commitment"
         who = owners.names_in(text.split(" zich")[0])  # who volunteers
@@ -766,6 +768,19 @@ _PLANNED = re.compile(
     rf"\s*:)\s*(?P<rest>[^\d\s].+)$",
     re.I,
 )
+
+
+_ASKED_TO = re.compile(r"\W*\w+(?:\s+\w+)?\s+aan\b", re.IGNORECASE)
+_ADDRESSEE_WORDS = 3
+
+
+def _addressee(text: str, owners: Owners) -> list[str]:
+    """Whom a first-person or unnamed asker asks: the owner named in the first words after the
+    verb (``vragen Logius …``, ``aan het klankbord wie …``), never one further on."""
+    words = text.split()
+    if words and words[0].casefold() == "aan":
+        words = words[1:]
+    return owners.subject(" ".join(words[:_ADDRESSEE_WORDS]))[:1]
 
 
 def _nominal_task(text: str, segment_kind: str, language: LanguageData) -> bool:
