@@ -49,3 +49,13 @@ def test_an_unresolved_pronoun_takes_no_name_from_further_on(summarise, rules_on
         name="v.md",
     )
     assert [(p.kind, p.owners) for p in s.action_points] == [("request", [])]
+
+
+def test_an_inverted_subject_before_a_passive_owns_it(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDe komende tijd zal de stuurgroep inventariseren welke praktijken er zijn. "
+        "Er wordt daarbij gekeken naar bestaande profielen.\n",
+        name="v.md",
+    )
+    point = next(p for p in s.action_points if "gekeken" in p.text)
+    assert point.owners == ["stuurgroep"]

@@ -39,3 +39,14 @@ def test_the_organisation_the_writers_call_their_own_beats_the_one_they_visit(
     )
     s = summarise("---\nauthors: [tom-ootes]\n---\n\n" + body, name="r.md")
     assert s.action_points[-1].owners == ["logius"]
+
+
+def test_an_ownerless_decision_of_a_report_is_the_authors(summarise, rules_only):
+    s = summarise(
+        "---\nauthors: [tom-ootes]\n---\n\n# Terugblik\n\nOp 17 juni organiseerden wij de "
+        "tweede editie van onze Logius meetup. De volgende meetup zal plaatsvinden op 15 "
+        "december.\n",
+        name="r.md",
+    )
+    point = next(p for p in s.action_points if "plaatsvinden" in p.text)
+    assert (point.kind, point.owners) == ("decision", ["logius"])

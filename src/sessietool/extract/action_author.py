@@ -86,11 +86,12 @@ def _own_pattern(data: LanguageData) -> re.Pattern[str]:
 
 def assign_author(points: list[ActionPoint], author: str | None, language: LanguageData) -> None:
     """Give the author organisation to the ownerless points that say "we"/"ons", and to the
-    ownerless commitments (an announcement that names no-one is the writer's own)."""
+    ownerless commitments and decisions (an announcement or a date fixed that names no-one is
+    the writers' own: "De volgende meetup zal plaatsvinden op 15 december")."""
     if author is None:
         return
     we = language.action_word_pattern("author_pronouns")
     for point in points:
         says_we = we.search(point.quote or point.text)
-        if not point.owners and (point.kind == "commitment" or says_we):
+        if not point.owners and (point.kind in ("commitment", "decision") or says_we):
             point.owners = [author]
