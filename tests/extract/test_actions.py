@@ -276,7 +276,7 @@ def test_agreeing_with_an_opinion_is_no_agreement(summarise, rules_only):
         ("Aandacht gevraagd voor GraphQL als onderwerp van de werkgroep.", []),
         ("Het verzoek is om alle vragen vooraf in te dienen.", []),
         ("Er is een oproep gedaan om met een subgroep naar te kijken.", []),
-        ("We vragen aan het klankbord wie er interesse heeft om mee te werken.", []),
+        ("We vragen aan het klankbord wie er interesse heeft om mee te werken.", ["klankbord"]),
         ("Roy vraagt of het verslag eerder rondgestuurd kan worden.", ["roy"]),
         ("Tom riep op om publiccode.yml aan je repositories toe te voegen.", ["tom"]),
         ("Het projectteam nodigt geïnteresseerden uit om contact op te nemen.", ["projectteam"]),
@@ -497,3 +497,55 @@ def test_the_classifier_does_not_relabel_a_rules_kind(summarise, monkeypatch):
         name="k.md",
     )
     assert [p.kind for p in s.action_points] == ["commitment", "action"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Encryptie zal naar verwachting doorlopen in de volgende versie.",
+        "Het hoofdstuk zal een relatie hebben met de architectuurlaag van het model.",
+        "De pagina zal als referentie dienen voor andere organisaties.",
+        "Zodat dit ook breed gedragen zal worden door de leden.",
+    ],
+)
+def test_predictions_and_fragments_with_zal_are_no_action(summarise, rules_only, sentence):
+    s = summarise(f"# Verslag\n\n{sentence}\n", name="v.md")
+    assert s.action_points == []
+
+
+def test_an_aim_of_the_body_is_an_action_of_the_group_before_it(summarise, rules_only):
+    s = summarise(
+        "# Verslag\n\nDe werkgroep richt zich op beveiliging. Het doel is om profielen op te "
+        "stellen voor bestaande standaarden.\n",
+        name="v.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("action", ["werkgroep"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Het systeem zal de berichten versturen naar de afnemers.", False),
+        ("Deze aanvullende module zal een eigen governance krijgen.", False),
+        ("De vergelijkingen zullen meer focussen op de verschillen.", False),
+        ("De website zal worden aangepast voor de nieuwe licentie.", True),
+        ("De WebSub-extensie van de SensorThings API zal binnenkort in consultatie gaan.", True),
+    ],
+)
+def test_a_thing_as_subject_of_zal_owns_no_action(summarise, sentence, found):
+    s = summarise(f"# Verslag\n\n{sentence}\n", name="v.md")  # with the classifier
+    assert bool(s.action_points) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        ("We vragen Logius een scherpere definitie aan te leveren.", ["logius"]),
+        ("Tevens wordt aandacht gevraagd om de rollen van Logius mee te nemen.", []),
+    ],
+)
+def test_a_first_person_or_unnamed_request_is_owned_by_whom_it_asks(
+    summarise, rules_only, sentence, owners
+):
+    s = summarise(f"# Verslag\n\nAanwezig: Jan Smit (Logius)\n\n{sentence}\n", name="v.md")
+    assert [(p.kind, p.owners) for p in s.action_points] == [("request", owners)]

@@ -29,6 +29,7 @@ class Owners:
         self, speakers: list[Speaker | Person], orgs: list[Organisation], language: LanguageData
     ):
         self.table: dict[str, str] = {}
+        self.people = frozenset(s.id for s in speakers)
         for s in speakers:
             for form in (s.name, *s.aliases):
                 self.table.setdefault(form.casefold(), s.id)

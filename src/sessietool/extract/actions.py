@@ -19,6 +19,7 @@ from ..language import LanguageData
 from ..summary import ActionPoint, DateMention, Organisation, Person, Speaker
 from ..transcript import Segment
 from . import action_classifier
+from .action_antecedent import antecedent, impersonal, pronoun_subject
 from .action_author import assign_author, author_organisation
 from .action_fields import Owners, due_date
 from .action_lists import ListItem, list_items, list_segments, owners_of
@@ -158,7 +159,7 @@ def action_points(
     model = action_classifier.load() if classifier else None
     narrative = [s for s in _sentences(session) if s.segment not in taken_segments]
     verdicts = _verdicts(session, narrative, model)
-    for sent, verdict in zip(narrative, verdicts, strict=True):
+    for n, (sent, verdict) in enumerate(zip(narrative, verdicts, strict=True)):
         if sent.start in found:
             continue
         speaker = session.segments[sent.segment].speaker
@@ -173,6 +174,8 @@ def action_points(
             point = _inline(session, sent, owners, due) or _judged(
                 session, sent, verdict, _ruled(session, sent, owners, due), owners, due
             )
+            if point:
+                _refer(point, sent, _paragraph_before(narrative, n), owners, session.language)
         if point:
             found[sent.start] = point
     def worded(points: list[ActionPoint]) -> list[ActionPoint]:
@@ -184,6 +187,29 @@ def action_points(
     for point in points:
         point.agenda = _agenda_of(session, point)
     return points
+
+
+def _paragraph_before(sentences: list[_Sentence], n: int, limit: int = 3) -> list[str]:
+    """The texts of up to ``limit`` sentences before sentence ``n`` in its paragraph."""
+    out = []
+    for sent in reversed(sentences[max(n - limit, 0) : n]):
+        if sent.segment != sentences[n].segment:
+            break
+        out.append(sent.text)
+    return out[::-1]
+
+
+def _refer(
+    point: ActionPoint, sent: _Sentence, before: list[str], owners: Owners, language: LanguageData
+) -> None:
+    """A pronoun subject (``Hij riep … op``) owned by the person named before it; an ownerless
+    passive (``Er wordt gekeken …``) by the group or organisation of the sentence before."""
+    pronoun = pronoun_subject(sent.text, language)
+    if pronoun is None and (point.owners or not impersonal(sent.text, language)):
+        return
+    who = antecedent(before, pronoun, owners, language)
+    if who or pronoun:  # a name further on in "Hij stelt voor om bij X …" is not "hij"
+        point.owners = who
 
 
 def _agenda_of(session: SessionDoc, point: ActionPoint) -> str | None:
@@ -513,16 +539,16 @@ def _narrative(
 ) -> ActionPoint | None:
     language = session.language
     text = clean_quotes(sent.text)
-    condition = _pattern(language, "if", r"^\s*{conditional_openers}\b(?!\s+{ordinals}\b)")
-    if text.rstrip().endswith("?") or condition.match(text) or _asks(text, language):
+    if _no_plan(text, language, opinions=False):
         return None
     opinion = _cues(language, "opinion_markers")
+    predicted = _cues(language, "prediction_markers")
     pos = 0
     for clause in _clauses(text, language):
         at = text.find(clause, pos)
         pos = at + len(clause)
         kind = _plan_kind(clause, language)
-        if not kind or opinion.search(clause):
+        if not kind or opinion.search(clause) or predicted.search(clause):
             continue
         subject_part = _before_verb(clause, language)
         generic = _generic(subject_part, language) and kind not in ("decision", "commitment")
@@ -535,6 +561,8 @@ def _narrative(
         who = owners.subject(clause if kind == "meeting" else subject_part)
         if not who and subject_part.strip() and kind != "meeting":
             who = _inverted_subject(clause[len(subject_part):], owners, language)
+        if not who and kind == "action" and _thing_does(clause, subject_part, language):
+            continue  # "Het systeem zal de berichten versturen": a description, no-one's task
         line = session.line_of(sent.start)
         return ActionPoint(  # from the clause with the plan to the sentence's end
             text=_sentence_text(text[at:], session.language),
@@ -545,6 +573,24 @@ def _narrative(
             quote=squash(sent.text)[:300],
         )
     return _named_task(session, sent, owners, due)
+
+
+def _thing_does(clause: str, subject: str, language: LanguageData) -> bool:
+    """An active future whose subject is a thing (``thing_nouns`` of the action data, also as
+    the end of a compound or in the plural): ``Deze module zal een eigen governance hebben``,
+    ``Het Kennisplatform API's zal ook in 2020 doorlopen``. A passive (``De website zal worden
+    aangepast``) is a task of someone and stays."""
+    head_part = language.action_word_pattern("noun_prepositions").split(subject)[0]
+    # the noun before its complement: "De WebSub-extensie | van de SensorThings API"
+    words = re.findall(r"[\wà-ÿ'’-]+", head_part)
+    future = language.action_word_pattern("future_auxiliaries").search(clause[len(subject) :])
+    if not words or not future or language.action_word_pattern("passive_auxiliaries").search(
+        clause
+    ):
+        return False
+    head = re.sub(r"['’]s$", "", words[-1].casefold())
+    forms = {head, re.sub(r"(?:en|s)$", "", head)}
+    return any(f.endswith(n) for f in forms for n in language.action_words("thing_nouns"))
 
 
 def _inverted_subject(rest: str, owners: Owners, language: LanguageData) -> list[str]:
@@ -566,16 +612,26 @@ def _inverted_subject(rest: str, owners: Owners, language: LanguageData) -> list
     return [last] if len(last) >= 2 and last.isupper() else []
 
 
-def _no_plan(text: str, language: LanguageData) -> bool:
+def _no_plan(text: str, language: LanguageData, opinions: bool = True) -> bool:
     """What the rules reject whatever its words: a question (with or without its mark), a
-    condition, a view or a hypothetical (``opinion_markers``)."""
+    condition, a subordinate clause standing alone (``Zodat …``) and, with ``opinions``, a
+    view, a hypothetical, a prediction (``opinion_markers``, ``prediction_markers``) or a
+    thing's future (``Het systeem zal …``)."""
     text = clean_quotes(text).strip()
-    condition = _pattern(language, "if", r"^\s*{conditional_openers}\b(?!\s+{ordinals}\b)")
+    condition = _pattern(
+        language,
+        "if",
+        r"^\s*(?:{conditional_openers}\b(?!\s+{ordinals}\b)|{subordinate_openers}\b)",
+    )
     return (
         text.endswith("?")
         or bool(condition.match(text))
         or _asks(text, language)
-        or bool(_cues(language, "opinion_markers").search(text))
+        or opinions and bool(
+            _cues(language, "opinion_markers").search(text)
+            or _cues(language, "prediction_markers").search(text)
+            or _thing_does(text, _before_verb(text, language), language)
+        )
     )
 
 
@@ -615,8 +671,8 @@ def _named_task(
     elif verb in language.action_words("request_verbs") and _pattern(
         language, "asked", r"^(?!\s+{question_openers}).*\bte\s+\w+en\b"
     ).search(rest):
-        kind = "request"
-        who = who or owners.subject(m.group("who"))
+        kind = "request"  # who asks; "we vragen Logius om …": whom we ask
+        who = who or owners.subject(m.group("who")) or _addressee(rest, owners)
     elif not blocked and verb.endswith("t") and _pattern(
         language, "future-time", r"^(?:\s+(?!{past_time_words})\S+){{0,30}}?\s+{future_times}\b"
     ).match(rest):
@@ -681,6 +737,8 @@ def _addressed(
     elif asked := _cues(session.language, "request_phrases").search(low):
         kind = "request"  # the one who asks or calls: "Tom riep op …", "het projectteam nodigt …"
         who = owners.subject(text[: asked.start()])
+        if not who and (to := _ASKED_TO.match(text, asked.start())):
+            who = _addressee(text[to.end() :], owners)  # "Oproep aan de werkgroep: …"
     elif _cues(session.language, "commitment_phrases").search(low):
         kind = "commitment"
         who = owners.names_in(text.split(" zich")[0])  # who volunteers
@@ -710,6 +768,19 @@ _PLANNED = re.compile(
     rf"\s*:)\s*(?P<rest>[^\d\s].+)$",
     re.I,
 )
+
+
+_ASKED_TO = re.compile(r"\W*\w+(?:\s+\w+)?\s+aan\b", re.IGNORECASE)
+_ADDRESSEE_WORDS = 3
+
+
+def _addressee(text: str, owners: Owners) -> list[str]:
+    """Whom a first-person or unnamed asker asks: the owner named in the first words after the
+    verb (``vragen Logius …``, ``aan het klankbord wie …``), never one further on."""
+    words = text.split()
+    if words and words[0].casefold() == "aan":
+        words = words[1:]
+    return owners.subject(" ".join(words[:_ADDRESSEE_WORDS]))[:1]
 
 
 def _nominal_task(text: str, segment_kind: str, language: LanguageData) -> bool:
