@@ -16,6 +16,7 @@ from ..language import LanguageData
 from ..nlp.labels import PERSON, category
 from ..summary import Person, Speaker
 from .attendance import attendees
+from .authors import author_entries, first_person, matches_slug, slug_name
 from .context import SessionDoc
 from .markers import acting_handles, handle_owner, remark_names
 from .names import first_names, looks_like_name, parse_label, particles, surname
@@ -58,6 +59,8 @@ def speakers(
         participation=not has_turns,
         report=not has_turns and not listed,
     )
+    if not has_turns and not listed:
+        _authors(session, orgs, people)
     return (*people.build(), orgs.found)
 
 
@@ -113,6 +116,25 @@ def _handles(session: SessionDoc, people: People) -> None:
             rec.add_form(f"@{handle}")
         rec.participates = rec.participates or not rec.absent
         people.mention(rec, session.line_of(start))
+
+
+def _authors(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
+    """A first-person report's authors (front matter) took part, for the writer's organisation
+    unless the text gives them another."""
+    language = session.language
+    if not first_person(session.text, language):
+        return
+    for entry in author_entries(session.transcript.metadata, language):
+        rec = next((r for r in people.records if matches_slug(r.name, entry)), None)
+        if rec is None:
+            name = slug_name(entry, language)
+            if name is None:
+                continue
+            rec = people.get(name, 0)
+        rec.add_form(entry)
+        rec.participates, rec.absent = True, False
+        if not rec.organisation:
+            rec.organisation = _own_organisation(session, orgs)
 
 
 def _from_turns(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
