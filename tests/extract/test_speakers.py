@@ -442,3 +442,15 @@ def test_report_apposition_with_a_description_only(summarise):
         "Willemijn": None,
     }
     assert [p.name for p in s.people_mentioned] == ["Gerard"]
+
+
+def test_function_then_known_organisation_in_a_wrapped_parenthesis(summarise):
+    text = (
+        "# Terugblik\n\n'Het werkt goed', zegt Sanne Willems (beleids\nadviseur Kadaster). "
+        "'We gaan door', vertelt Merel de Wit (senior\narchitect Zorgbureau Oost).\n"
+    )
+    s = summarise(text, name="terugblik.md")
+    by_name = {p.name: p for p in s.speakers}
+    assert by_name["Sanne Willems"].organisation == "kadaster"
+    assert by_name["Sanne Willems"].role == "beleids adviseur"
+    assert by_name["Merel de Wit"].organisation is None  # unknown to the gazetteer: no guess

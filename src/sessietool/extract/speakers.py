@@ -191,7 +191,9 @@ def _from_attendance(
 def _apply_paren(
     rec: PersonRecord, text: str, orgs: OrgIndex, language: LanguageData, line: int
 ) -> None:
-    """``(penningmeester)`` gives a role, ``(Kadaster)`` an organisation."""
+    """``(penningmeester)`` gives a role, ``(Kadaster)`` an organisation; a line break inside
+    (a hard-wrapped paragraph: ``(product\nowner Digilab)``) is a space."""
+    text = squash(text)
     roles = [r.casefold() for r in language.people.get("roles", [])]
     abbreviations: dict[str, str] = language.people.get("role_abbreviation_meanings", {})
     low = text.casefold().strip(" .")
@@ -214,9 +216,16 @@ def _apply_paren(
         rec.role = rec.role or text[: len(role)].strip()
         text = text[len(role) :].strip()
         low = text.casefold()
-    elif any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
-        rec.role = rec.role or squash(text)
-        return
+    else:  # "(product owner Digilab)": a function, then an organisation the gazetteer knows
+        m = _FUNCTION_ORG.match(text)
+        oid = m and (orgs.lookup(m.group(2)) or orgs.add_known(m.group(2), line))
+        if m and oid:
+            rec.role = rec.role or m.group(1)
+            rec.organisation = rec.organisation or oid
+            return
+        if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
+            rec.role = rec.role or squash(text)
+            return
     if not any(c.isupper() for c in text):
         return  # "(per 1-9-2024)", "(ivm verlof)": a note, neither role nor organisation
     for part in re.split(r"\s*(?:/|,)\s*", text):  # "Logius / Geonovum": the first one
@@ -512,6 +521,7 @@ _FUNCTION_AT = re.compile(
 )  # "architect bij het RIVM"
 
 
+_FUNCTION_ORG = re.compile(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3}) ([A-Z][^()]{1,60})$")
 _CHAIN = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|\ben\b|&)\s*")
 _BY = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s+(?:door|van|met|by)\s+$", re.IGNORECASE)
 _ROLE_PAREN = re.compile(r"^\s*\(\s*[a-z][\w-]*\s+(?:bij|van|at|of)\s+[A-Z]")
