@@ -22,6 +22,7 @@ from .markers import acting_handles, handle_owner, remark_names
 from .names import first_names, looks_like_name, parse_label, particles, surname
 from .organisations import OrgFindings, OrgIndex
 from .people import People, PersonRecord
+from .person_orgs import persons_among
 from .spans import Spans
 from .text import add_line, clean_quotes, squash
 from .word_index import WordIndex
@@ -269,13 +270,16 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
         spans.append((ent.start, ent.start + len(first_line), first_line))
     for m in _first_name_pattern(language).finditer(text):
         spans.append((m.start(), m.end(), m.group(0)))
+    persons = _persons_taken_for_orgs(session, orgs)
+    spans.extend(persons)
+    person_starts = {s for s, _e, _f in persons}
     out = []
     org_starts = sorted(s for s, _e, _ in orgs.spans)
     counts: dict[str, int] = {}
     words = WordIndex(text)
     for start, end, form in spans:
         i = bisect_right(org_starts, start)  # "Frank van Hout van de MBO Raad": stop at the org
-        if i < len(org_starts) and org_starts[i] < end:
+        if i < len(org_starts) and org_starts[i] < end and start not in person_starts:
             end = org_starts[i]
             form = text[start:end]
         form = re.sub(r"\s+(?:van|bij|namens)(?:\s+(?:de|het))?\s*$", "", form.strip(" ,("))
@@ -289,9 +293,24 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
                 continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
         if _common_words(name, text, known_first, words):
             continue
-        if looks_like_name(name, language) and orgs.at(start, start + len(form)) is None:
+        unclaimed = start in person_starts or orgs.at(start, start + len(form)) is None
+        if looks_like_name(name, language) and unclaimed:
             out.append((start, start + len(form), name))
     return sorted(out)
+
+
+def _persons_taken_for_orgs(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str]]:
+    """Statistical organisation entities that name a person by shape and context."""
+    trusted = orgs.registry.trusted if orgs.registry is not None else set()
+    language = session.language
+    verbs = {
+        v.casefold()
+        for key in ("speech_verbs", "report_verbs")
+        for v in language.people.get(key, [])
+    }
+    text = session.text
+    candidates = [(s, e, text[s:e]) for s, e, oid in orgs.spans if oid not in trusted]
+    return persons_among(text, candidates, language, verbs)
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
