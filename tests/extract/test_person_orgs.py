@@ -36,3 +36,9 @@ def test_followed_by_a_speech_verb_or_after_an_office():
     spans = _spans(text, "Yolanda Brink", "Ulrich Zandvoort", "Zorg Brink")
     found = persons_among(text, spans, LANG, VERBS)
     assert [f for _s, _e, f in found] == ["Yolanda Brink", "Ulrich Zandvoort"]
+
+
+def test_an_office_in_parentheses_after_the_name():
+    text = "Een toelichting van Yolanda Brink (voorzitter van het forum). Zorg Brink (Stad)."
+    found = persons_among(text, _spans(text, "Yolanda Brink", "Zorg Brink"), LANG, VERBS)
+    assert [f for _s, _e, f in found] == ["Yolanda Brink"]

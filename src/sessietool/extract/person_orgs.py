@@ -4,8 +4,8 @@ An ORG entity the gazetteer does not know, shaped like a person's name (two to f
 words, particles allowed, no organisation word), is a person where the text treats it as one:
 listed beside a first-name-led name (``Anneke Sinnema, Charis Rooda, Edwin Martin``,
 ``Frank Terpstra en Valerio Como``), followed by a speech verb (``Charis Rooda stelt voor``,
-``Valerio Como (Developer Italia) sloot aan``), or right after an office (``voorzitter Kilian
-Valkhof``).
+``Valerio Como (Developer Italia) sloot aan``), right after an office (``voorzitter Kilian
+Valkhof``) or with one in parentheses (``Krijn Hoetmer (secretaris)``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _NEIGHBOUR_BEFORE = re.compile(
 _NEIGHBOUR_AFTER = re.compile(
     r"^(?:\*\*)?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*(?:,|\ben\b|&)[ \t]*(?:\*\*)?([A-ZÀ-Ý][\w'’-]+)"
 )
+_OFFICE_AFTER = re.compile(r"^[ \t]*\([ \t]*([\w-]+)")
 _VERB_AFTER = re.compile(r"^(?:\*\*)?[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*(?:,[ \t]*)?(\w+)")
 
 
@@ -69,6 +70,8 @@ def persons_among(
         speaks = bool(verb and verb.group(1).casefold() in verbs)
         office = re.search(r"(\w+)[ \t]+(?:\*\*)?$", before)
         titled = bool(office and office.group(1).casefold() in roles)
+        office = _OFFICE_AFTER.match(after)
+        titled = titled or bool(office and office.group(1).casefold() in roles)
         if beside or speaks or titled:
             out.append((start, end, form))
     return out
