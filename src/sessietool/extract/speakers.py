@@ -283,6 +283,11 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
             end = org_starts[i]
             form = text[start:end]
         form = re.sub(r"\s+(?:van|bij|namens)(?:\s+(?:de|het))?\s*$", "", form.strip(" ,("))
+        line_start = text.rfind("\n", 0, start) + 1
+        opens = not re.sub(r"[\s\-*•#_>\d.)]+", "", text[line_start:start])
+        lead = _common_lead(form, known_first, words, opens)
+        if lead:  # "Aftreden Krijn", "Idee Arjan": a noun opening the line, then the name
+            start, form = start + lead, form[lead:]
         name = _clean_person(form, language)
         if name.isupper():  # "DG", "PPK": acronyms; initials of known people are found apart
             continue
@@ -311,6 +316,22 @@ def _persons_taken_for_orgs(session: SessionDoc, orgs: OrgIndex) -> list[tuple[i
     text = session.text
     candidates = [(s, e, text[s:e]) for s, e, oid in orgs.spans if oid not in trusted]
     return persons_among(text, candidates, language, verbs)
+
+
+def _common_lead(
+    form: str, known_first: frozenset[str] | set[str], index: WordIndex, opens: bool
+) -> int:
+    """Where the name starts in ``Aftreden Krijn`` or ``Idee Arjan: …``: after a first word
+    that is no first name, capitalised only as it opens the line (``opens``) or one the text
+    also writes in lower case, when a first name follows it; 0 when the form opens with the
+    name."""
+    words = form.split()
+    if len(words) < 2 or words[0] in known_first or words[1] not in known_first:
+        return 0
+    common = index.indexable(words[0]) and words[0].lower() in index.forms(words[0])
+    if not (opens or common):
+        return 0
+    return form.index(words[1], len(words[0]))
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
