@@ -442,3 +442,28 @@ def test_report_apposition_with_a_description_only(summarise):
         "Willemijn": None,
     }
     assert [p.name for p in s.people_mentioned] == ["Gerard"]
+
+
+def test_function_then_known_organisation_in_a_wrapped_parenthesis(summarise):
+    text = (
+        "# Terugblik\n\n'Het werkt goed', zegt Sanne Willems (beleids\nadviseur Kadaster). "
+        "'We gaan door', vertelt Merel de Wit (senior\narchitect Zorgbureau Oost).\n"
+    )
+    s = summarise(text, name="terugblik.md")
+    by_name = {p.name: p for p in s.speakers}
+    assert by_name["Sanne Willems"].organisation == "kadaster"
+    assert by_name["Sanne Willems"].role == "beleids adviseur"
+    assert by_name["Merel de Wit"].organisation is None  # unknown to the gazetteer: no guess
+
+
+def test_a_noun_opening_the_line_is_no_part_of_the_name_after_it():
+    from sessietool.extract.speakers import _common_lead
+    from sessietool.extract.word_index import WordIndex
+
+    firsts = {"Krijn", "Arjan", "Edwin"}
+    text = "## Aftreden Krijn\n\n- Idee Arjan: prijs verhogen. Een goed voorstel van Edwin."
+    index = WordIndex(text)
+    assert _common_lead("Aftreden Krijn", firsts, index, True) == len("Aftreden ")
+    assert _common_lead("Voorstel Edwin", firsts, index, False) == len("Voorstel ")  # "voorstel"
+    assert _common_lead("Zwaan Arjan", firsts, index, False) == 0  # mid-line, never lower case
+    assert _common_lead("Edwin Martin", firsts, index, True) == 0

@@ -16,11 +16,13 @@ from ..language import LanguageData
 from ..nlp.labels import PERSON, category
 from ..summary import Person, Speaker
 from .attendance import attendees
+from .authors import author_entries, first_person, matches_slug, slug_name
 from .context import SessionDoc
 from .markers import acting_handles, handle_owner, remark_names
 from .names import first_names, looks_like_name, parse_label, particles, surname
 from .organisations import OrgFindings, OrgIndex
 from .people import People, PersonRecord
+from .person_orgs import persons_among
 from .spans import Spans
 from .text import add_line, clean_quotes, squash
 from .word_index import WordIndex
@@ -58,6 +60,8 @@ def speakers(
         participation=not has_turns,
         report=not has_turns and not listed,
     )
+    if not has_turns and not listed:
+        _authors(session, orgs, people)
     return (*people.build(), orgs.found)
 
 
@@ -115,6 +119,25 @@ def _handles(session: SessionDoc, people: People) -> None:
         people.mention(rec, session.line_of(start))
 
 
+def _authors(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
+    """A first-person report's authors (front matter) took part, for the writer's organisation
+    unless the text gives them another."""
+    language = session.language
+    if not first_person(session.text, language):
+        return
+    for entry in author_entries(session.transcript.metadata, language):
+        rec = next((r for r in people.records if matches_slug(r.name, entry)), None)
+        if rec is None:
+            name = slug_name(entry, language)
+            if name is None:
+                continue
+            rec = people.get(name, 0)
+        rec.add_form(entry)
+        rec.participates, rec.absent = True, False
+        if not rec.organisation:
+            rec.organisation = _own_organisation(session, orgs)
+
+
 def _from_turns(session: SessionDoc, orgs: OrgIndex, people: People) -> None:
     for i, seg in enumerate(session.segments):
         if not seg.speaker:
@@ -169,7 +192,9 @@ def _from_attendance(
 def _apply_paren(
     rec: PersonRecord, text: str, orgs: OrgIndex, language: LanguageData, line: int
 ) -> None:
-    """``(penningmeester)`` gives a role, ``(Kadaster)`` an organisation."""
+    """``(penningmeester)`` gives a role, ``(Kadaster)`` an organisation; a line break inside
+    (a hard-wrapped paragraph: ``(product\nowner Digilab)``) is a space."""
+    text = squash(text)
     roles = [r.casefold() for r in language.people.get("roles", [])]
     abbreviations: dict[str, str] = language.people.get("role_abbreviation_meanings", {})
     low = text.casefold().strip(" .")
@@ -192,9 +217,16 @@ def _apply_paren(
         rec.role = rec.role or text[: len(role)].strip()
         text = text[len(role) :].strip()
         low = text.casefold()
-    elif any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
-        rec.role = rec.role or squash(text)
-        return
+    else:  # "(product owner Digilab)": a function, then an organisation the gazetteer knows
+        m = _FUNCTION_ORG.match(text)
+        oid = m and (orgs.lookup(m.group(2)) or orgs.add_known(m.group(2), line))
+        if m and oid:
+            rec.role = rec.role or m.group(1)
+            rec.organisation = rec.organisation or oid
+            return
+        if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
+            rec.role = rec.role or squash(text)
+            return
     if not any(c.isupper() for c in text):
         return  # "(per 1-9-2024)", "(ivm verlof)": a note, neither role nor organisation
     for part in re.split(r"\s*(?:/|,)\s*", text):  # "Logius / Geonovum": the first one
@@ -238,16 +270,24 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
         spans.append((ent.start, ent.start + len(first_line), first_line))
     for m in _first_name_pattern(language).finditer(text):
         spans.append((m.start(), m.end(), m.group(0)))
+    persons = _persons_taken_for_orgs(session, orgs)
+    spans.extend(persons)
+    person_starts = {s for s, _e, _f in persons}
     out = []
     org_starts = sorted(s for s, _e, _ in orgs.spans)
     counts: dict[str, int] = {}
     words = WordIndex(text)
     for start, end, form in spans:
         i = bisect_right(org_starts, start)  # "Frank van Hout van de MBO Raad": stop at the org
-        if i < len(org_starts) and org_starts[i] < end:
+        if i < len(org_starts) and org_starts[i] < end and start not in person_starts:
             end = org_starts[i]
             form = text[start:end]
         form = re.sub(r"\s+(?:van|bij|namens)(?:\s+(?:de|het))?\s*$", "", form.strip(" ,("))
+        line_start = text.rfind("\n", 0, start) + 1
+        opens = not re.sub(r"[\s\-*•#_>\d.)]+", "", text[line_start:start])
+        lead = _common_lead(form, known_first, words, opens)
+        if lead:  # "Aftreden Krijn", "Idee Arjan": a noun opening the line, then the name
+            start, form = start + lead, form[lead:]
         name = _clean_person(form, language)
         if name.isupper():  # "DG", "PPK": acronyms; initials of known people are found apart
             continue
@@ -258,9 +298,40 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
                 continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
         if _common_words(name, text, known_first, words):
             continue
-        if looks_like_name(name, language) and orgs.at(start, start + len(form)) is None:
+        unclaimed = start in person_starts or orgs.at(start, start + len(form)) is None
+        if looks_like_name(name, language) and unclaimed:
             out.append((start, start + len(form), name))
     return sorted(out)
+
+
+def _persons_taken_for_orgs(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str]]:
+    """Statistical organisation entities that name a person by shape and context."""
+    trusted = orgs.registry.trusted if orgs.registry is not None else set()
+    language = session.language
+    verbs = {
+        v.casefold()
+        for key in ("speech_verbs", "report_verbs")
+        for v in language.people.get(key, [])
+    }
+    text = session.text
+    candidates = [(s, e, text[s:e]) for s, e, oid in orgs.spans if oid not in trusted]
+    return persons_among(text, candidates, language, verbs)
+
+
+def _common_lead(
+    form: str, known_first: frozenset[str] | set[str], index: WordIndex, opens: bool
+) -> int:
+    """Where the name starts in ``Aftreden Krijn`` or ``Idee Arjan: …``: after a first word
+    that is no first name, capitalised only as it opens the line (``opens``) or one the text
+    also writes in lower case, when a first name follows it; 0 when the form opens with the
+    name."""
+    words = form.split()
+    if len(words) < 2 or words[0] in known_first or words[1] not in known_first:
+        return 0
+    common = index.indexable(words[0]) and words[0].lower() in index.forms(words[0])
+    if not (opens or common):
+        return 0
+    return form.index(words[1], len(words[0]))
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -490,6 +561,7 @@ _FUNCTION_AT = re.compile(
 )  # "architect bij het RIVM"
 
 
+_FUNCTION_ORG = re.compile(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3}) ([A-Z][^()]{1,60})$")
 _CHAIN = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|\ben\b|&)\s*")
 _BY = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s+(?:door|van|met|by)\s+$", re.IGNORECASE)
 _ROLE_PAREN = re.compile(r"^\s*\(\s*[a-z][\w-]*\s+(?:bij|van|at|of)\s+[A-Z]")
