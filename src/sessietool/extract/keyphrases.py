@@ -113,15 +113,19 @@ def _person_spans(session: SessionDoc) -> list[tuple[int, int]]:
     return [(e.start, e.end) for e in session.features.entities if e.label in ("PER", "PERSON")]
 
 
-def keyphrases(session: SessionDoc) -> list[Phrase]:
+def lemma_ranks(session: SessionDoc) -> dict[str, float]:
+    """The TextRank of each content lemma of the session."""
+    return _pagerank(_graph(session, theme_words()["keyphrase_stopwords"]))
+
+
+def keyphrases(session: SessionDoc, rank: dict[str, float] | None = None) -> list[Phrase]:
     """Key phrases of the session, best first: multi-word noun phrases, or single words written
     as names or terms (with a capital, digit or hyphen), named at least twice."""
     t = session.tokens
     if not t.lower or sum(t.stop) < MIN_STOP_SHARE * len(t.lower):
         return []  # hardly any Dutch function words: another language, whose phrases are noise
-    stop = theme_words()["keyphrase_stopwords"]
     weak = theme_words().get("weak_modifiers", frozenset())
-    rank = _pagerank(_graph(session, stop))
+    rank = lemma_ranks(session) if rank is None else rank
     people = Spans(_person_spans(session))
     found: dict[str, Phrase] = {}
     for chunk in session.features.chunks:

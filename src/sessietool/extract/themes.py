@@ -28,7 +28,8 @@ from ..language import ThemeEntry, slugify
 from ..summary import Theme
 from .agenda_items import AgendaItem, agenda_items, is_boilerplate, normalise, theme_words
 from .context import SessionDoc
-from .keyphrases import keyphrases
+from .keyphrases import keyphrases, lemma_ranks
+from .motions import motion_subjects
 from .session import document_title
 from .text import add_line
 
@@ -202,6 +203,45 @@ def _title_drafts(session: SessionDoc) -> list[_Draft]:
     return drafts
 
 
+MOTION_SHARE = 0.25  # a motion's weight beside a subject of the title (each the whole text)
+
+
+def _motion_drafts(
+    session: SessionDoc, rank: dict[str, float], named: list[_Draft]
+) -> list[_Draft]:
+    """One draft per subject the motions ask about (:mod:`.motions`), motions whose subjects
+    share a word merged into the first: a debate's sub-subjects beside its title's."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    words = theme_words()
+    skip = (
+        words["keyphrase_stopwords"]
+        | words.get("weak_modifiers", frozenset())
+        | words.get("motion_generic", frozenset())
+        | frozenset(STOP_WORDS)
+        | _people(session)
+    )
+    known = frozenset(w for d in named for k in d.keywords[1:] for w in k.split())
+    size = 1.0 + len(session.text.split())
+    drafts: list[_Draft] = []
+    lemmas: list[frozenset[str]] = []
+    chunks = session.features.chunks
+    for subject in motion_subjects(session.text, chunks, rank, known, skip):
+        same = next((d for d, ls in zip(drafts, lemmas, strict=True) if ls & subject.lemmas), None)
+        if same is not None:
+            same.raw += MOTION_SHARE * size / 2
+            same.add_keywords(list(subject.keywords))
+            same.starts.append(subject.start)
+            continue
+        d = _Draft(f"agenda-{slugify(subject.label)}", subject.label, "agenda", MOTION_SHARE * size)
+        d.add_keywords(list(subject.keywords))
+        d.starts.append(subject.start)
+        d.span = (subject.start, subject.end)
+        drafts.append(d)
+        lemmas.append(subject.lemmas)
+    return drafts
+
+
 SECTION_TERMS = 10
 SINGLE_MIN = 7  # a word named once is a term when it is this long (a compound) or coined
 _TERM = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")  # a word that starts with a letter: "w3c", "api-48"
@@ -356,6 +396,8 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
     limit = getattr(session.language, "max_themes", DEFAULT_MAX_THEMES)
     agenda = _agenda_drafts(session, items)
     titled = [] if agenda else _title_drafts(session)
+    rank = lemma_ranks(session)
+    titled += _motion_drafts(session, rank, [*agenda, *titled])
     by_id = {t.id: t for t in session.language.themes}
     tax = []
     for tid, ev in taxonomy_evidence(session).items():
@@ -367,7 +409,7 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
     tax = _merge_taxonomy([*agenda, *titled], tax, len(session.text))
     named = " ".join(k for d in [*agenda, *titled] for k in d.keywords)
     kp = []
-    for p in keyphrases(session)[: 2 * limit]:
+    for p in keyphrases(session, rank)[: 2 * limit]:
         if p.key in named or p.label.casefold() in named:
             continue
         d = _Draft(f"kp-{slugify(p.label)}", p.label, "keyphrase", p.rank * p.count)
