@@ -9,6 +9,7 @@ orde van de dag". The cue words are in ``data/theme_words.yaml``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .agenda_items import theme_words
@@ -56,6 +57,8 @@ def motions(text: str) -> list[Motion]:
 
 MAX_KEYWORDS = 12
 SHORT_WORD = 9
+LATER = 0.3
+PHRASE_BONUS = 0.25
 COMMON = 12  # the document's most central words (of 50 or more): its domain, not a subject
 _LINK = re.compile(  # "voorlichting aan mkb-bedrijven", "handhavingsstrategie bij Careyn"
     r"\s+(?:aan|over|van|voor|bij|met|op|tegen|tussen|naar|in)\s+(?:(?:de|het|een|hun)\s+)?",
@@ -88,6 +91,57 @@ def _surface_end(text: str, start: int, words: list[str]) -> tuple[int, int] | N
     return (m.start(), m.end()) if m else None
 
 
+def common_words(rank: dict[str, float]) -> frozenset[str]:
+    """The document's ``COMMON`` most central lemmas (one per 50 lemmas at most)."""
+    return frozenset(sorted(rank, key=lambda w: (-rank[w], w))[: min(COMMON, len(rank) // 50)])
+
+
+def subject_of(
+    text: str,
+    chunks: list,
+    rank: dict[str, float],
+    known: frozenset[str],
+    skip: frozenset[str],
+    repeated: bool = False,
+) -> tuple[str, frozenset[str]] | None:
+    """The label and lemmas of what ``chunks`` (of one clause or turn) are about: the chunk
+    whose words rank highest (mean TextRank ``rank``, a phrase a little higher, × how often
+    the chunks name the word when ``repeated``, less the later the chunk comes), among words
+    not ``known`` (named already, or the document's central words) unless none is left,
+    joined to the chunk it governs ("voorlichting aan mkb-bedrijven")."""
+    counts = Counter(lemma for c in chunks for lemma, _ in _content(c.words, skip))
+    if not repeated:
+        counts = Counter(dict.fromkeys(counts, 1))
+    for allowed in (lambda w: w not in known, lambda w: True):
+        best, best_score = None, 0.0
+        for k, c in enumerate(chunks):
+            words = _content(c.words, skip)
+            new = [lemma for lemma, _ in words if allowed(lemma)]
+            if not new:
+                continue
+            score = sum(rank.get(lemma, 0.0) * counts[lemma] for lemma in new) / len(new)
+            score *= 1 + PHRASE_BONUS * (len(new) - 1)
+            score /= 1 + LATER * k  # the object a clause opens with is what it asks about
+            if len(words) == 1 and len(words[0][1]) < SHORT_WORD:
+                score /= 2  # "baan", "partners": a phrase or a compound names a subject better
+            if new and score > best_score:
+                best, best_score = k, score
+        if best is not None:
+            label, lemmas = _label(text, chunks, best, skip)
+            return (label, frozenset(lemmas)) if label else None
+    return None
+
+
+def keywords_of(label: str, chunks: list, skip: frozenset[str]) -> tuple[str, ...]:
+    """The label in lower case, then the chunks' content words, at most MAX_KEYWORDS."""
+    keywords: list[str] = [label.casefold()]
+    for c in chunks:
+        for _, low in _content(c.words, skip):
+            if low not in keywords and len(keywords) < MAX_KEYWORDS:
+                keywords.append(low)
+    return tuple(keywords)
+
+
 def motion_subjects(
     text: str,
     chunks: list,
@@ -95,49 +149,34 @@ def motion_subjects(
     known: frozenset[str],
     skip: frozenset[str],
 ) -> list[Subject]:
-    """The subject of each motion in ``text``: the noun chunk of its dictum whose words rank
-    highest (TextRank ``rank``) among those the document's title does not already name
-    (``known``) and that are not its ``COMMON`` most central words, joined to the chunk it
-    governs ("voorlichting aan mkb-bedrijven"); keywords are the content words of the dictum,
-    then of the considerations. ``skip`` are words that are never a subject (stopwords,
-    meeting and address words)."""
-    common = frozenset(sorted(rank, key=lambda w: (-rank[w], w))[: min(COMMON, len(rank) // 50)])
+    """The subject of each motion in ``text`` (:func:`subject_of` its dictum, beside the
+    ``known`` words and the document's central ones); keywords are the content words of the
+    dictum, then of the considerations. ``skip`` are words that are never a subject
+    (stopwords, meeting and address words)."""
+    known = known | common_words(rank)
     out = []
     for motion in motions(text):
         inside = [c for c in chunks if motion.start <= c.start < motion.end]
         dictum = [c for c in inside if any(a <= c.start < b for a, b in motion.dictum)]
-        best, best_score = None, 0.0
-        for k, c in enumerate(dictum):
-            words = _content(c.words, skip)
-            new = [lemma for lemma, _ in words if lemma not in known and lemma not in common]
-            score = sum(rank.get(lemma, 0.0) for lemma in new)
-            if len(words) == 1 and len(words[0][1]) < SHORT_WORD:
-                score /= 2  # "baan", "partners": a phrase or a compound names a subject better
-            if new and score > best_score:
-                best, best_score = k, score
-        if best is None:
+        found = subject_of(text, dictum, rank, known, skip)
+        if found is None:
             continue
-        label, lemmas, span = _label(text, dictum, best, skip)
-        if not label:
-            continue
-        keywords: list[str] = [label.casefold()]
-        for c in [*dictum, *(c for c in inside if c not in dictum)]:
-            for _, low in _content(c.words, skip):
-                if low not in keywords and len(keywords) < MAX_KEYWORDS:
-                    keywords.append(low)
-        out.append(Subject(label, tuple(keywords), frozenset(lemmas), motion.start, motion.end))
+        label, lemmas = found
+        rest = [c for c in inside if c not in dictum]
+        keywords = keywords_of(label, [*dictum, *rest], skip)
+        out.append(Subject(label, keywords, lemmas, motion.start, motion.end))
     return out
 
 
-def _label(text: str, dictum: list, k: int, skip: frozenset[str]) -> tuple[str, set[str], tuple]:
+def _label(text: str, chunks: list, k: int, skip: frozenset[str]) -> tuple[str, set[str]]:
     """The chunk ``k`` as written, with the next chunk when a preposition links them."""
-    words = _content(dictum[k].words, skip)
-    span = _surface_end(text, dictum[k].start, [low for _, low in words])
+    words = _content(chunks[k].words, skip)
+    span = _surface_end(text, chunks[k].start, [low for _, low in words])
     if span is None:
-        return "", set(), ()
+        return "", set()
     lemmas = {lemma for lemma, _ in words}
-    if k + 1 < len(dictum):
-        nxt = _content(dictum[k + 1].words, skip)
+    if k + 1 < len(chunks):
+        nxt = _content(chunks[k + 1].words, skip)
         link = _LINK.match(text, span[1])
         if nxt and link:
             more = _surface_end(text, link.end(), [low for _, low in nxt])
@@ -145,4 +184,4 @@ def _label(text: str, dictum: list, k: int, skip: frozenset[str]) -> tuple[str, 
                 span = (span[0], more[1])
                 lemmas |= {lemma for lemma, _ in nxt}
     label = text[span[0] : span[1]]
-    return label[:1].upper() + label[1:], lemmas, span
+    return label[:1].upper() + label[1:], lemmas

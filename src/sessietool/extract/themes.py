@@ -210,7 +210,9 @@ def _motion_drafts(
     session: SessionDoc, rank: dict[str, float], named: list[_Draft]
 ) -> list[_Draft]:
     """One draft per subject the motions ask about (:mod:`.motions`), motions whose subjects
-    share a word merged into the first: a debate's sub-subjects beside its title's."""
+    share a word merged into the first: a debate's sub-subjects beside its title's. At most
+    half the themes come from motions (those asked most often first): the questions and
+    answers of the debate (key phrases, the taxonomy) keep the other half."""
     from spacy.lang.nl.stop_words import STOP_WORDS
 
     words = theme_words()
@@ -227,19 +229,22 @@ def _motion_drafts(
     lemmas: list[frozenset[str]] = []
     chunks = session.features.chunks
     for subject in motion_subjects(session.text, chunks, rank, known, skip):
+        weight = MOTION_SHARE * size
         same = next((d for d, ls in zip(drafts, lemmas, strict=True) if ls & subject.lemmas), None)
         if same is not None:
-            same.raw += MOTION_SHARE * size / 2
+            same.raw += weight / 2
             same.add_keywords(list(subject.keywords))
             same.starts.append(subject.start)
             continue
-        d = _Draft(f"agenda-{slugify(subject.label)}", subject.label, "agenda", MOTION_SHARE * size)
+        d = _Draft(f"agenda-{slugify(subject.label)}", subject.label, "agenda", weight)
         d.add_keywords(list(subject.keywords))
         d.starts.append(subject.start)
         d.span = (subject.start, subject.end)
         drafts.append(d)
         lemmas.append(subject.lemmas)
-    return drafts
+    limit = getattr(session.language, "max_themes", DEFAULT_MAX_THEMES)
+    keep = sorted(drafts, key=lambda d: -d.raw)[: max(1, limit // 2)]  # room for the debate
+    return [d for d in drafts if d in keep]
 
 
 SECTION_TERMS = 10
@@ -397,7 +402,7 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
     agenda = _agenda_drafts(session, items)
     titled = [] if agenda else _title_drafts(session)
     rank = lemma_ranks(session)
-    titled += _motion_drafts(session, rank, [*agenda, *titled])
+    motions = _motion_drafts(session, rank, [*agenda, *titled])
     by_id = {t.id: t for t in session.language.themes}
     tax = []
     for tid, ev in taxonomy_evidence(session).items():
@@ -406,8 +411,8 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
             d = _Draft(tid, by_id[tid].label, "taxonomy", float(ev.weight), words[:MAX_KEYWORDS])
             d.starts = ev.starts
             tax.append(d)
-    tax = _merge_taxonomy([*agenda, *titled], tax, len(session.text))
-    named = " ".join(k for d in [*agenda, *titled] for k in d.keywords)
+    tax = _merge_taxonomy([*agenda, *titled], tax, len(session.text))  # not into a motion
+    named = " ".join(k for d in [*agenda, *titled, *motions] for k in d.keywords)
     kp = []
     for p in keyphrases(session, rank)[: 2 * limit]:
         if p.key in named or p.label.casefold() in named:
@@ -425,7 +430,7 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
     kp = [p for p in kp if p.id not in described]  # they describe an agenda item instead
     if len(agenda) > limit:
         agenda = merge_families(agenda, _people(session))
-    drafts = [*agenda, *titled, *tax, *kp]
+    drafts = [*agenda, *titled, *motions, *tax, *kp]
     out: list[Theme] = []
     taken: set[str] = set()
     for d, score in _scored(drafts, session.features.n_tokens)[:limit]:
