@@ -105,8 +105,8 @@ def subject_of(
     repeated: bool = False,
 ) -> tuple[str, frozenset[str]] | None:
     """The label and lemmas of what ``chunks`` (of one clause or turn) are about: the chunk
-    whose words rank highest (mean TextRank ``rank``, a phrase a little higher, × how often
-    the chunks name the word when ``repeated``, less the later the chunk comes), among words
+    whose words rank highest (mean TextRank ``rank``, a phrase a little higher; × how often
+    the chunks name the word when ``repeated``, else less the later the chunk), among words
     not ``known`` (named already, or the document's central words) unless none is left,
     joined to the chunk it governs ("voorlichting aan mkb-bedrijven")."""
     counts = Counter(lemma for c in chunks for lemma, _ in _content(c.words, skip))
@@ -121,7 +121,8 @@ def subject_of(
                 continue
             score = sum(rank.get(lemma, 0.0) * counts[lemma] for lemma in new) / len(new)
             score *= 1 + PHRASE_BONUS * (len(new) - 1)
-            score /= 1 + LATER * k  # the object a clause opens with is what it asks about
+            if not repeated:
+                score /= 1 + LATER * k  # the object a clause opens with is what it asks about
             if len(words) == 1 and len(words[0][1]) < SHORT_WORD:
                 score /= 2  # "baan", "partners": a phrase or a compound names a subject better
             if new and score > best_score:

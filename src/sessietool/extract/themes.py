@@ -29,7 +29,8 @@ from ..summary import Theme
 from .agenda_items import AgendaItem, agenda_items, is_boilerplate, normalise, theme_words
 from .context import SessionDoc
 from .keyphrases import keyphrases, lemma_ranks
-from .motions import motion_subjects
+from .motions import keywords_of, motion_subjects, subject_of
+from .requests import requests
 from .session import document_title
 from .text import add_line
 
@@ -213,16 +214,7 @@ def _motion_drafts(
     share a word merged into the first: a debate's sub-subjects beside its title's. At most
     half the themes come from motions (those asked most often first): the questions and
     answers of the debate (key phrases, the taxonomy) keep the other half."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    words = theme_words()
-    skip = (
-        words["keyphrase_stopwords"]
-        | words.get("weak_modifiers", frozenset())
-        | words.get("motion_generic", frozenset())
-        | frozenset(STOP_WORDS)
-        | _people(session)
-    )
+    skip = _skip_words(session)
     known = frozenset(w for d in named for k in d.keywords[1:] for w in k.split())
     size = 1.0 + len(session.text.split())
     drafts: list[_Draft] = []
@@ -245,6 +237,54 @@ def _motion_drafts(
     limit = getattr(session.language, "max_themes", DEFAULT_MAX_THEMES)
     keep = sorted(drafts, key=lambda d: -d.raw)[: max(1, limit // 2)]  # room for the debate
     return [d for d in drafts if d in keep]
+
+
+def _skip_words(session: SessionDoc) -> frozenset[str]:
+    """Words that never name a motion's or request's subject: stopwords, meeting, judging and
+    address words, and the names of the people in the text."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    words = theme_words()
+    return (
+        words["keyphrase_stopwords"]
+        | words.get("weak_modifiers", frozenset())
+        | words.get("motion_generic", frozenset())
+        | frozenset(STOP_WORDS)
+        | _people(session)
+    )
+
+
+def _request_drafts(session: SessionDoc, rank: dict[str, float]) -> list[_Draft]:
+    """A sitting of procedure (its title is procedure: "Regeling van werkzaamheden") is about
+    what its members ask debates on (:mod:`.requests`): one draft per request, labelled by the
+    phrase of its turn most particular to its discussion (tf × idf over the requests: "sociale
+    werkvoorziening"), its keywords from the request and the turns that support or oppose it."""
+    title = document_title(session)
+    if not title or not is_boilerplate(normalise(title)):
+        return []
+    chair = session.language.action_words("chair_labels")
+    skip = _skip_words(session)
+    size = 1.0 + len(session.text.split())
+    chunks = session.features.chunks
+    found = requests(session.segments, session.offsets, len(session.text), chair)
+    blocks = [[c for c in chunks if r.block[0] <= c.start < r.block[1]] for r in found]
+    counts = [Counter(lemma for c in b for lemma, _ in c.words) for b in blocks]
+    df = Counter(lemma for c in counts for lemma in c)
+    drafts: list[_Draft] = []
+    for req, block, tf in zip(found, blocks, counts, strict=True):
+        # what is particular to this request's discussion: tf × idf over the requests
+        weight = {w: n * math.log(1 + len(found) / df[w]) for w, n in tf.items()}
+        turn = [c for c in block if c.start < req.turn[1]]
+        subject = subject_of(session.text, turn, weight, frozenset(), skip, repeated=True)
+        if subject is None:
+            continue
+        label = subject[0]
+        d = _Draft(f"agenda-{slugify(label)}", label, "agenda", MOTION_SHARE * size)
+        d.add_keywords(list(keywords_of(label, block, skip)))
+        d.starts.append(req.turn[0])
+        d.span = req.block
+        drafts.append(d)
+    return drafts
 
 
 SECTION_TERMS = 10
@@ -402,6 +442,8 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
     agenda = _agenda_drafts(session, items)
     titled = [] if agenda else _title_drafts(session)
     rank = lemma_ranks(session)
+    if not agenda and not titled:
+        titled = _request_drafts(session, rank)
     motions = _motion_drafts(session, rank, [*agenda, *titled])
     by_id = {t.id: t for t in session.language.themes}
     tax = []
