@@ -5,7 +5,8 @@ pytextrank (and textacy's keyterms) need a spaCy Doc; extractors get plain featu
 of the content lemmas (window 3), ranked by PageRank, and each noun chunk scored by the square
 root of its words' mean rank (pytextrank's ``_calc_discounted_normalised_rank`` without
 non-lemma tokens, which the chunks have already dropped). Phrases that name a person (a PER
-entity) or consist of meeting boilerplate (``data/theme_words.yaml``) are left out; labels are
+entity), stand in the chair's turns (procedure: "het stenogram", "de spreektijd") or consist
+of meeting boilerplate (``data/theme_words.yaml``) are left out; labels are
 the surface form as written in the text, never a lemma.
 """
 
@@ -113,6 +114,18 @@ def _person_spans(session: SessionDoc) -> list[tuple[int, int]]:
     return [(e.start, e.end) for e in session.features.entities if e.label in ("PER", "PERSON")]
 
 
+def _chair_spans(session: SessionDoc) -> list[tuple[int, int]]:
+    """The turns of the chair (``chair_labels`` of the action data): procedure, not subject."""
+    chair = session.language.action_words("chair_labels")
+    spans = []
+    for seg, start in zip(session.segments, session.offsets, strict=False):
+        if seg.kind == "turn" and seg.speaker:
+            words = re.findall(r"\w+", seg.speaker.casefold())[:2]
+            if words and (words[0] in chair or words[-1] in chair):
+                spans.append((start, start + len(seg.text)))
+    return spans
+
+
 def lemma_ranks(session: SessionDoc) -> dict[str, float]:
     """The TextRank of each content lemma of the session."""
     return _pagerank(_graph(session, theme_words()["keyphrase_stopwords"]))
@@ -126,7 +139,7 @@ def keyphrases(session: SessionDoc, rank: dict[str, float] | None = None) -> lis
         return []  # hardly any Dutch function words: another language, whose phrases are noise
     weak = theme_words().get("weak_modifiers", frozenset())
     rank = lemma_ranks(session) if rank is None else rank
-    people = Spans(_person_spans(session))
+    people = Spans(_person_spans(session) + _chair_spans(session))
     found: dict[str, Phrase] = {}
     for chunk in session.features.chunks:
         words = [

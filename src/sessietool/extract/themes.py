@@ -33,6 +33,7 @@ from .motions import keywords_of, motion_subjects, subject_of
 from .requests import requests
 from .session import document_title
 from .text import add_line
+from .title_subject import title_subject
 
 PREFIX_MIN = 5
 MIN_DISTINCT = 2
@@ -191,7 +192,7 @@ def _title_drafts(session: SessionDoc) -> list[_Draft]:
     drafts = []
     size = 1.0 + len(session.text.split())
     for part in _TITLE_PARTS.split(title):
-        label = normalise(part)
+        label = title_subject(normalise(part))
         words = [w for w in _title_words(label) if not w.isdigit() and w not in MONTHS]
         if not words or is_boilerplate(label):
             continue
