@@ -58,3 +58,12 @@ def test_no_key_phrases_for_text_in_another_language():
     text = "You know, this weighs one mole. You know how much space this one takes? " * 3
     s = extract_text(text, name="talk.txt", options=Options())
     assert [t for t in s.themes if t.source == "keyphrase"] == []
+
+
+def test_a_persons_name_is_no_key_phrase():
+    from sessietool.extract.keyphrases import _is_name
+
+    names = frozenset({"Sjaak", "Anna"})
+    assert _is_name("Sjaak Derksen", names)
+    assert not _is_name("Sociale werkvoorziening", names)
+    assert not _is_name("Anna", names)  # one word: a term, judged elsewhere
