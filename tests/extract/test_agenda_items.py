@@ -194,3 +194,12 @@ def test_an_address_or_a_legend_is_no_item():
         ("text", "De acties staan hieronder met hun status van vandaag."),
     )
     assert _titles(t) == ["Stand van zaken OIN-stelsel"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Notulen vorige keer", "Verslag vorige bijeenkomst van 26 januari 2021",
+     "Notulen vorige vergaderingen"],
+)
+def test_the_previous_meetings_minutes_are_boilerplate(label: str):
+    assert is_boilerplate(label)
