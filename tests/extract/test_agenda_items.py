@@ -180,3 +180,26 @@ def test_ordered_list_within_a_subject_is_no_agenda():
         ("text", "De begroting is besproken en goedgekeurd door het bestuur.", None),
     )
     assert _titles(t) == ["Congres", "Financiën"]
+
+
+def test_an_address_or_a_legend_is_no_item():
+    t = _doc(
+        ("heading", "Verslag werkgroep"),
+        ("text", "Datum en plaats van het overleg van vandaag in Utrecht."),
+        ("heading", "Stand van zaken OIN-stelsel"),
+        ("text", "Het OIN-stelsel wordt herzien door de beheerder van het stelsel."),
+        ("heading", "jan.jansen@logius.nl"),
+        ("text", "Vragen over het verslag kunnen naar dit adres worden gestuurd."),
+        ("heading", "O=open/G=afgesloten"),
+        ("text", "De acties staan hieronder met hun status van vandaag."),
+    )
+    assert _titles(t) == ["Stand van zaken OIN-stelsel"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Notulen vorige keer", "Verslag vorige bijeenkomst van 26 januari 2021",
+     "Notulen vorige vergaderingen"],
+)
+def test_the_previous_meetings_minutes_are_boilerplate(label: str):
+    assert is_boilerplate(label)

@@ -84,3 +84,10 @@ def test_surface_keeps_the_case_and_the_characters_between_the_words():
     assert _surface(text, 0, ("digitale", "overheid")) == "Digitale\nOverheid"
     assert _surface(text, 20, ("digitale", "overheid")) == "digitale overheid"
     assert _surface(text, 0, ("geen", "treffer")) == "geen treffer"
+def test_a_persons_name_is_no_key_phrase():
+    from sessietool.extract.keyphrases import _is_name
+
+    names = frozenset({"Sjaak", "Anna"})
+    assert _is_name("Sjaak Derksen", names)
+    assert not _is_name("Sociale werkvoorziening", names)
+    assert not _is_name("Anna", names)  # one word: a term, judged elsewhere

@@ -107,12 +107,15 @@ def is_boilerplate(title: str) -> bool:
 
 
 def _is_title(label: str) -> bool:
+    """A label that can name a subject: letters, balanced brackets, no clock time, link,
+    e-mail address ("lizzy.wellink@logius.nl") or legend of codes ("O=open/G=afgesloten")."""
     letters = re.findall(r"[^\W\d_]{3,}", label)
     return (
         bool(letters)
         and label.count("(") == label.count(")")
         and not _TIME.search(label)
         and "http" not in label.casefold()
+        and not re.search(r"\S@\S|\w=\w", label)
     )
 
 

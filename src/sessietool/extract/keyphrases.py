@@ -5,8 +5,10 @@ pytextrank (and textacy's keyterms) need a spaCy Doc; extractors get plain featu
 of the content lemmas (window 3), ranked by PageRank, and each noun chunk scored by the square
 root of its words' mean rank (pytextrank's ``_calc_discounted_normalised_rank`` without
 non-lemma tokens, which the chunks have already dropped). Phrases that name a person (a PER
-entity) or consist of meeting boilerplate (``data/theme_words.yaml``) are left out; labels are
-the surface form as written in the text, never a lemma.
+entity, or capitalised words opening with a first name), stand in the chair's turns
+(procedure: "het stenogram", "de spreektijd") or consist of meeting boilerplate
+(``data/theme_words.yaml``) are left out; labels are the surface form as written in the text,
+never a lemma.
 """
 
 from __future__ import annotations
@@ -143,20 +145,44 @@ def _term_like(word: str) -> bool:
     )
 
 
+def _is_name(surface: str, first_names: frozenset[str]) -> bool:
+    """A person's name the NER missed: capitalised words opening with a known first name
+    ("Sjaak Derksen")."""
+    words = surface.split()
+    return len(words) >= 2 and words[0] in first_names and all(w[:1].isupper() for w in words)
+
+
 def _person_spans(session: SessionDoc) -> list[tuple[int, int]]:
     return [(e.start, e.end) for e in session.features.entities if e.label in ("PER", "PERSON")]
 
 
-def keyphrases(session: SessionDoc) -> list[Phrase]:
+def _chair_spans(session: SessionDoc) -> list[tuple[int, int]]:
+    """The turns of the chair (``chair_labels`` of the action data): procedure, not subject."""
+    chair = session.language.action_words("chair_labels")
+    spans = []
+    for seg, start in zip(session.segments, session.offsets, strict=False):
+        if seg.kind == "turn" and seg.speaker:
+            words = re.findall(r"\w+", seg.speaker.casefold())[:2]
+            if words and (words[0] in chair or words[-1] in chair):
+                spans.append((start, start + len(seg.text)))
+    return spans
+
+
+def lemma_ranks(session: SessionDoc) -> dict[str, float]:
+    """The TextRank of each content lemma of the session."""
+    return _pagerank(_graph(session, theme_words()["keyphrase_stopwords"]))
+
+
+def keyphrases(session: SessionDoc, rank: dict[str, float] | None = None) -> list[Phrase]:
     """Key phrases of the session, best first: multi-word noun phrases, or single words written
     as names or terms (with a capital, digit or hyphen), named at least twice."""
     t = session.tokens
     if not t.lower or sum(t.stop) < MIN_STOP_SHARE * len(t.lower):
         return []  # hardly any Dutch function words: another language, whose phrases are noise
-    stop = theme_words()["keyphrase_stopwords"]
     weak = theme_words().get("weak_modifiers", frozenset())
-    rank = _pagerank(_graph(session, stop))
-    people = Spans(_person_spans(session))
+    rank = lemma_ranks(session) if rank is None else rank
+    people = Spans(_person_spans(session) + _chair_spans(session))
+    first_names = session.language.first_names()
     found: dict[str, Phrase] = {}
     for chunk in session.features.chunks:
         words = [
@@ -168,6 +194,8 @@ def keyphrases(session: SessionDoc) -> list[Phrase]:
             continue
         texts = tuple(text for _, text in words)
         surface = _surface(session.text, chunk.start, texts)
+        if _is_name(surface, first_names):
+            continue
         if len(words) == 1 and not _term_like(surface):
             continue
         key = " ".join(lemma for lemma, _ in words)

@@ -29,9 +29,12 @@ from ..language import LanguageData, ThemeEntry, slugify
 from ..summary import Theme
 from .agenda_items import AgendaItem, agenda_items, is_boilerplate, normalise, theme_words
 from .context import SessionDoc
-from .keyphrases import keyphrases
+from .keyphrases import keyphrases, lemma_ranks
+from .motions import keywords_of, motion_subjects, subject_of
+from .requests import requests
 from .session import document_title
 from .text import add_line
+from .title_subject import title_subject
 
 PREFIX_MIN = 5
 MIN_DISTINCT = 2
@@ -211,7 +214,7 @@ def _title_drafts(session: SessionDoc) -> list[_Draft]:
     drafts = []
     size = 1.0 + len(session.text.split())
     for part in _TITLE_PARTS.split(title):
-        label = normalise(part)
+        label = title_subject(normalise(part))
         words = [w for w in _title_words(label) if not w.isdigit() and w not in MONTHS]
         if not words or is_boilerplate(label):
             continue
@@ -220,6 +223,89 @@ def _title_drafts(session: SessionDoc) -> list[_Draft]:
         d.add_keywords([label.casefold(), *words])
         d.starts.append(0)
         d.span = (0, len(session.text))
+        drafts.append(d)
+    return drafts
+
+
+MOTION_SHARE = 0.25  # a motion's weight beside a subject of the title (each the whole text)
+
+
+def _motion_drafts(
+    session: SessionDoc, rank: dict[str, float], named: list[_Draft]
+) -> list[_Draft]:
+    """One draft per subject the motions ask about (:mod:`.motions`), motions whose subjects
+    share a word merged into the first: a debate's sub-subjects beside its title's. At most
+    half the themes come from motions (those asked most often first): the questions and
+    answers of the debate (key phrases, the taxonomy) keep the other half."""
+    skip = _skip_words(session)
+    known = frozenset(w for d in named for k in d.keywords[1:] for w in k.split())
+    size = 1.0 + len(session.text.split())
+    drafts: list[_Draft] = []
+    lemmas: list[frozenset[str]] = []
+    chunks = session.features.chunks
+    for subject in motion_subjects(session.text, chunks, rank, known, skip):
+        weight = MOTION_SHARE * size
+        same = next((d for d, ls in zip(drafts, lemmas, strict=True) if ls & subject.lemmas), None)
+        if same is not None:
+            same.raw += weight / 2
+            same.add_keywords(list(subject.keywords))
+            same.starts.append(subject.start)
+            continue
+        d = _Draft(f"agenda-{slugify(subject.label)}", subject.label, "agenda", weight)
+        d.add_keywords(list(subject.keywords))
+        d.starts.append(subject.start)
+        d.span = (subject.start, subject.end)
+        drafts.append(d)
+        lemmas.append(subject.lemmas)
+    limit = getattr(session.language, "max_themes", DEFAULT_MAX_THEMES)
+    keep = sorted(drafts, key=lambda d: -d.raw)[: max(1, limit // 2)]  # room for the debate
+    return [d for d in drafts if d in keep]
+
+
+def _skip_words(session: SessionDoc) -> frozenset[str]:
+    """Words that never name a motion's or request's subject: stopwords, meeting, judging and
+    address words, and the names of the people in the text."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    words = theme_words()
+    return (
+        words["keyphrase_stopwords"]
+        | words.get("weak_modifiers", frozenset())
+        | words.get("motion_generic", frozenset())
+        | frozenset(STOP_WORDS)
+        | _people(session)
+    )
+
+
+def _request_drafts(session: SessionDoc, rank: dict[str, float]) -> list[_Draft]:
+    """A sitting of procedure (its title is procedure: "Regeling van werkzaamheden") is about
+    what its members ask debates on (:mod:`.requests`): one draft per request, labelled by the
+    phrase of its turn most particular to its discussion (tf × idf over the requests: "sociale
+    werkvoorziening"), its keywords from the request and the turns that support or oppose it."""
+    title = document_title(session)
+    if not title or not is_boilerplate(normalise(title)):
+        return []
+    chair = session.language.action_words("chair_labels")
+    skip = _skip_words(session)
+    size = 1.0 + len(session.text.split())
+    chunks = session.features.chunks
+    found = requests(session.segments, session.offsets, len(session.text), chair)
+    blocks = [[c for c in chunks if r.block[0] <= c.start < r.block[1]] for r in found]
+    counts = [Counter(lemma for c in b for lemma, _ in c.words) for b in blocks]
+    df = Counter(lemma for c in counts for lemma in c)
+    drafts: list[_Draft] = []
+    for req, block, tf in zip(found, blocks, counts, strict=True):
+        # what is particular to this request's discussion: tf × idf over the requests
+        weight = {w: n * math.log(1 + len(found) / df[w]) for w, n in tf.items()}
+        turn = [c for c in block if c.start < req.turn[1]]
+        subject = subject_of(session.text, turn, weight, frozenset(), skip, repeated=True)
+        if subject is None:
+            continue
+        label = subject[0]
+        d = _Draft(f"agenda-{slugify(label)}", label, "agenda", MOTION_SHARE * size)
+        d.add_keywords(list(keywords_of(label, block, skip)))
+        d.starts.append(req.turn[0])
+        d.span = req.block
         drafts.append(d)
     return drafts
 
@@ -378,6 +464,10 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
     limit = getattr(session.language, "max_themes", DEFAULT_MAX_THEMES)
     agenda = _agenda_drafts(session, items)
     titled = [] if agenda else _title_drafts(session)
+    rank = lemma_ranks(session)
+    if not agenda and not titled:
+        titled = _request_drafts(session, rank)
+    motions = _motion_drafts(session, rank, [*agenda, *titled])
     by_id = {t.id: t for t in session.language.themes}
     tax = []
     for tid, ev in taxonomy_evidence(session).items():
@@ -386,10 +476,10 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
             d = _Draft(tid, by_id[tid].label, "taxonomy", float(ev.weight), words[:MAX_KEYWORDS])
             d.starts = ev.starts
             tax.append(d)
-    tax = _merge_taxonomy([*agenda, *titled], tax, len(session.text))
-    named = " ".join(k for d in [*agenda, *titled] for k in d.keywords)
+    tax = _merge_taxonomy([*agenda, *titled], tax, len(session.text))  # not into a motion
+    named = " ".join(k for d in [*agenda, *titled, *motions] for k in d.keywords)
     kp = []
-    for p in keyphrases(session)[: 2 * limit]:
+    for p in keyphrases(session, rank)[: 2 * limit]:
         if p.key in named or p.label.casefold() in named:
             continue
         d = _Draft(f"kp-{slugify(p.label)}", p.label, "keyphrase", p.rank * p.count)
@@ -405,7 +495,7 @@ def themes(session: SessionDoc, items: list[AgendaItem] | None = None) -> list[T
     kp = [p for p in kp if p.id not in described]  # they describe an agenda item instead
     if len(agenda) > limit:
         agenda = merge_families(agenda, _people(session))
-    drafts = [*agenda, *titled, *tax, *kp]
+    drafts = [*agenda, *titled, *motions, *tax, *kp]
     out: list[Theme] = []
     taken: set[str] = set()
     for d, score in _scored(drafts, session.features.n_tokens)[:limit]:
