@@ -8,13 +8,14 @@ stream documents through ``nlp.pipe``.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .extract.context import SEPARATOR, SessionDoc, segment_offsets
-from .language import LanguageData, load_language_data
+from .language import LanguageData
 from .nlp.features import Features, fold
+from .options import Options
 from .readers import DEFAULT_MAX_SIZE, read_input, read_transcript
 from .summary import Summary
 from .transcript import Transcript
@@ -24,28 +25,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 CHUNK_CHARS = 20_000  # spaCy's working memory grows with the Doc: bound it by the chunk
-
-
-@dataclass(frozen=True)
-class Options:
-    """What a run is configured with; hashable so pipelines and language data are cached."""
-
-    model: str | None = None
-    gazetteers: tuple[str, ...] = ()
-    themes: tuple[str, ...] = ()
-    max_size: int = DEFAULT_MAX_SIZE
-    max_themes: int = 8
-
-    def language(self) -> LanguageData:
-        data = load_language_data(self.gazetteers, self.themes)
-        if data.max_themes == self.max_themes:
-            return data
-        return replace(data, max_themes=self.max_themes)
-
-    def pipeline(self) -> Language:
-        from .nlp.loading import load_pipeline
-
-        return load_pipeline(self.model, self.gazetteers)
 
 
 @dataclass

@@ -13,8 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import OutputError
-from .readers import SUPPORTED_SUFFIXES
-from .summary_file import SUMMARY_SUFFIXES
+from .inputs import SUMMARY_SUFFIXES, SUPPORTED_SUFFIXES
 
 FORMATS = ("yaml", "json")
 _WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),

@@ -17,9 +17,9 @@ import yaml
 from pydantic import ValidationError
 
 from .errors import FileMissing, SummaryUnreadable
+from .inputs import SUMMARY_SUFFIXES
 from .summary import SCHEMA_IDS, Summary, problem
 
-SUMMARY_SUFFIXES = (".yaml", ".yml", ".json")
 SCHEMA_PREFIX = "sessietool.summary/"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: much faster
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..readers import SUPPORTED_SUFFIXES
+from ..inputs import SUPPORTED_SUFFIXES
 
 STDIN = "-"
 GLOB_CHARS = frozenset("*?[")

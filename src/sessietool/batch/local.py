@@ -70,8 +70,6 @@ class _Pending:
 
 def run_local(run: Run, *, fail_fast: bool) -> Iterator[Event]:
     """The local engine: ``nlp.pipe`` over every input's chunks, in memory-zone groups."""
-    from ..api import prepare
-
     plan = run.plan()
     side: deque[Event] = deque()  # events produced while nlp.pipe pulls texts
     pending: dict[int, _Pending] = {}
@@ -101,6 +99,8 @@ def run_local(run: Run, *, fail_fast: bool) -> Iterator[Event]:
                 continue
             started = time.perf_counter()
             try:
+                from ..api import prepare
+
                 prepared = prepare(step.item.source, data=step.data, options=run.options)
             except Exception as exc:  # noqa: BLE001 - one failing input must not stop the batch
                 note(run.failed(step.item, reason_of(exc)))

@@ -102,8 +102,8 @@ class Run:
 
     def plan(self) -> Iterator[Event | Todo]:
         """Per input, lazily: a ``skip`` or ``fail`` event, or a :class:`Todo`."""
-        from ..api import read_bytes
         from ..errors import InputError, SessietoolError
+        from ..inputs import read_input as read_bytes
 
         for index, item in enumerate(self.inputs):
             if item.error:

@@ -41,7 +41,7 @@ def run_batch(
     :mod:`.dask_engine`). Locally, ``jobs > 1`` runs ``jobs`` worker processes that each handle
     whole inputs (:mod:`.pool`); ``jobs=1`` runs in this process (:mod:`.local`).
     """
-    from ..api import Options
+    from ..options import Options
 
     options = options or Options()
     given = list(inputs)

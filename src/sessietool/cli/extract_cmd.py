@@ -17,7 +17,7 @@ import typer
 
 from ..batch.discover import Input
 from ..errors import UsageError
-from ..readers import DEFAULT_MAX_SIZE
+from ..inputs import DEFAULT_MAX_SIZE
 from . import options as opt
 from .errors import report, user_errors
 from .log import LOGGER, Quiet, Verbose, is_quiet, use_json
@@ -121,7 +121,7 @@ def extract(
       sessietool extract notulen/ --stdout --format json | jq .session
       sessietool extract notulen/ -o samenvattingen/ --prune --exclude 'concept*'
     """
-    from ..api import Options
+    from ..options import Options
 
     if scheduler and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelNotFound
-from ..language import LanguageData, load_language_data
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:
     from spacy.language import Language
+
+    from ..language import LanguageData  # pragma: no cover
 
 ENV_VAR = "SESSIETOOL_MODEL"
 BUNDLED = "nl_sessie_sm"
@@ -134,6 +135,8 @@ def load_pipeline(model: str | None = None, gazetteers: tuple[str, ...] = ()) ->
             nlp = spacy.load(name)
     except OSError:
         raise ModelNotFound(detail=name) from None
+    from ..language import load_language_data
+
     add_gazetteer(nlp, load_language_data(gazetteers))
     nlp.max_length = 2_000_000
     return nlp

@@ -18,20 +18,17 @@ What extractors can rely on, for every format:
 """
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import (
     BinaryInput,
     EmptyInput,
-    FileMissing,
     InputError,
     MalformedInput,
-    TooLarge,
-    UnreadableFile,
     UnsupportedFormat,
 )
+from ..inputs import DEFAULT_MAX_SIZE, SUPPORTED_SUFFIXES, check_size, read_input
 from ..transcript import FORMATS, Transcript
 from . import sniff
 from .agenda import agenda_items
@@ -56,10 +53,7 @@ __all__ = [
     "read_transcript",
 ]
 
-DEFAULT_MAX_SIZE = 50 * 1024 * 1024
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".vtt", ".srt", ".docx", ".pdf")
 SUPPORTED = ", ".join(SUPPORTED_SUFFIXES)
-STDIN = "-"
 
 READERS: dict[str, Callable[[str], Transcript]] = {
     "report": read_report,
@@ -93,9 +87,8 @@ def read_transcript(
         if format is not None and format not in FORMATS:
             raise UnsupportedFormat(detail=f"format {format!r}", supported=", ".join(FORMATS))
         if data is None:
-            data = _read_stdin(max_size) if name == STDIN else _read_file(name, max_size)
-        if len(data) > max_size:
-            raise TooLarge(detail=_too_large(len(data), max_size))
+            data = read_input(name, max_size)
+        check_size(len(data), max_size)
         transcript = _read_bytes(data, suffix, format)
         if not any(s.kind == "turn" for s in transcript.segments):
             transcript.agenda = agenda_items(transcript.segments)
@@ -108,44 +101,6 @@ def read_transcript(
         raise MalformedInput(
             name, detail=f"unexpected {type(exc).__name__}: {exc}", kind=format or suffix or "input"
         ) from exc
-
-
-def read_input(source: str | Path, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
-    """The one way in for input bytes: ``-`` is stdin, else a regular file of at most
-    ``max_size`` bytes. Raises :class:`~sessietool.errors.InputError` subclasses naming it."""
-    name = str(source)
-    try:
-        data = _read_stdin(max_size) if name == STDIN else _read_file(name, max_size)
-        if len(data) > max_size:
-            raise TooLarge(detail=_too_large(len(data), max_size))
-        return data
-    except InputError as exc:
-        if exc.path is not None:
-            raise
-        raise type(exc)(name, exc.detail, **exc.kwargs) from None
-
-
-def _read_file(name: str, max_size: int) -> bytes:
-    path = Path(name)
-    try:
-        if not path.exists():
-            raise FileMissing()
-        if not path.is_file():
-            raise UnreadableFile(detail="not a regular file")
-        size = path.stat().st_size
-        if size > max_size:
-            raise TooLarge(detail=_too_large(size, max_size))
-        return path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFile(detail=exc.strerror or type(exc).__name__) from None
-
-
-def _read_stdin(max_size: int) -> bytes:
-    return sys.stdin.buffer.read(max_size + 1)
-
-
-def _too_large(size: int, max_size: int) -> str:
-    return f"the file is {size:,} bytes, more than the limit of {max_size:,} bytes"
 
 
 def _read_bytes(data: bytes, suffix: str, forced: str | None) -> Transcript:
