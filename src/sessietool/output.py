@@ -35,9 +35,7 @@ class _Dumper(_BASE):  # type: ignore[misc, valid-type]
 
 
 def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
-    flow = bool(data) and all(isinstance(x, int | float | str) for x in data) and len(data) <= 12
-    if flow and any(isinstance(x, str) and len(x) > 40 for x in data):
-        flow = False
+    flow = _flow(data)
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
 
 
@@ -50,10 +48,62 @@ def dumps(data: Any, fmt: str = "yaml", *, flow_lists: bool = True) -> str:
     style (reports read by people: diff, trends, misses)."""
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return yaml.dump(
-        data, Dumper=_Dumper if flow_lists else _BASE, sort_keys=False, allow_unicode=True,
-        width=100, default_flow_style=False,
-    )
+    options = {"allow_unicode": True, "width": 100}
+    try:
+        node = _node(data, flow_lists)
+    except _Unplain:  # a type PyYAML's safe representer knows (a date) or refuses: let it
+        return yaml.dump(data, Dumper=_Dumper if flow_lists else _BASE, sort_keys=False,
+                         default_flow_style=False, **options)
+    return yaml.serialize(node, Dumper=_BASE, **options)
+
+
+class _Unplain(Exception):
+    """Data that is not plain dicts, lists, strings, numbers, booleans and None."""
+
+
+_TAG = "tag:yaml.org,2002:"
+
+
+def _float(value: float) -> str:
+    """As PyYAML's ``SafeRepresenter.represent_float`` writes it."""
+    if value != value:
+        return ".nan"
+    if value in (float("inf"), float("-inf")):
+        return ".inf" if value > 0 else "-.inf"
+    text = repr(value).lower()
+    return text.replace("e", ".0e", 1) if "." not in text and "e" in text else text
+
+
+_SCALARS: dict[type, Any] = {
+    str: lambda v: yaml.ScalarNode(_TAG + "str", v),
+    int: lambda v: yaml.ScalarNode(_TAG + "int", str(v)),
+    bool: lambda v: yaml.ScalarNode(_TAG + "bool", "true" if v else "false"),
+    float: lambda v: yaml.ScalarNode(_TAG + "float", _float(v)),
+    type(None): lambda v: yaml.ScalarNode(_TAG + "null", "null"),
+}
+
+
+def _node(data: Any, flow_lists: bool) -> yaml.Node:
+    """The YAML node PyYAML's safe representer makes of plain data with :class:`_Dumper`'s list
+    styles (block mappings; flow for short lists of short scalars), built directly: the
+    representer's generic dispatch is most of a summary's writing time."""
+    scalar = _SCALARS.get(type(data))
+    if scalar is not None:
+        return scalar(data)
+    if type(data) is dict:
+        return yaml.MappingNode(_TAG + "map", [(_node(k, flow_lists), _node(v, flow_lists))
+                                               for k, v in data.items()], flow_style=False)
+    if type(data) is list:
+        flow = flow_lists and _flow(data)
+        return yaml.SequenceNode(_TAG + "seq", [_node(x, flow_lists) for x in data],
+                                 flow_style=flow)
+    raise _Unplain
+
+
+def _flow(data: list) -> bool:
+    """Whether :func:`_represent_list` writes the list in flow style."""
+    return (bool(data) and len(data) <= 12 and all(isinstance(x, int | float | str) for x in data)
+            and not any(isinstance(x, str) and len(x) > 40 for x in data))
 
 
 def safe_stem(name: str) -> str:

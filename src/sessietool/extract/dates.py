@@ -185,15 +185,23 @@ def _relative_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
-def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
-    """Relative phrases: seasons from the data file, the rest normalised by dateparser."""
+@lru_cache(maxsize=1024)
+def _dateparse(phrase: str, base: dt.date) -> dt.date | None:
+    """``phrase`` normalised by dateparser against ``base`` (cached: a session repeats its
+    relative phrases, and each dateparser call costs milliseconds)."""
     import dateparser
 
-    seasons = {e["phrase"]: e for e in _relative_data().get("seasons", [])}
     settings = {
         "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
         "PREFER_DATES_FROM": "future",
     }
+    parsed = dateparser.parse(phrase, languages=["nl"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
+    """Relative phrases: seasons from the data file, the rest normalised by dateparser."""
+    seasons = {e["phrase"]: e for e in _relative_data().get("seasons", [])}
     out = []
     for m in _relative_pattern().finditer(session.text):
         phrase = m.group(0).casefold()
@@ -204,10 +212,10 @@ def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
             if d < base and not entry.get("next_year"):
                 d = dt.date(year + 1, entry["month"], entry["day"])
         else:
-            parsed = dateparser.parse(phrase, languages=["nl"], settings=settings)
-            if not parsed:
+            parsed = _dateparse(phrase, base)
+            if parsed is None:
                 continue
-            d = parsed.date()
+            d = parsed
         line = session.line_of(m.start())
         out.append(DateMention(date=d.isoformat(), text=m.group(0), line=line))
     return out
