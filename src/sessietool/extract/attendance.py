@@ -56,14 +56,17 @@ class _Labels:
     members: list[str]
     roles: dict[str, str]
     programme: list[str]
+    online: list[str]  # a channel alone ("Webex"): a label only before a list of names
+    online_led: list[str]  # a channel after a prefix ("aanwezig via Teams"): a label as any
 
     def all(self) -> list[str]:
-        return [*self.absent, *self.present, *self.members, *self.roles, *self.programme]
+        lists = [self.absent, self.present, self.members, self.roles, self.programme]
+        return [w for words in lists for w in words] + self.online_led
 
     def kind(self, word: str) -> str:
         if word in self.absent:
             return "absent"
-        if word in self.present:
+        if word in self.present or word in self.online or word in self.online_led:
             return "present"
         if word in self.programme:
             return "programme"
@@ -72,12 +75,15 @@ class _Labels:
 
 def _labels(language: LanguageData) -> _Labels:
     att = language.people.get("attendance", {})
+    channels = list(att.get("online_channels", []))
     return _Labels(
         present=list(att.get("present", [])),
         absent=list(att.get("absent", [])),
         members=list(att.get("members", [])),
         roles=dict(att.get("roles", {})),
         programme=list(att.get("programme", [])),
+        online=channels,
+        online_led=[f"{p} {c}" for p in att.get("online_prefixes", []) for c in channels],
     )
 
 
@@ -145,6 +151,16 @@ def _loose_label(text: str, words: list[str], language: LanguageData) -> tuple[s
     return None
 
 
+def _online_label(text: str, labels: _Labels, language: LanguageData) -> tuple[str, str] | None:
+    """``Webex: A, B``, ``Skype: Matijs``: a channel alone labels the people who joined through it,
+    only when what follows its colon is a list of names (``Teams: de opname staat online`` is
+    none)."""
+    hit = _label(text, labels.online)
+    if hit and hit[1] and ":" in text and _is_name_list(hit[1], language):
+        return hit
+    return None
+
+
 def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
     """Entries of a list with their offset and the separator before them."""
     pos, sep = 0, ""
@@ -155,10 +171,29 @@ def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
             continue
         idx = text.find(part, pos)
         pos = idx + len(part) if idx >= 0 else pos
-        part = _COUNT.sub("", part.strip(" .*-_"))
+        part = _COUNT.sub("", _tidy(part).strip(" .*-_"))
         part = _LEADING_PAREN.sub("", part)
         if part:
             yield part, base + max(idx, 0), sep
+
+
+_EMPHASIS = re.compile(r"(?<![\w*])([*_]{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
+
+
+def _tidy(part: str) -> str:
+    """An entry as meant: Markdown emphasis dropped (``*Logius*`` → ``Logius``) and its brackets
+    balanced (``Anna Bakker ((RVIG)`` → ``Anna Bakker (RVIG)``, ``(RDW`` → ``(RDW)``)."""
+    part = _EMPHASIS.sub(r"\2", part)
+    while part.count("(") > part.count(")") and "((" in part:
+        part = part.replace("((", "(", 1)
+    while part.count(")") > part.count("(") and "))" in part:
+        part = part.replace("))", ")", 1)
+    extra = part.count(")") - part.count("(")
+    if extra < 0:
+        return part.rstrip() + ")" * -extra
+    while extra > 0 and part.rstrip().endswith(")"):
+        part, extra = part.rstrip()[:-1], extra - 1
+    return part
 
 
 def _is_person(part: str, language: LanguageData) -> bool:
@@ -224,7 +259,12 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
         name = _name_part(part)
         prev = out[-1] if out else None
         after = raw[k + 1][2] if k + 1 < len(raw) else ""
-        if prev and sep == "," and after != "," and _surname_first(prev[0], part, language):
+        if (  # "Bakker, Anna; Smit, Kees", not the last two of "Anna, Kees, Vasilis, Roy"
+            prev
+            and sep == ","
+            and "," not in (after, prev[2])
+            and _surname_first(prev[0], part, language)
+        ):
             parens = "".join(_PARENS.findall(part))
             natural = _natural_order(f"{prev[0]}, {name}", language)
             out[-1] = (f"{natural} {parens}".strip(), prev[1], prev[2])
@@ -238,6 +278,7 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             and name
             and len(name.split()) <= 4
             and name[:1].isupper()
+            and not _first_names_only(prev[0], name, language)
         ):
             parens = "".join(_PARENS.findall(part))
             out[-1] = (f"{prev[0]} ({name}){parens}", prev[1], prev[2])
@@ -259,6 +300,17 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
                 part = f"{part} ({_org_of(out[nxt][0])})"
         result.append((part, off))
     return result
+
+
+def _first_names_only(prev: str, name: str, language: LanguageData) -> bool:
+    """``Tom, Vasilis``: after a lone first name, one plain capitalised word that nothing marks as
+    an organisation is the next person of a list of first names, not Tom's organisation."""
+    return (
+        len(prev.split()) == 1
+        and len(name.split()) == 1
+        and bool(_PLAIN_WORD.fullmatch(name))
+        and not _org_signal([name], language)
+    )
 
 
 def _ampersand_orgs(raw: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
@@ -545,7 +597,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     add(cell, line_offset + off, i, kind, role)
                 mode = None
                 continue
-            hit = _label(line, labels.all()) or _loose_label(line, labels.all(), language)
+            hit = (
+                _label(line, labels.all())
+                or _loose_label(line, labels.all(), language)
+                or _online_label(line, labels, language)
+            )
             if hit:
                 heading_org.clear()
                 kind = labels.kind(hit[0])
@@ -618,12 +674,16 @@ _SENTENCE_END = re.compile(r"(?<=[a-z\])][.!?])\s+(?=[A-Z])")
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Lines, and within a line its sentences ("… in Amsterdam. Aanwezig: A, B.")."""
+    """Lines, and within a line its sentences ("… in Amsterdam. Aanwezig: A, B."), never split
+    inside brackets."""
     pos = 0
     for line in text.split("\n"):
         start = 0
         for m in _SENTENCE_END.finditer(line if " | " not in line else ""):
-            yield pos + start, line[start : m.start()]
+            sentence = line[start : m.start()]
+            if sentence.count("(") > sentence.count(")"):
+                continue  # "Edwin Wisse (min. BZK)": an abbreviation inside brackets
+            yield pos + start, sentence
             start = m.end()
         yield pos + start, line[start:]
         pos += len(line) + 1
