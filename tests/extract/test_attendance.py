@@ -381,3 +381,28 @@ def test_a_list_of_first_names_pairs_no_name_with_another(lang):
 def test_an_abbreviation_inside_brackets_ends_no_sentence(lang):
     segs = [_seg("Aanwezig: Anna Bakker (min. BZK), Kees Smit (RDW)")]
     assert [a.text for a in attendees(segs, lang)] == ["Anna Bakker (min. BZK)", "Kees Smit (RDW)"]
+
+
+def test_a_name_broken_across_two_lines_is_one_attendee(lang):
+    items = ["Anna Bakker (Kadaster)", "Kees", "van Dam (RDW)", "Piet de Vries", "Joke Mulder"]
+    segs = [_seg("Aanwezig", "heading"), *(_seg(t, "list_item") for t in items)]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Kadaster)",
+        "Kees van Dam (RDW)",
+        "Piet de Vries",
+        "Joke Mulder",
+    ]
+    lines = _seg("Aanwezig:\nAnna Bakker (Kadaster)\nKees\nSmit (RDW)\nPiet de Vries (UWV)")
+    assert [a.text for a in attendees([lines], lang)] == [
+        "Anna Bakker (Kadaster)",
+        "Kees Smit (RDW)",
+        "Piet de Vries (UWV)",
+    ]
+
+
+def test_a_list_of_first_names_on_lines_stays_apart(lang):
+    assert [a.text for a in attendees([_seg("Aanwezig:\nAnna\nKees\nRoy")], lang)] == [
+        "Anna",
+        "Kees",
+        "Roy",
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..language import LanguageData
@@ -167,7 +167,7 @@ def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
     parts = _SPLIT.split(text)
     for k, part in enumerate(parts):
         if k % 2:
-            sep = part.strip() or ("\t" if "\t" in part else " ")
+            sep = part.strip() or next((c for c in "\n\t" if c in part), " ")
             continue
         idx = text.find(part, pos)
         pos = idx + len(part) if idx >= 0 else pos
@@ -254,6 +254,7 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
     raw = _ampersand_orgs(
         [(_dash_org(part, language), off, sep) for part, off, sep in _entries(text, base)]
     )
+    raw = _rejoin_lines(raw, language)
     out: list[tuple[str, int, str]] = []  # (entry, offset, separator before it)
     for k, (part, off, sep) in enumerate(raw):
         name = _name_part(part)
@@ -300,6 +301,38 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
                 part = f"{part} ({_org_of(out[nxt][0])})"
         result.append((part, off))
     return result
+
+
+def _rejoin_lines(
+    raw: list[tuple[str, int, str]], language: LanguageData
+) -> list[tuple[str, int, str]]:
+    """``Kees`` / ``Smit (RDW)`` on two lines of a list of full names is one person whose name
+    the line broke."""
+    multi = sum(len(_name_part(p).split()) >= 2 for p, _, _ in raw)
+    out: list[tuple[str, int, str]] = []
+    for part, off, sep in raw:
+        prev = out[-1] if out else None
+        if prev and sep == "\n" and multi * 2 >= len(raw) and _broken_name(prev[0], part, language):
+            out[-1] = (f"{prev[0]} {part}", prev[1], prev[2])
+            continue
+        out.append((part, off, sep))
+    return out
+
+
+def _broken_name(first: str, rest: str, language: LanguageData) -> bool:
+    """A lone first name and, on the next line, the rest of a name: particles or a surname that
+    opens with no first name or initial (``van Dam (Kadaster)``, ``Smit``)."""
+    words = _name_part(rest).split()
+    return (
+        first in first_names()
+        and bool(words)
+        and not _starts_name(words[0])
+        and (words[0][:1].isupper() or words[0].casefold() in particles(language))
+        and not _label_word(words[0], language)
+        and not _org_signal(words, language)
+        and len(words) <= 4
+        and looks_like_name(f"{first} {' '.join(words)}", language)
+    )
 
 
 def _first_names_only(prev: str, name: str, language: LanguageData) -> bool:
@@ -638,7 +671,40 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             elif line.strip():
                 mode, loose = None, False
                 heading_org.clear()
+    out = _rejoin_attendees(out, segments, language)
     return [a for a in out if looks_like_name(_name_part(a.text), language)]
+
+
+def _rejoin_attendees(
+    out: list[Attendee], segments: list[Segment], language: LanguageData
+) -> list[Attendee]:
+    """A name the line broke in a list of full names: ``Kees`` on one line (or list item) and
+    ``Smit (RDW)`` on the next are one attendee."""
+    multi = sum(len(_name_part(a.text).split()) >= 2 for a in out)
+    if multi * 2 < len(out):
+        return out
+    joined: list[Attendee] = []
+    for a in out:
+        prev = joined[-1] if joined else None
+        if prev and _next_line(prev, a, segments) and _broken_name(prev.text, a.text, language):
+            joined[-1] = replace(prev, text=f"{prev.text} {a.text}")
+            continue
+        joined.append(a)
+    return joined
+
+
+def _next_line(a: Attendee, b: Attendee, segments: list[Segment]) -> bool:
+    """``b`` is the next line after ``a`` of the same list: the rest of a's line is empty."""
+    same = (a.absent, a.member, a.programme, a.role) == (b.absent, b.member, b.programme, b.role)
+    if not same:
+        return False
+    text = segments[a.segment].text
+    end = a.offset + len(a.text)
+    if b.segment == a.segment:
+        return b.offset > end and text[end : b.offset].strip(" \t") == "\n"
+    whole = text.strip(" *-•\t") == a.text
+    nxt = segments[b.segment]
+    return b.segment == a.segment + 1 and whole and nxt.kind == segments[a.segment].kind
 
 
 def _header_kind(header: tuple[str, ...], labels: _Labels) -> str | None:
