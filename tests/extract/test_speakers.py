@@ -477,3 +477,12 @@ def test_an_attendee_standing_in_for_someone_keeps_the_organisation(summarise):
     )
     by_name = {p.name: p for p in s.speakers}
     assert by_name["Anna Bakker"].organisation == "belastingdienst"
+
+
+def test_a_colleague_named_after_a_comma_takes_part_in_a_report(summarise):
+    s = summarise(
+        "# Verslag van de kennissessie\n\nWij organiseerden een kennissessie over open data. "
+        "Een andere collega, Pieter Smit, was er ook bij.\n",
+        name="verslag.md",
+    )
+    assert "Pieter Smit" in [p.name for p in s.speakers]
