@@ -343,3 +343,66 @@ def test_pipe_between_name_and_organisation_in_a_text_line(lang):
         "Jan Jansen",
         "Piet Pietersen",
     ]
+
+
+def test_online_channels_label_the_people_who_joined_through_them(lang):
+    segs = [
+        _seg("Aanwezig: Anna Bakker (Kadaster). Skype: Kees Smit. Afwezig: Piet de Vries."),
+        _seg("Webex: Joke Mulder, Henk de Wit\nAanwezig via Teams: Lotte Visser (UWV)"),
+    ]
+    assert [(a.text, a.absent) for a in attendees(segs, lang)] == [
+        ("Anna Bakker (Kadaster)", False),
+        ("Kees Smit", False),
+        ("Piet de Vries", True),
+        ("Joke Mulder", False),
+        ("Henk de Wit", False),
+        ("Lotte Visser (UWV)", False),
+    ]
+
+
+def test_a_channel_before_a_sentence_is_no_label(lang):
+    assert attendees([_seg("Teams: de opname van het overleg staat online.")], lang) == []
+
+
+def test_brackets_are_balanced_and_emphasis_dropped(lang):
+    segs = [_seg("Aanwezig: Anna Bakker ((RVIG), Kees Smit (*Kadaster*), Piet de Vries (**UWV**))")]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (RVIG)",
+        "Kees Smit (Kadaster)",
+        "Piet de Vries (UWV)",
+    ]
+
+
+def test_a_list_of_first_names_pairs_no_name_with_another(lang):
+    segs = [_seg("Aanwezig: Anna, Kees, Zorbas, Roy. Afwezig: Piet.")]
+    assert [a.text for a in attendees(segs, lang)] == ["Anna", "Kees", "Zorbas", "Roy", "Piet"]
+
+
+def test_an_abbreviation_inside_brackets_ends_no_sentence(lang):
+    segs = [_seg("Aanwezig: Anna Bakker (min. BZK), Kees Smit (RDW)")]
+    assert [a.text for a in attendees(segs, lang)] == ["Anna Bakker (min. BZK)", "Kees Smit (RDW)"]
+
+
+def test_a_name_broken_across_two_lines_is_one_attendee(lang):
+    items = ["Anna Bakker (Kadaster)", "Kees", "van Dam (RDW)", "Piet de Vries", "Joke Mulder"]
+    segs = [_seg("Aanwezig", "heading"), *(_seg(t, "list_item") for t in items)]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Anna Bakker (Kadaster)",
+        "Kees van Dam (RDW)",
+        "Piet de Vries",
+        "Joke Mulder",
+    ]
+    lines = _seg("Aanwezig:\nAnna Bakker (Kadaster)\nKees\nSmit (RDW)\nPiet de Vries (UWV)")
+    assert [a.text for a in attendees([lines], lang)] == [
+        "Anna Bakker (Kadaster)",
+        "Kees Smit (RDW)",
+        "Piet de Vries (UWV)",
+    ]
+
+
+def test_a_list_of_first_names_on_lines_stays_apart(lang):
+    assert [a.text for a in attendees([_seg("Aanwezig:\nAnna\nKees\nRoy")], lang)] == [
+        "Anna",
+        "Kees",
+        "Roy",
+    ]

@@ -110,3 +110,29 @@ def test_a_person_the_ner_took_into_an_organisation_is_cut_off():
         ("Verslag Overleg van Logius", "Verslag Overleg van Logius"),
     ]:
         assert form[_after_person(form, lang) :] == org, form
+
+
+def _entity(text: str, whole: str, label: str):
+    from sessietool.nlp.features import Entity
+
+    start = whole.index(text)
+    return Entity(start, start + len(text), label, "", text, "PROPN", text.split()[0], 1)
+
+
+def test_a_name_after_bij_that_the_ner_took_for_a_person_is_an_organisation():
+    from types import SimpleNamespace
+
+    from sessietool.extract.organisations import _cued_bodies
+    from sessietool.language import load_language_data
+
+    text = "De meetup was bij Grote Vissen en de borrel bij Merel Bakker. We zaten bij Parijs."
+    ents = [
+        _entity("Grote Vissen", text, "PER"),
+        _entity("Merel Bakker", text, "PER"),
+        _entity("Parijs", text, "LOC"),
+    ]
+    session = SimpleNamespace(
+        text=text, language=load_language_data(), features=SimpleNamespace(entities=ents)
+    )
+    found = _cued_bodies(session, [], set(), set(), set())
+    assert [f[2] for f in found] == ["Grote Vissen"]

@@ -467,3 +467,22 @@ def test_a_noun_opening_the_line_is_no_part_of_the_name_after_it():
     assert _common_lead("Voorstel Edwin", firsts, index, False) == len("Voorstel ")  # "voorstel"
     assert _common_lead("Zwaan Arjan", firsts, index, False) == 0  # mid-line, never lower case
     assert _common_lead("Edwin Martin", firsts, index, True) == 0
+
+
+def test_an_attendee_standing_in_for_someone_keeps_the_organisation(summarise):
+    s = summarise(
+        "Aanwezig: Anna Bakker (Belastingdienst i.p.v. Kees Smit), Piet de Vries (UWV)\n\n"
+        "## 1. Opening\n\nWelkom.\n",
+        name="notulen.md",
+    )
+    by_name = {p.name: p for p in s.speakers}
+    assert by_name["Anna Bakker"].organisation == "belastingdienst"
+
+
+def test_a_colleague_named_after_a_comma_takes_part_in_a_report(summarise):
+    s = summarise(
+        "# Verslag van de kennissessie\n\nWij organiseerden een kennissessie over open data. "
+        "Een andere collega, Pieter Smit, was er ook bij.\n",
+        name="verslag.md",
+    )
+    assert "Pieter Smit" in [p.name for p in s.speakers]

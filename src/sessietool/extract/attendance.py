@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..language import LanguageData
@@ -56,14 +56,17 @@ class _Labels:
     members: list[str]
     roles: dict[str, str]
     programme: list[str]
+    online: list[str]  # a channel alone ("Webex"): a label only before a list of names
+    online_led: list[str]  # a channel after a prefix ("aanwezig via Teams"): a label as any
 
     def all(self) -> list[str]:
-        return [*self.absent, *self.present, *self.members, *self.roles, *self.programme]
+        lists = [self.absent, self.present, self.members, self.roles, self.programme]
+        return [w for words in lists for w in words] + self.online_led
 
     def kind(self, word: str) -> str:
         if word in self.absent:
             return "absent"
-        if word in self.present:
+        if word in self.present or word in self.online or word in self.online_led:
             return "present"
         if word in self.programme:
             return "programme"
@@ -72,12 +75,15 @@ class _Labels:
 
 def _labels(language: LanguageData) -> _Labels:
     att = language.people.get("attendance", {})
+    channels = list(att.get("online_channels", []))
     return _Labels(
         present=list(att.get("present", [])),
         absent=list(att.get("absent", [])),
         members=list(att.get("members", [])),
         roles=dict(att.get("roles", {})),
         programme=list(att.get("programme", [])),
+        online=channels,
+        online_led=[f"{p} {c}" for p in att.get("online_prefixes", []) for c in channels],
     )
 
 
@@ -145,20 +151,49 @@ def _loose_label(text: str, words: list[str], language: LanguageData) -> tuple[s
     return None
 
 
+def _online_label(text: str, labels: _Labels, language: LanguageData) -> tuple[str, str] | None:
+    """``Webex: A, B``, ``Skype: Matijs``: a channel alone labels the people who joined through it,
+    only when what follows its colon is a list of names (``Teams: de opname staat online`` is
+    none)."""
+    hit = _label(text, labels.online)
+    if hit and hit[1] and ":" in text and _is_name_list(hit[1], language):
+        return hit
+    return None
+
+
 def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
     """Entries of a list with their offset and the separator before them."""
     pos, sep = 0, ""
     parts = _SPLIT.split(text)
     for k, part in enumerate(parts):
         if k % 2:
-            sep = part.strip() or ("\t" if "\t" in part else " ")
+            sep = part.strip() or next((c for c in "\n\t" if c in part), " ")
             continue
         idx = text.find(part, pos)
         pos = idx + len(part) if idx >= 0 else pos
-        part = _COUNT.sub("", part.strip(" .*-_"))
+        part = _COUNT.sub("", _tidy(part).strip(" .*-_"))
         part = _LEADING_PAREN.sub("", part)
         if part:
             yield part, base + max(idx, 0), sep
+
+
+_EMPHASIS = re.compile(r"(?<![\w*])([*_]{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
+
+
+def _tidy(part: str) -> str:
+    """An entry as meant: Markdown emphasis dropped (``*Logius*`` → ``Logius``) and its brackets
+    balanced (``Anna Bakker ((RVIG)`` → ``Anna Bakker (RVIG)``, ``(RDW`` → ``(RDW)``)."""
+    part = _EMPHASIS.sub(r"\2", part)
+    while part.count("(") > part.count(")") and "((" in part:
+        part = part.replace("((", "(", 1)
+    while part.count(")") > part.count("(") and "))" in part:
+        part = part.replace("))", ")", 1)
+    extra = part.count(")") - part.count("(")
+    if extra < 0:
+        return part.rstrip() + ")" * -extra
+    while extra > 0 and part.rstrip().endswith(")"):
+        part, extra = part.rstrip()[:-1], extra - 1
+    return part
 
 
 def _is_person(part: str, language: LanguageData) -> bool:
@@ -219,12 +254,18 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
     raw = _ampersand_orgs(
         [(_dash_org(part, language), off, sep) for part, off, sep in _entries(text, base)]
     )
+    raw = _rejoin_lines(raw, language)
     out: list[tuple[str, int, str]] = []  # (entry, offset, separator before it)
     for k, (part, off, sep) in enumerate(raw):
         name = _name_part(part)
         prev = out[-1] if out else None
         after = raw[k + 1][2] if k + 1 < len(raw) else ""
-        if prev and sep == "," and after != "," and _surname_first(prev[0], part, language):
+        if (  # "Bakker, Anna; Smit, Kees", not the last two of "Anna, Kees, Vasilis, Roy"
+            prev
+            and sep == ","
+            and "," not in (after, prev[2])
+            and _surname_first(prev[0], part, language)
+        ):
             parens = "".join(_PARENS.findall(part))
             natural = _natural_order(f"{prev[0]}, {name}", language)
             out[-1] = (f"{natural} {parens}".strip(), prev[1], prev[2])
@@ -238,6 +279,7 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             and name
             and len(name.split()) <= 4
             and name[:1].isupper()
+            and not _first_names_only(prev[0], name, language)
         ):
             parens = "".join(_PARENS.findall(part))
             out[-1] = (f"{prev[0]} ({name}){parens}", prev[1], prev[2])
@@ -259,6 +301,49 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
                 part = f"{part} ({_org_of(out[nxt][0])})"
         result.append((part, off))
     return result
+
+
+def _rejoin_lines(
+    raw: list[tuple[str, int, str]], language: LanguageData
+) -> list[tuple[str, int, str]]:
+    """``Kees`` / ``Smit (RDW)`` on two lines of a list of full names is one person whose name
+    the line broke."""
+    multi = sum(len(_name_part(p).split()) >= 2 for p, _, _ in raw)
+    out: list[tuple[str, int, str]] = []
+    for part, off, sep in raw:
+        prev = out[-1] if out else None
+        if prev and sep == "\n" and multi * 2 >= len(raw) and _broken_name(prev[0], part, language):
+            out[-1] = (f"{prev[0]} {part}", prev[1], prev[2])
+            continue
+        out.append((part, off, sep))
+    return out
+
+
+def _broken_name(first: str, rest: str, language: LanguageData) -> bool:
+    """A lone first name and, on the next line, the rest of a name: particles or a surname that
+    opens with no first name or initial (``van Dam (Kadaster)``, ``Smit``)."""
+    words = _name_part(rest).split()
+    return (
+        first in first_names()
+        and bool(words)
+        and not _starts_name(words[0])
+        and (words[0][:1].isupper() or words[0].casefold() in particles(language))
+        and not _label_word(words[0], language)
+        and not _org_signal(words, language)
+        and len(words) <= 4
+        and looks_like_name(f"{first} {' '.join(words)}", language)
+    )
+
+
+def _first_names_only(prev: str, name: str, language: LanguageData) -> bool:
+    """``Tom, Vasilis``: after a lone first name, one plain capitalised word that nothing marks as
+    an organisation is the next person of a list of first names, not Tom's organisation."""
+    return (
+        len(prev.split()) == 1
+        and len(name.split()) == 1
+        and bool(_PLAIN_WORD.fullmatch(name))
+        and not _org_signal([name], language)
+    )
 
 
 def _ampersand_orgs(raw: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
@@ -545,7 +630,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     add(cell, line_offset + off, i, kind, role)
                 mode = None
                 continue
-            hit = _label(line, labels.all()) or _loose_label(line, labels.all(), language)
+            hit = (
+                _label(line, labels.all())
+                or _loose_label(line, labels.all(), language)
+                or _online_label(line, labels, language)
+            )
             if hit:
                 heading_org.clear()
                 kind = labels.kind(hit[0])
@@ -582,7 +671,40 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             elif line.strip():
                 mode, loose = None, False
                 heading_org.clear()
+    out = _rejoin_attendees(out, segments, language)
     return [a for a in out if looks_like_name(_name_part(a.text), language)]
+
+
+def _rejoin_attendees(
+    out: list[Attendee], segments: list[Segment], language: LanguageData
+) -> list[Attendee]:
+    """A name the line broke in a list of full names: ``Kees`` on one line (or list item) and
+    ``Smit (RDW)`` on the next are one attendee."""
+    multi = sum(len(_name_part(a.text).split()) >= 2 for a in out)
+    if multi * 2 < len(out):
+        return out
+    joined: list[Attendee] = []
+    for a in out:
+        prev = joined[-1] if joined else None
+        if prev and _next_line(prev, a, segments) and _broken_name(prev.text, a.text, language):
+            joined[-1] = replace(prev, text=f"{prev.text} {a.text}")
+            continue
+        joined.append(a)
+    return joined
+
+
+def _next_line(a: Attendee, b: Attendee, segments: list[Segment]) -> bool:
+    """``b`` is the next line after ``a`` of the same list: the rest of a's line is empty."""
+    same = (a.absent, a.member, a.programme, a.role) == (b.absent, b.member, b.programme, b.role)
+    if not same:
+        return False
+    text = segments[a.segment].text
+    end = a.offset + len(a.text)
+    if b.segment == a.segment:
+        return b.offset > end and text[end : b.offset].strip(" \t") == "\n"
+    whole = text.strip(" *-•\t") == a.text
+    nxt = segments[b.segment]
+    return b.segment == a.segment + 1 and whole and nxt.kind == segments[a.segment].kind
 
 
 def _header_kind(header: tuple[str, ...], labels: _Labels) -> str | None:
@@ -618,12 +740,16 @@ _SENTENCE_END = re.compile(r"(?<=[a-z\])][.!?])\s+(?=[A-Z])")
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Lines, and within a line its sentences ("… in Amsterdam. Aanwezig: A, B.")."""
+    """Lines, and within a line its sentences ("… in Amsterdam. Aanwezig: A, B."), never split
+    inside brackets."""
     pos = 0
     for line in text.split("\n"):
         start = 0
         for m in _SENTENCE_END.finditer(line if " | " not in line else ""):
-            yield pos + start, line[start : m.start()]
+            sentence = line[start : m.start()]
+            if sentence.count("(") > sentence.count(")"):
+                continue  # "Edwin Wisse (min. BZK)": an abbreviation inside brackets
+            yield pos + start, sentence
             start = m.end()
         yield pos + start, line[start:]
         pos += len(line) + 1

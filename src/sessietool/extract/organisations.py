@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..language import LanguageData, OrgEntry, slugify
-from ..nlp.labels import ORGANISATION, category
+from ..nlp.labels import LOCATION, MISC, ORGANISATION, PERSON, category
 from ..summary import Organisation
 from .context import SessionDoc
 from .names import first_names
@@ -297,6 +297,48 @@ def _bodies_by_kind(
     return out
 
 
+def _cued_bodies(
+    session: SessionDoc,
+    found: list[tuple[int, int, str, str]],
+    common: set[str],
+    names: set[str],
+    heads: set[str],
+) -> list[tuple[int, int, str, str]]:
+    """``een bijeenkomst bij Lost Boys``, ``gehost door Incentro``: a name right after a word
+    that introduces an organisation (``organisation_cues``), which the NER took for a person,
+    place or thing, is an organisation when no first name opens it and it passes the filters
+    of any statistical organisation."""
+    language = session.language
+    cues = language.people.get("organisation_cues", [])
+    if not cues:
+        return []
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    cue = re.compile(rf"(?<![\w-])(?:{alt})\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+    covered = Spans((s, e) for s, e, _f, _i in found if s >= 0)
+    known = first_names()
+    out = []
+    for ent in session.features.entities:
+        if category(ent.label) not in (PERSON, LOCATION, MISC) or ent.ent_id:
+            continue
+        if ent.start in covered or not cue.search(session.text[max(0, ent.start - 30) : ent.start]):
+            continue
+        form = _compound_head(_trim(ent.text))
+        words = form.split()
+        if not words or re.split(r"[-'’]", words[0])[0] in known or _person_like(words, language):
+            continue
+        if form.isupper() and len(form) <= 3 or form.endswith(("'s", "’s")):
+            continue  # "JK": initials; "Koch's": a person's
+        if category(ent.label) == LOCATION and len(words) == 1:
+            continue  # "bij Londen": a place
+        if (
+            _plausible(form, language)
+            and _proper(ent, form, common, language)
+            and not _name_compound(form, names, heads)
+        ):
+            out.append((ent.start, ent.start + len(form), form, ""))
+    return out
+
+
 _COMPOUND = re.compile(r"([A-Z][A-Z0-9&]{1,9})-[a-z]\w+")  # "W3C-lidmaatschap"
 
 
@@ -392,6 +434,7 @@ def organisations(session: SessionDoc) -> OrgIndex:
             ):
                 found.append((ent.start + off, ent.start + off + len(part), part, ""))
     found.extend(_bodies_by_kind(session, found))
+    found.extend(_cued_bodies(session, found, common, names, heads))
     for seg in session.segments:
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
             m = _PARTY.search(seg.speaker)

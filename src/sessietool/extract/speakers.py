@@ -229,6 +229,7 @@ def _apply_paren(
             return
     if not any(c.isupper() for c in text):
         return  # "(per 1-9-2024)", "(ivm verlof)": a note, neither role nor organisation
+    text = _before_substitution(text, language)
     for part in re.split(r"\s*(?:/|,)\s*", text):  # "Logius / Geonovum": the first one
         part = _expand_prefix(part, language)
         oid = orgs.lookup(part) or orgs.add(part, line)
@@ -236,6 +237,17 @@ def _apply_paren(
             if not rec.organisation:
                 rec.organisation = oid
             return
+
+
+def _before_substitution(text: str, language: LanguageData) -> str:
+    """``Belastingdienst i.p.v. Peter Fuchs`` → ``Belastingdienst``: the organisation before a
+    note of whom the attendee stands in for."""
+    notes = language.people.get("substitution_notes", [])
+    alt = "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
+    if not alt:
+        return text
+    cut = re.split(rf"\s+(?:{alt})(?=\s|$)", text, maxsplit=1, flags=re.IGNORECASE)
+    return cut[0].strip() if cut[0].strip() else text
 
 
 def _expand_prefix(text: str, language: LanguageData) -> str:
