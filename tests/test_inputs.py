@@ -1,5 +1,6 @@
-"""An unchanged re-run is startup cost only: it must not import spaCy, the readers or the
-extractors (issue 25: re-run / first run ≤ 0.02)."""
+"""The inputs module: reading and size checks without the readers, so that an unchanged re-run
+is startup cost only and imports no spaCy, reader or extractor (issue 25: re-run / first run
+≤ 0.02)."""
 from __future__ import annotations
 
 import subprocess
@@ -40,3 +41,21 @@ def test_unchanged_rerun_imports_no_pipeline_reader_or_extractor(tmp_path: Path)
     assert first[0] == "0" and "spacy" in first  # the first run does the work
     again = _run(source, out)
     assert again == ["0"], f"an unchanged re-run imported {again[1:]}"
+
+
+def test_read_input_names_the_file_and_refuses_what_is_no_regular_file(tmp_path: Path) -> None:
+    import pytest
+
+    from sessietool.errors import FileMissing, TooLarge, UnreadableFile
+    from sessietool.inputs import read_input
+
+    with pytest.raises(FileMissing) as missing:
+        read_input(tmp_path / "weg.md")
+    assert "weg.md" in str(missing.value)
+    with pytest.raises(UnreadableFile):
+        read_input(tmp_path)
+    big = tmp_path / "groot.txt"
+    big.write_bytes(b"x" * 11)
+    with pytest.raises(TooLarge):
+        read_input(big, max_size=10)
+    assert read_input(big, max_size=11) == b"x" * 11
