@@ -119,8 +119,11 @@ def display_path(path: str | Path) -> str:
 
 def parse(nlp: Language, prepared: Prepared) -> Features:
     """The session's NLP features, folded chunk by chunk as ``nlp.pipe`` yields the Docs
-    (:func:`sessietool.nlp.features.fold`), so a long transcript never holds all its Docs."""
-    return fold(nlp.pipe(prepared.pipe_texts, batch_size=1))  # chunks are ~15k words
+    (:func:`sessietool.nlp.features.fold`), so a long transcript never holds all its Docs; a
+    chunk that is not prose gets the rule-based components only (:mod:`sessietool.nlp.bounded`)."""
+    from .nlp import bounded
+
+    return fold(bounded.pipe(nlp, prepared.pipe_texts, batch_size=1))  # chunks are ~15k words
 
 
 def summarise(

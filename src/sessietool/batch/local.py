@@ -9,7 +9,8 @@ see :mod:`.pool`, for Dask :mod:`.dask_engine`; both share :class:`Run` with it)
 
 * inputs are read, hashed and prepared lazily, one after the other, as ``nlp.pipe`` asks for
   texts; unchanged inputs (see :mod:`.manifest`) are skipped without loading spaCy at all;
-* each input's chunks go through ``nlp.pipe(texts, batch_size=...)``; their
+* each input's chunks go through ``nlp.pipe(texts, batch_size=...)`` (a chunk that is not
+  prose through the rule-based components only: :mod:`sessietool.nlp.bounded`); their
   ``(input index, chunk index)`` context rides in a FIFO beside the stream (nlp.pipe keeps the
   order) and the chunks' Docs are joined back into one Doc per input;
 * inputs are processed in groups of at most :data:`GROUP_DOCS` inputs or :data:`GROUP_CHARS`
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from ..nlp import bounded
 from ..nlp.features import Fold
 from .records import Event, Todo, reason_of
 from .run import Run, render
@@ -149,7 +151,7 @@ def run_local(run: Run, *, fail_fast: bool) -> Iterator[Event]:
         nlp = run.pipeline()
         run.options.language()  # load (and validate) the gazetteers/themes once, up front
         with nlp.memory_zone():
-            stream = nlp.pipe(chain([first], group), batch_size=batch_size)
+            stream = bounded.pipe(nlp, chain([first], group), batch_size=batch_size)
             try:
                 for doc in stream:
                     index, _j, length = contexts.popleft()
