@@ -354,7 +354,8 @@ def load_language_data(
 
 def _extend_actions(actions: dict[str, Any], data: dict, path: Any) -> dict[str, Any]:
     """The action data with a user file's additions: its items of any list key of
-    ``actions.yaml`` appended (patterns checked to compile, cue entries to have a kind)."""
+    ``actions.yaml`` appended (patterns checked to compile, cue entries to have a kind; a motion
+    clause may name its ``owner``, whom it addresses)."""
     out = dict(actions)
     for key, base in actions.items():
         if data.get(key) is None or not isinstance(base, list):
@@ -364,7 +365,8 @@ def _extend_actions(actions: dict[str, Any], data: dict, path: Any) -> dict[str,
             if not isinstance(items, list):
                 raise DataFileError(path, f"field '{key}' must be a list")
             extra = [
-                {"pattern": _need(path, e, i, "pattern"), "kind": _need(path, e, i, "kind")}
+                {"pattern": _need(path, e, i, "pattern"), "kind": _need(path, e, i, "kind"),
+                 **({"owner": e["owner"]} if isinstance(e.get("owner"), str) else {})}
                 for i, e in enumerate(items)
             ]
             bad = [e["kind"] for e in extra if e["kind"] not in ACTION_KINDS]

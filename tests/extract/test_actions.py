@@ -24,7 +24,7 @@ def test_markers_with_owners_and_paragraph_context(summarise):
     assert second.line == 7
 
 
-def test_motion_operative_clause_and_submitters(summarise):
+def test_motion_operative_clause_owned_by_whom_it_addresses(summarise):
     text = (
         "De voorzitter:\nMevrouw Beckerman.\n\n"
         "Mevrouw Beckerman (SP):\nDaarom mijn motie.\nDe Kamer,\ngehoord de beraadslaging,\n"
@@ -37,8 +37,20 @@ def test_motion_operative_clause_and_submitters(summarise):
     (motion,) = s.action_points
     assert motion.text == "verzoekt de regering om de Gezondheidsraad te vragen"
     assert motion.kind == "request"
-    assert motion.owners == ["beckerman", "Van Kent"]
+    assert motion.owners == ["regering"]  # who is asked to act, not who asks
     assert motion.line == 9
+
+
+def test_motion_clause_without_addressee_is_owned_by_its_submitters(summarise):
+    text = (
+        "Mevrouw Beckerman (SP):\nDaarom mijn motie.\nDe Kamer,\ngehoord de beraadslaging,\n"
+        "overwegende dat het slecht gaat;\nspreekt uit dat de zorg dichtbij moet blijven,\n"
+        "en gaat over tot de orde van de dag.\n"
+        "Deze motie is voorgesteld door de leden Beckerman en Van Kent. Zij krijgt nr. 4.\n"
+    )
+    (motion,) = summarise(text).action_points
+    assert motion.kind == "decision"
+    assert motion.owners == ["beckerman", "Van Kent"]
 
 
 def test_minister_commitment(summarise):

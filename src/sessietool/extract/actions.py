@@ -475,7 +475,8 @@ def _markers(
 
 
 def _motions(session: SessionDoc, owners: Owners) -> Iterator[tuple[int, ActionPoint]]:
-    """Operative clauses of motions (``verzoekt de regering …``) with their submitters."""
+    """Operative clauses of motions (``verzoekt de regering …``), owned by whom they address (the
+    ``owner`` of their ``motion_clauses`` entry), else by the motion's submitters."""
     clause_rx = _cues(session.language, "motion_clauses")
     for i, seg in enumerate(session.segments):
         text = seg.text
@@ -493,20 +494,21 @@ def _motions(session: SessionDoc, owners: Owners) -> Iterator[tuple[int, ActionP
                 m = clause_rx.match(line.strip())
                 if not m:
                     continue
-                kind = next(
+                clause = next(
                     (
-                        c["kind"]
+                        c
                         for c in session.language.actions["motion_clauses"]
                         if re.match(c["pattern"], line.strip(), re.I)
                     ),
-                    "request",
+                    {},
                 )
+                addressee = clause.get("owner")
                 yield (
                     session.offsets[i] + offset,
                     ActionPoint(
                         text=squash(line).rstrip(",;"),
-                        kind=kind,
-                        owners=submitters,
+                        kind=clause.get("kind", "request"),
+                        owners=[addressee] if addressee else submitters,
                         due=None,
                         line=seg.line_at(offset),
                         quote=squash(line)[:300],
