@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .extract.context import SEPARATOR, SessionDoc, segment_offsets
 from .language import LanguageData
+from .nlp import bounded
 from .nlp.features import Features, fold
 from .options import Options
 from .readers import DEFAULT_MAX_SIZE, read_input, read_transcript
@@ -121,8 +122,6 @@ def parse(nlp: Language, prepared: Prepared) -> Features:
     """The session's NLP features, folded chunk by chunk as ``nlp.pipe`` yields the Docs
     (:func:`sessietool.nlp.features.fold`), so a long transcript never holds all its Docs; a
     chunk that is not prose gets the rule-based components only (:mod:`sessietool.nlp.bounded`)."""
-    from .nlp import bounded
-
     return fold(bounded.pipe(nlp, prepared.pipe_texts, batch_size=1))  # chunks are ~15k words
 
 

@@ -103,7 +103,7 @@ class Run:
     def plan(self) -> Iterator[Event | Todo]:
         """Per input, lazily: a ``skip`` or ``fail`` event, or a :class:`Todo`."""
         from ..errors import InputError, SessietoolError
-        from ..inputs import read_input as read_bytes
+        from ..inputs import read_input
 
         for index, item in enumerate(self.inputs):
             if item.error:
@@ -113,7 +113,7 @@ class Run:
                 if item.is_stdin:
                     data = (self.stdin or sys.stdin.buffer).read()
                 else:
-                    data = read_bytes(item.source, self.options.max_size)
+                    data = read_input(item.source, self.options.max_size)
                 todo = Todo(index, item, self.names[index], data,
                             hashlib.sha256(data).hexdigest())
                 current = (not self.force and not item.is_stdin

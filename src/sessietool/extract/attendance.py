@@ -308,15 +308,21 @@ def _rejoin_lines(
 ) -> list[tuple[str, int, str]]:
     """``Kees`` / ``Smit (RDW)`` on two lines of a list of full names is one person whose name
     the line broke."""
-    multi = sum(len(_name_part(p).split()) >= 2 for p, _, _ in raw)
+    full = _mostly_full_names([p for p, _, _ in raw])
     out: list[tuple[str, int, str]] = []
     for part, off, sep in raw:
         prev = out[-1] if out else None
-        if prev and sep == "\n" and multi * 2 >= len(raw) and _broken_name(prev[0], part, language):
+        if prev and sep == "\n" and full and _broken_name(prev[0], part, language):
             out[-1] = (f"{prev[0]} {part}", prev[1], prev[2])
             continue
         out.append((part, off, sep))
     return out
+
+
+def _mostly_full_names(entries: list[str]) -> bool:
+    """At least half the entries are names of two words or more: a list where a lone first name
+    is a name the line broke, not a person known by first name."""
+    return 2 * sum(len(_name_part(e).split()) >= 2 for e in entries) >= len(entries)
 
 
 def _broken_name(first: str, rest: str, language: LanguageData) -> bool:
@@ -680,8 +686,7 @@ def _rejoin_attendees(
 ) -> list[Attendee]:
     """A name the line broke in a list of full names: ``Kees`` on one line (or list item) and
     ``Smit (RDW)`` on the next are one attendee."""
-    multi = sum(len(_name_part(a.text).split()) >= 2 for a in out)
-    if multi * 2 < len(out):
+    if not _mostly_full_names([a.text for a in out]):
         return out
     joined: list[Attendee] = []
     for a in out:

@@ -212,10 +212,9 @@ def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
             if d < base and not entry.get("next_year"):
                 d = dt.date(year + 1, entry["month"], entry["day"])
         else:
-            parsed = _dateparse(phrase, base)
-            if parsed is None:
+            d = _dateparse(phrase, base)
+            if d is None:
                 continue
-            d = parsed
         line = session.line_of(m.start())
         out.append(DateMention(date=d.isoformat(), text=m.group(0), line=line))
     return out

@@ -309,11 +309,9 @@ def _cued_bodies(
     place or thing, is an organisation when no first name opens it and it passes the filters
     of any statistical organisation."""
     language = session.language
-    cues = language.people.get("organisation_cues", [])
-    if not cues:
+    cue = language.compiled("organisation_cues", _organisation_cue)
+    if cue is None:
         return []
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
-    cue = re.compile(rf"(?<![\w-])(?:{alt})\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
     covered = Spans((s, e) for s, e, _f, _i in found if s >= 0)
     known = first_names()
     out = []
@@ -337,6 +335,15 @@ def _cued_bodies(
         ):
             out.append((ent.start, ent.start + len(form), form, ""))
     return out
+
+
+def _organisation_cue(language: LanguageData) -> re.Pattern[str] | None:
+    """A text that ends with an ``organisation_cues`` word (and an article), or None."""
+    cues = sorted(language.people.get("organisation_cues", []), key=len, reverse=True)
+    if not cues:
+        return None
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
 _COMPOUND = re.compile(r"([A-Z][A-Z0-9&]{1,9})-[a-z]\w+")  # "W3C-lidmaatschap"

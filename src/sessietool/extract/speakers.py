@@ -242,12 +242,19 @@ def _apply_paren(
 def _before_substitution(text: str, language: LanguageData) -> str:
     """``Belastingdienst i.p.v. Peter Fuchs`` → ``Belastingdienst``: the organisation before a
     note of whom the attendee stands in for."""
-    notes = language.people.get("substitution_notes", [])
-    alt = "|".join(re.escape(n) for n in sorted(notes, key=len, reverse=True))
-    if not alt:
+    split = language.compiled("substitution_notes", _substitution_split)
+    if split is None:
         return text
-    cut = re.split(rf"\s+(?:{alt})(?=\s|$)", text, maxsplit=1, flags=re.IGNORECASE)
-    return cut[0].strip() if cut[0].strip() else text
+    head = split.split(text, maxsplit=1)[0].strip()
+    return head or text
+
+
+def _substitution_split(language: LanguageData) -> re.Pattern[str] | None:
+    notes = sorted(language.people.get("substitution_notes", []), key=len, reverse=True)
+    if not notes:
+        return None
+    alt = "|".join(re.escape(n) for n in notes)
+    return re.compile(rf"\s+(?:{alt})(?=\s|$)", re.IGNORECASE)
 
 
 def _expand_prefix(text: str, language: LanguageData) -> str:

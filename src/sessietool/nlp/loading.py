@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelNotFound
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-    from ..language import LanguageData  # pragma: no cover
+    from ..language import LanguageData
 
 ENV_VAR = "SESSIETOOL_MODEL"
 BUNDLED = "nl_sessie_sm"
