@@ -87,21 +87,41 @@ def _labels(language: LanguageData) -> _Labels:
     )
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A label list, longest first, with each word's case-folded and capitalised forms and the
+    pattern of the capitalised form before a capital; ``starts``/``inside`` reject in one search
+    the lines no word of the list can match (most lines), so the per-word loops run rarely."""
+
+    ordered: tuple[tuple[str, str, str, re.Pattern[str]], ...]
+    starts: re.Pattern[str]  # some folded word opens the (folded) text
+    inside: re.Pattern[str]  # some capitalised word stands before a capital
+
+    def __iter__(self) -> Iterator[tuple[str, str, str, re.Pattern[str]]]:
+        return iter(self.ordered)
+
+
 @lru_cache(maxsize=16)
-def _longest_first(words: tuple[str, ...]) -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
-    """Each label word, longest first, with its case-folded and capitalised forms and the
-    pattern of the capitalised form before a capital (built once per label list)."""
+def _longest_first(words: tuple[str, ...]) -> _Words:
+    """The label list of ``words`` (built once per list)."""
     out = []
     for w in sorted(words, key=len, reverse=True):
         cap = w[:1].upper() + w[1:]
         out.append((w, w.casefold(), cap, re.compile(rf"(?<![\w-]){re.escape(cap)}\s+(?=[A-Z])")))
-    return tuple(out)
+    folds = "|".join(re.escape(fold) for _w, fold, _c, _r in out) or "(?!)"
+    caps = "|".join(re.escape(cap) for _w, _f, cap, _r in out) or "(?!)"
+    return _Words(
+        tuple(out), re.compile(f"(?:{folds})"), re.compile(rf"(?<![\w-])(?:{caps})\s+(?=[A-Z])")
+    )
 
 
 def _label(text: str, words: list[str]) -> tuple[str, str] | None:
     """``Aanwezig: A, B`` → ("aanwezig", "A, B"); also heading-only labels (empty rest)."""
     low = text.casefold().strip(" *_#")
-    for w, fold, _cap, _rx in _longest_first(tuple(words)):
+    ordered = _longest_first(tuple(words))
+    if not ordered.starts.match(low):
+        return None
+    for w, fold, _cap, _rx in ordered:
         if low.startswith(fold):
             rest = text.strip(" *_#")[len(w) :]
             if not rest.strip(" :*_") or rest.lstrip(" *_").startswith(":"):
@@ -119,7 +139,10 @@ def _heading_label(text: str, words: list[str]) -> tuple[str, str] | None:
     overleg``, ``Aanwezig bij de vergadering``."""
     stripped = text.strip(" *_#:")
     low = stripped.casefold()
-    for w, fold, _cap, _rx in _longest_first(tuple(words)):
+    ordered = _longest_first(tuple(words))
+    if not ordered.starts.match(low):
+        return None
+    for w, fold, _cap, _rx in ordered:
         if low.startswith(fold + " "):
             rest = stripped[len(w) :].split()
             if len(rest) <= 4 and all(r.islower() for r in rest):
@@ -133,14 +156,14 @@ def _loose_label(text: str, words: list[str], language: LanguageData) -> tuple[s
     stripped = text.strip(" *_#")
     low = stripped.casefold()
     ordered = _longest_first(tuple(words))
-    for w, fold, _cap, _rx in ordered:
+    for w, fold, _cap, _rx in ordered if ordered.starts.match(low) else ():
         if low.startswith(fold + " "):
             rest = stripped[len(w) :].strip()
             if rest.casefold().startswith(w.casefold() + " "):  # a two-column table's header
                 rest = rest[len(w) :].strip()
             if _is_name_list(rest, language):
                 return w, rest
-    for w, _fold, cap, rx in ordered:
+    for w, _fold, cap, rx in ordered if ordered.inside.search(stripped) else ():
         if cap not in stripped:  # the pattern needs the word as written: skip the search
             continue
         m = rx.search(stripped)

@@ -32,16 +32,23 @@ def first_names() -> frozenset[str]:
 def _prefix(text: str, options: list[str]) -> tuple[str | None, str]:
     """Strip the longest option (case-insensitive, whole words) from the start of ``text``."""
     low = text.casefold()
-    for opt, o in _longest_first(tuple(options)):
+    ordered, starts = _longest_first(tuple(options))
+    if not starts.match(low):  # no option opens the text (most texts): one search, no loop
+        return None, text
+    for opt, o in ordered:
         if low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum()):
             return opt, text[len(opt) :].strip(" ,")
     return None, text
 
 
 @lru_cache(maxsize=64)
-def _longest_first(options: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """``(option, case-folded option)`` pairs, longest first (sorted once per option list)."""
-    return tuple((o, o.casefold()) for o in sorted(options, key=len, reverse=True))
+def _longest_first(
+    options: tuple[str, ...],
+) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
+    """``(option, case-folded option)`` pairs, longest first (sorted once per option list), and
+    the pattern that matches when some folded option opens a text."""
+    pairs = tuple((o, o.casefold()) for o in sorted(options, key=len, reverse=True))
+    return pairs, re.compile("|".join(re.escape(o) for _opt, o in pairs) or "(?!)")
 
 
 def parse_label(label: str, language: LanguageData) -> LabelParts:
