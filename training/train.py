@@ -132,7 +132,8 @@ def log(msg: str) -> None:
 
 
 def stage_convert(data: Path, work: Path, sample: int = 0, ner_docs: str = "sentence",
-                  harmonise: str = "full", train_on_dev: bool = False) -> dict[str, Any]:
+                  harmonise: str = "full", train_on_dev: bool = False,
+                  raw_paths: list[Path] | None = None, raw_words: int = 0) -> dict[str, Any]:
     import spacy
     from spacy.tokens import DocBin
 
@@ -142,6 +143,7 @@ def stage_convert(data: Path, work: Path, sample: int = 0, ner_docs: str = "sent
     corpus.mkdir(parents=True, exist_ok=True)
     stats: dict[str, Any] = {}
     docs_by_split: dict[str, list[Any]] = {}
+    ud_words: dict[str, list[list[str]]] = {}
 
     for name, sents in convert.build_ud_splits(data, harmonise=harmonise).items():
         if sample:
@@ -149,6 +151,7 @@ def stage_convert(data: Path, work: Path, sample: int = 0, ner_docs: str = "sent
             if n < len(sents):
                 keep = sorted(random.Random(SEED).sample(range(len(sents)), n))
                 sents = [sents[i] for i in keep]
+        ud_words[name] = [[t.form for t in s.tokens] for s in sents]
         docs = convert.sentences_to_docs(nlp.vocab, sents, n_sents=10)
         docs_by_split[f"ud-{name}"] = docs
         DocBin(docs=docs, store_user_data=False).to_disk(corpus / f"ud-{name}.spacy")
@@ -188,8 +191,125 @@ def stage_convert(data: Path, work: Path, sample: int = 0, ner_docs: str = "sent
         for group in convert.iter_chunks(ner_sents["train"], 10):
             text = " ".join(w for s in group for w in s.words)
             f.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        if raw_paths:  # unannotated Dutch (raw-nl), for pretraining only
+            held_out = ud_words["dev"] + ud_words["test"]
+            held_out += [s.words for name in ("dev", "test") for s in ner_sents[name]]
+            stats["pretrain-raw"] = append_raw_text(f, nlp, raw_paths, raw_words, held_out)
     (corpus / "stats.json").write_text(json.dumps(stats, indent=2))
     log(f"converted: {json.dumps(stats)}")
+    return stats
+
+
+# --------------------------------------------------------------------------------------------
+# raw Dutch for pretraining (--pretrain-raw)
+# --------------------------------------------------------------------------------------------
+
+RAW_SUFFIXES = (".txt", ".txt.gz")
+RAW_CHUNK = 200  # raw lines longer than this many tokens are cut after a full stop ...
+RAW_CHUNK_MAX = 400  # ... or here (the pretraining corpus skips docs over 500 tokens)
+HELD_OUT_MIN_CHARS = 20  # dev/test sentences this long (spaces removed) are kept out of raw text
+_KEY = HELD_OUT_MIN_CHARS
+
+
+def raw_files(paths: list[Path]) -> list[Path]:
+    """The raw text files named by ``paths`` (files, or folders of ``*.txt``/``*.txt.gz``),
+    in a fixed order."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir() if f.name.endswith(RAW_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def _open_text(path: Path) -> Any:
+    import gzip
+
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def _raw_lines(files: list[Path]) -> Any:
+    for path in files:
+        with _open_text(path) as fh:
+            for line in fh:
+                line = line.strip()
+                if line:
+                    yield line
+
+
+def sample_raw_lines(files: list[Path], words: int = 0) -> list[str]:
+    """A deterministic sample of about ``words`` whitespace words: every k-th non-empty line of
+    the files taken together (k from the total word count, first line at a seed-fixed offset),
+    so that each file contributes in proportion to its size. ``words=0`` takes every line."""
+    if words <= 0:
+        return list(_raw_lines(files))
+    total = sum(len(line.split()) for line in _raw_lines(files))
+    k = max(1, total // words)
+    start = random.Random(SEED).randrange(k)
+    out, n = [], 0
+    for i, line in enumerate(_raw_lines(files)):
+        if i % k == start:
+            out.append(line)
+            n += len(line.split())
+            if n >= words:
+                break
+    return out
+
+
+def _squash(words: Any) -> str:
+    return "".join("".join(words).split())
+
+
+def _chunks(tokens: list[str]) -> Any:
+    cur: list[str] = []
+    for tok in tokens:
+        cur.append(tok)
+        if len(cur) >= RAW_CHUNK_MAX or (len(cur) >= RAW_CHUNK and tok in {".", "?", "!"}):
+            yield cur
+            cur = []
+    if cur:
+        yield cur
+
+
+def append_raw_text(f: Any, nlp: Any, paths: list[Path], words: int,
+                    held_out: list[list[str]]) -> dict[str, Any]:
+    """Tokenise a sample of the raw text and write it to the pretraining file ``f``, one JSON
+    line per paragraph (long ones cut into chunks). A line that holds a dev or test sentence (of
+    at least ``HELD_OUT_MIN_CHARS`` characters, compared without spaces) is left out."""
+    files = raw_files(paths)
+    if not files:
+        raise SystemExit(f"--pretrain-raw: no .txt/.txt.gz files in {paths}")
+    lines = sample_raw_lines(files, words)
+    banned: dict[str, list[str]] = {}
+    for sent in held_out:
+        sq = _squash(sent)
+        if len(sq) >= HELD_OUT_MIN_CHARS:
+            banned.setdefault(sq[:_KEY], []).append(sq)
+    n_words = n_docs = dropped = 0
+    for doc in nlp.tokenizer.pipe(lines, batch_size=1000):
+        tokens = [t.text for t in doc if not t.is_space]
+        sq, pos, hit = "".join(tokens), 0, False
+        for tok in tokens:  # a held-out sentence starts where a token starts
+            for cand in banned.get(sq[pos:pos + _KEY], ()):
+                if sq.startswith(cand, pos):
+                    hit = True
+                    break
+            if hit:
+                break
+            pos += len(tok)
+        if hit:
+            dropped += 1
+            continue
+        for chunk in _chunks(tokens):
+            f.write(json.dumps({"text": " ".join(chunk)}, ensure_ascii=False) + "\n")
+            n_docs += 1
+        n_words += len(tokens)
+    stats = {"files": [p.name for p in files], "lines": len(lines) - dropped,
+             "lines_with_dev_test_text": dropped, "docs": n_docs, "tokens": n_words}
+    log(f"raw pretraining text: {json.dumps(stats)}")
     return stats
 
 
@@ -482,6 +602,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--steps", type=int, default=0, help="override training.max_steps")
     ap.add_argument("--pretrain-epochs", type=int, default=0,
                     help=f"epochs of pretraining (default {PRETRAIN_EPOCHS}; 0 = default)")
+    ap.add_argument("--pretrain-raw", type=Path, action="append", default=[],
+                    metavar="PATH_OR_DIR",
+                    help="also pretrain on this raw Dutch text (a .txt/.txt.gz file with one "
+                    "paragraph a line, or a folder of them; repeatable), e.g. "
+                    "../shared/nlp-data/raw-nl; for pretraining only, dev/test sentences removed")
+    ap.add_argument("--pretrain-raw-words", type=int, default=0, metavar="N",
+                    help="a deterministic sample of about N words of --pretrain-raw (every k-th "
+                    "line); 0 = all of it")
     ap.add_argument("--model", type=Path, help="assemble from this pipeline instead of "
                     "WORK/model/model-best")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -508,7 +636,8 @@ def main(argv: list[str] | None = None) -> int:
     if "convert" in stages:
         t = time.time()
         stage_convert(data, work, sample=args.sample, ner_docs=args.ner_docs,
-                      harmonise=args.ud_conventions, train_on_dev=args.train_on_dev)
+                      harmonise=args.ud_conventions, train_on_dev=args.train_on_dev,
+                      raw_paths=args.pretrain_raw, raw_words=args.pretrain_raw_words)
         timings["convert_min"] = (time.time() - t) / 60
     weights: Path | None = None
     if "pretrain" in stages:

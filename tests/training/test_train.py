@@ -160,3 +160,92 @@ def test_assemble_without_evaluate_keeps_the_card(tmp_path, data_dir):
     (out / "README.md").unlink()
     assert train.main([*args, "--stages", "assemble"]) == 0
     assert "| target | result | met? |" in (out / "README.md").read_text()
+
+
+RAW_LINES = [
+    "De raad stelt de begroting vast voor het jaar 2018.",
+    "Artikel 2. De minister kan nadere regels stellen over de subsidie.",
+    "Het college zegt dat Piet leest het verslag. Daarna volgt de stemming.",  # a dev sentence
+    "Deze regeling treedt in werking met ingang van 1 januari.",
+    "Burgemeester en wethouders maken het besluit bekend in de Staatscourant.",
+    "De voorzitter sluit de vergadering om vijf uur.",
+]
+
+
+@pytest.fixture
+def raw_dir(tmp_path):
+    import gzip
+
+    raw = tmp_path / "raw-nl"
+    raw.mkdir()
+    with gzip.open(raw / "wetten.txt.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(RAW_LINES[:4]) + "\n")
+    speech = " ".join(["Ik dank de minister voor zijn antwoord ."] * 60)  # 480 tokens, one line
+    (raw / "speeches.txt").write_text("\n".join([*RAW_LINES[4:], speech]) + "\n",
+                                      encoding="utf-8")
+    (raw / "SOURCE.md").write_text("not text to train on\n", encoding="utf-8")
+    return raw
+
+
+def _raw_docs(work):
+    return [json.loads(line)["text"] for line in (work / "corpus" / "raw.jsonl").open()]
+
+
+def test_convert_pretrain_raw_adds_raw_text_but_no_dev_test_text(tmp_path, data_dir, raw_dir):
+    import train
+
+    plain, work = tmp_path / "plain", tmp_path / "work"
+    train.stage_convert(data_dir, plain)
+    stats = train.stage_convert(data_dir, work, raw_paths=[raw_dir])
+    before, after = _raw_docs(plain), _raw_docs(work)
+    assert after[: len(before)] == before  # the training text comes first, unchanged
+    added = after[len(before):]
+    assert "De raad stelt de begroting vast voor het jaar 2018 ." in added  # tokenised
+    assert not any("verslag" in t for t in added)  # the line with a dev sentence is left out
+    assert stats["pretrain-raw"]["lines_with_dev_test_text"] == 1
+    assert stats["pretrain-raw"]["files"] == ["speeches.txt", "wetten.txt.gz"]
+    # the long speech is cut into docs the pretraining corpus does not skip (max 500 tokens)
+    assert max(len(t.split()) for t in added) <= train.RAW_CHUNK_MAX
+    assert sum("Ik dank de minister" in t for t in added) >= 2
+    squash = "".join
+    raw_text = squash(squash(t.split()) for t in after)
+    dev_test = [
+        squash(line.split("\t")[1] for line in block.splitlines() if line[:1].isdigit())
+        for name in ("ud-dev", "ud-test")
+        for block in (work / "corpus" / f"{name}.conllu").read_text().split("\n\n")
+        if block.strip()
+    ]
+    assert dev_test and not any(s in raw_text for s in dev_test)
+    # dev/test files are not changed by the option
+    for name in ("joint-train", "joint-dev", "ud-test", "ner-test"):
+        assert (work / "corpus" / f"{name}.spacy").read_bytes() == (
+            plain / "corpus" / f"{name}.spacy").read_bytes()
+
+
+def test_pretrain_raw_words_is_a_deterministic_sample(tmp_path, raw_dir):
+    import train
+
+    every = train.sample_raw_lines(train.raw_files([raw_dir]))
+    assert len(every) == len(RAW_LINES) + 1  # SOURCE.md is not raw text
+    lines = [f"regel {i} van de wet" for i in range(100)]  # 5 words a line
+    (tmp_path / "many.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    files = [tmp_path / "many.txt"]
+    sample = train.sample_raw_lines(files, words=100)
+    assert sample == train.sample_raw_lines(files, words=100)
+    assert len(sample) == 20  # every 5th line, 100 words
+    picked = [lines.index(line) for line in sample]
+    assert {i % 5 for i in picked} == {picked[0] % 5}
+    assert train.sample_raw_lines(files, words=10**9) == lines == train.sample_raw_lines(files)
+
+
+def test_main_pretrain_raw_option(tmp_path, data_dir, raw_dir):
+    import train
+
+    work = tmp_path / "work"
+    words = 30
+    assert train.main(["--data", str(data_dir), "--work", str(work), "--stages", "convert",
+                       "--pretrain-raw", str(raw_dir / "wetten.txt.gz"),
+                       "--pretrain-raw-words", str(words)]) == 0
+    stats = json.loads((work / "corpus" / "stats.json").read_text())
+    assert stats["pretrain-raw"]["files"] == ["wetten.txt.gz"]
+    assert stats["pretrain-raw"]["tokens"] > 0
