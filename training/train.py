@@ -208,7 +208,6 @@ RAW_SUFFIXES = (".txt", ".txt.gz")
 RAW_CHUNK = 200  # raw lines longer than this many tokens are cut after a full stop ...
 RAW_CHUNK_MAX = 400  # ... or here (the pretraining corpus skips docs over 500 tokens)
 HELD_OUT_MIN_CHARS = 20  # dev/test sentences this long (spaces removed) are kept out of raw text
-_KEY = HELD_OUT_MIN_CHARS
 
 
 def raw_files(paths: list[Path]) -> list[Path]:
@@ -274,6 +273,17 @@ def _chunks(tokens: list[str]) -> Any:
         yield cur
 
 
+def _holds_held_out(tokens: list[str], banned: dict[str, list[str]]) -> bool:
+    """Whether some held-out sentence (``banned``, keyed by its first ``HELD_OUT_MIN_CHARS``
+    characters, spaces removed) starts at a token of ``tokens``."""
+    sq, pos = "".join(tokens), 0
+    for tok in tokens:
+        if any(sq.startswith(c, pos) for c in banned.get(sq[pos:pos + HELD_OUT_MIN_CHARS], ())):
+            return True
+        pos += len(tok)
+    return False
+
+
 def append_raw_text(f: Any, nlp: Any, paths: list[Path], words: int,
                     held_out: list[list[str]]) -> dict[str, Any]:
     """Tokenise a sample of the raw text and write it to the pretraining file ``f``, one JSON
@@ -287,20 +297,11 @@ def append_raw_text(f: Any, nlp: Any, paths: list[Path], words: int,
     for sent in held_out:
         sq = _squash(sent)
         if len(sq) >= HELD_OUT_MIN_CHARS:
-            banned.setdefault(sq[:_KEY], []).append(sq)
+            banned.setdefault(sq[:HELD_OUT_MIN_CHARS], []).append(sq)
     n_words = n_docs = dropped = 0
     for doc in nlp.tokenizer.pipe(lines, batch_size=1000):
         tokens = [t.text for t in doc if not t.is_space]
-        sq, pos, hit = "".join(tokens), 0, False
-        for tok in tokens:  # a held-out sentence starts where a token starts
-            for cand in banned.get(sq[pos:pos + _KEY], ()):
-                if sq.startswith(cand, pos):
-                    hit = True
-                    break
-            if hit:
-                break
-            pos += len(tok)
-        if hit:
+        if _holds_held_out(tokens, banned):
             dropped += 1
             continue
         for chunk in _chunks(tokens):

@@ -68,6 +68,16 @@ def test_recipe_end_to_end(tmp_path, data_dir):
     assert scores["pretrain_epochs"] == 1
 
 
+def _conllu_sentences(work, *names):
+    """The sentences of the converted ``corpus/NAME.conllu`` files, words joined without spaces."""
+    return [
+        "".join(line.split("\t")[1] for line in block.splitlines() if line[:1].isdigit())
+        for name in names
+        for block in (work / "corpus" / f"{name}.conllu").read_text().split("\n\n")
+        if block.strip()
+    ]
+
+
 def test_convert_pretraining_text_is_training_text_only(tmp_path, data_dir):
     import train
 
@@ -76,17 +86,8 @@ def test_convert_pretraining_text_is_training_text_only(tmp_path, data_dir):
     raw = [json.loads(line)["text"] for line in (work / "corpus" / "raw.jsonl").open()]
     squash = "".join
     raw_text = squash(squash(t.split()) for t in raw)
-    dev_test = [
-        squash(line.split("\t")[1] for line in block.splitlines() if line[:1].isdigit())
-        for name in ("ud-dev", "ud-test")
-        for block in (work / "corpus" / f"{name}.conllu").read_text().split("\n\n")
-        if block.strip()
-    ]
-    train_sents = [
-        squash(line.split("\t")[1] for line in block.splitlines() if line[:1].isdigit())
-        for block in (work / "corpus" / "ud-train.conllu").read_text().split("\n\n")
-        if block.strip()
-    ]
+    dev_test = _conllu_sentences(work, "ud-dev", "ud-test")
+    train_sents = _conllu_sentences(work, "ud-train")
     assert dev_test and train_sents
     assert all(s in raw_text for s in train_sents)
     assert not any(s in raw_text for s in dev_test)
@@ -209,12 +210,7 @@ def test_convert_pretrain_raw_adds_raw_text_but_no_dev_test_text(tmp_path, data_
     assert sum("Ik dank de minister" in t for t in added) >= 2
     squash = "".join
     raw_text = squash(squash(t.split()) for t in after)
-    dev_test = [
-        squash(line.split("\t")[1] for line in block.splitlines() if line[:1].isdigit())
-        for name in ("ud-dev", "ud-test")
-        for block in (work / "corpus" / f"{name}.conllu").read_text().split("\n\n")
-        if block.strip()
-    ]
+    dev_test = _conllu_sentences(work, "ud-dev", "ud-test")
     assert dev_test and not any(s in raw_text for s in dev_test)
     # dev/test files are not changed by the option
     for name in ("joint-train", "joint-dev", "ud-test", "ner-test"):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..language import LanguageData
 from ..transcript import Segment
 from .attendance_columns import Columns, columns, lower_particles, row, tab_columns, tab_row
-from .names import first_names, looks_like_name, particles
+from .names import first_names, longest_first, looks_like_name, particles
 from .row_groups import side_by_side
 from .text import clean_quotes, squash
 
@@ -104,15 +104,13 @@ class _Words:
 @lru_cache(maxsize=16)
 def _longest_first(words: tuple[str, ...]) -> _Words:
     """The label list of ``words`` (built once per list)."""
+    pairs, starts = longest_first(words)
     out = []
-    for w in sorted(words, key=len, reverse=True):
+    for w, fold in pairs:
         cap = w[:1].upper() + w[1:]
-        out.append((w, w.casefold(), cap, re.compile(rf"(?<![\w-]){re.escape(cap)}\s+(?=[A-Z])")))
-    folds = "|".join(re.escape(fold) for _w, fold, _c, _r in out) or "(?!)"
+        out.append((w, fold, cap, re.compile(rf"(?<![\w-]){re.escape(cap)}\s+(?=[A-Z])")))
     caps = "|".join(re.escape(cap) for _w, _f, cap, _r in out) or "(?!)"
-    return _Words(
-        tuple(out), re.compile(f"(?:{folds})"), re.compile(rf"(?<![\w-])(?:{caps})\s+(?=[A-Z])")
-    )
+    return _Words(tuple(out), starts, re.compile(rf"(?<![\w-])(?:{caps})\s+(?=[A-Z])"))
 
 
 def _label(text: str, words: list[str]) -> tuple[str, str] | None:

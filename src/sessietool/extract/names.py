@@ -32,7 +32,7 @@ def first_names() -> frozenset[str]:
 def _prefix(text: str, options: list[str]) -> tuple[str | None, str]:
     """Strip the longest option (case-insensitive, whole words) from the start of ``text``."""
     low = text.casefold()
-    ordered, starts = _longest_first(tuple(options))
+    ordered, starts = longest_first(tuple(options))
     if not starts.match(low):  # no option opens the text (most texts): one search, no loop
         return None, text
     for opt, o in ordered:
@@ -42,7 +42,7 @@ def _prefix(text: str, options: list[str]) -> tuple[str | None, str]:
 
 
 @lru_cache(maxsize=64)
-def _longest_first(
+def longest_first(
     options: tuple[str, ...],
 ) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
     """``(option, case-folded option)`` pairs, longest first (sorted once per option list), and
