@@ -52,7 +52,8 @@ def test_group_nouns_own_a_clause(clause, expected):
 @pytest.mark.parametrize(
     ("text", "status"),
     [("O", "open"), ("G", "closed"), ("Gesloten", "closed"), ("Afgerond: Ja", "closed"),
-     ("loopt", "open"), ("Nieuw actiepunt", "open"), ("Bij de volgende keer", None)],
+     ("loopt", "open"), ("Nieuw actiepunt", "open"), ("Bij de volgende keer", None),
+     ("Afgerond", "closed"), ("Afgerond: nee", "open"), ("Status: open", "open")],
 )
 def test_status_words(text, status):
     assert status_of(text, LANG) == status
@@ -72,3 +73,14 @@ def test_due_on_other_lines_is_ignored():
     dates = [DateMention(date="2024-05-29", text="29 mei 2024", line=9)]
     assert due_date(dates, {4}, "2024-03-06") is None
     assert due_date(dates, {9}, "2024-03-06") == "2024-05-29"
+
+
+def test_a_due_date_is_written_in_the_action_sentence():
+    from sessietool.summary import DateMention
+
+    dates = [DateMention(date="2024-01-01", text="1 januari", line=3)]
+    assert due_date(dates, {3}, "2023-06-12") == "2024-01-01"
+    other = "Bas en Iris spreken af samen een werksessie te organiseren."
+    assert due_date(dates, {3}, "2023-06-12", within=other) is None
+    own = "Henk meldt dat het waterschap per 1 januari  anders werkt."
+    assert due_date(dates, {3}, "2023-06-12", within=own) == "2024-01-01"

@@ -187,3 +187,57 @@ def test_a_status_glued_to_the_owner_cell_is_the_status(summarise):
     assert listed["324/01"].status == "closed"
     assert listed["324/03"].status == "open"
     assert listed["324/03"].owners == ["allen"]
+
+
+def _word_tables(*tables: list[list[str]]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Verslag overleg", 1)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, cells in enumerate(rows):
+            for c, value in enumerate(cells):
+                table.cell(r, c).text = value
+        document.add_paragraph("Tekst tussen de tabellen.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _summarise_docx(data: bytes, tmp_path):
+    from sessietool.api import extract_session
+    from sessietool.options import Options
+
+    path = tmp_path / "verslag.docx"
+    path.write_bytes(data)
+    return extract_session(path, options=Options(model="blank:nl"))
+
+
+def test_header_names_the_columns_and_empty_cells_keep_them_in_line(tmp_path):
+    rows = [
+        ["Nr", "Actiepunt", "Eigenaar", "Deadline", "Status"],
+        ["24-01", "Overzicht van de wachtlijsten maken", "Wethouder Visser", "1 mei 2024", "Open"],
+        ["23-12", "Notitie over de parkeernormen", "Griffie", "", "Afgerond"],
+    ]
+    s = _summarise_docx(_word_tables(rows), tmp_path)
+    listed = {p.ref: p for p in s.action_points if p.ref}
+    assert set(listed) == {"24-01", "23-12"}  # "Nr" makes the column the list number
+    assert listed["24-01"].status == "open"
+    assert listed["23-12"].status == "closed"  # not shifted into the empty deadline cell
+    assert listed["23-12"].text.startswith("Notitie over de parkeernormen")
+    assert not any(o.name == "Open" for o in s.organisations)  # a status cell is no body
+
+
+def test_an_attendance_table_with_presence_marks_is_no_action_list(tmp_path):
+    rows = [
+        ["Naam", "Organisatie", "Aanwezig"],
+        ["Jan de Boer", "Gemeente Zwolle", "ja"],
+        ["Fatima Yilmaz", "GGD IJsselland", "ja"],
+        ["Pieter van den Berg", "Jeugdbescherming Overijssel", "nee"],
+    ]
+    s = _summarise_docx(_word_tables(rows), tmp_path)
+    assert s.action_points == []
+    assert {p.name for p in s.speakers} == {"Jan de Boer", "Fatima Yilmaz"}

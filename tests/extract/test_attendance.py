@@ -406,3 +406,34 @@ def test_a_list_of_first_names_on_lines_stays_apart(lang):
         "Kees",
         "Roy",
     ]
+
+
+def test_forms_of_address_and_offices_before_names_are_attendees(summarise):
+    s = summarise(
+        "# Verslag commissie\n\nAanwezig: mevrouw A. de Vries (voorzitter),"
+        " de heer B. Jansen (VVD), wethouder E. Visser, dhr. K. Maas, mw. L. Groen (griffier)\n\n"
+        "Afwezig: de heer F. Smit (CDA)\n\n## 1. Opening\n\nDe voorzitter opent.\n",
+        name="c.md",
+    )
+    found = {p.name: (p.role, p.organisation) for p in s.speakers}
+    assert found == {
+        "A. de Vries": ("voorzitter", None),  # "(voorzitter)" is no organisation to pass on
+        "B. Jansen": (None, "vvd"),
+        "E. Visser": ("wethouder", None),
+        "K. Maas": (None, None),  # "dhr." ends no sentence
+        "L. Groen": ("griffier", None),
+    }
+    assert [p.name for p in s.people_mentioned if p.id == "f-smit"] == ["F. Smit"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Afwezig: Brouwer, T.; Smit, L.", ["T. Brouwer", "L. Smit"]),
+        ("Aanwezig: Vries, J.P.M. de; Berg, A. van den", ["J.P.M. de Vries", "A. van den Berg"]),
+    ],
+)
+def test_surname_comma_initials(line, names):
+    seg = Segment(text=line, line_map=((0, 1),), kind="text")
+    found = [a.text for a in attendees([seg], load_language_data())]
+    assert found == names

@@ -136,3 +136,15 @@ def test_a_name_after_bij_that_the_ner_took_for_a_person_is_an_organisation():
     )
     found = _cued_bodies(session, [], set(), set(), set())
     assert [f[2] for f in found] == ["Grote Vissen"]
+
+
+def test_a_foundation_or_association_by_its_legal_form_is_an_organisation(summarise):
+    s = summarise(
+        "# Verslag bestuursvergadering Stichting Buurtkracht\n\nAanwezigen: Karin Dekker,"
+        " Tom Verhoeven\n\nDe Vereniging Eigen Huis is uitgenodigd.\n",
+        name="b.md",
+    )
+    names = {o.name for o in s.organisations}
+    assert {"Stichting Buurtkracht", "Vereniging Eigen Huis"} <= names
+    assert not any("Aanwezigen" in n for n in names)  # the name ends with its line
+    assert "Stichting Buurtkracht" not in {p.name for p in s.people_mentioned}

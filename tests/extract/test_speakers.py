@@ -283,7 +283,7 @@ def test_speakers_leave_the_index_and_return_what_they_found(tmp_path):
     from sessietool.extract.speakers import speakers
 
     path = tmp_path / "n.md"
-    path.write_text("# Notulen\n\nAanwezig: Piet Jansen (Stichting Openbaar), Els de Wit "
+    path.write_text("# Notulen\n\nAanwezig: Piet Jansen (Buurtwerk Noord), Els de Wit "
                     "(Kadaster)\n\nPiet opent de vergadering.\n", encoding="utf-8")
     options = Options(model="blank:nl")
     prepared = prepare(path, options=options)
@@ -293,11 +293,11 @@ def test_speakers_leave_the_index_and_return_what_they_found(tmp_path):
     before = [o.model_dump() for o in index.organisations()]
     people, _mentioned, found = speakers(session, index)
     assert [o.model_dump() for o in index.organisations()] == before
-    assert found.names == [("add", "Stichting Openbaar", 3)]
+    assert found.names == [("add", "Buurtwerk Noord", 3)]
     index.merge(found)
-    assert [o.id for o in index.organisations()] == ["kadaster", "stichting-openbaar"]
+    assert [o.id for o in index.organisations()] == ["kadaster", "buurtwerk-noord"]
     assert {p.name: p.organisation for p in people} == {
-        "Piet Jansen": "stichting-openbaar", "Els de Wit": "kadaster"}
+        "Piet Jansen": "buurtwerk-noord", "Els de Wit": "kadaster"}
 
 
 def test_a_member_list_department_does_not_override_the_attendance_list(summarise):

@@ -18,6 +18,23 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*$")
 _SPLIT_OWNERS = re.compile(r"\s*(?:,|;|/|&|\+|\ben\b|\bi\.?s\.?m\.?\b)\s*", re.IGNORECASE)
 
 
+def _offices(
+    speakers: list[Speaker | Person], articles: str
+) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Offices held by exactly one attendee (``wethouder`` → ``e-visser``), and the pattern of
+    ``de wethouder`` that names them."""
+    holders: dict[str, set[str]] = {}
+    for s in speakers:
+        role = (getattr(s, "role", None) or "").casefold().strip()
+        if role and isinstance(s, Speaker):
+            holders.setdefault(role, set()).add(s.id)
+    offices = {r: next(iter(ids)) for r, ids in holders.items() if len(ids) == 1}
+    if not offices:
+        return {}, None
+    alternation = "|".join(map(re.escape, sorted(offices, key=len, reverse=True)))
+    return offices, re.compile(rf"{articles}\s+({alternation})(?![\w-])", re.IGNORECASE)
+
+
 def _words(language: LanguageData, key: str) -> list[str]:
     return [str(w) for w in language.actions.get(key, [])]
 
@@ -51,6 +68,7 @@ class Owners:
         forms = sorted((f for f in self.table if f), key=len, reverse=True)
         alternation = "|".join(map(re.escape, forms))
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if forms else None
+        self.offices, self.office = _offices(speakers, articles)
 
     def names_in(self, text: str) -> list[str]:
         """Known people and organisations named in ``text`` (capitalised), in order."""
@@ -76,10 +94,13 @@ class Owners:
         return m.group(1).casefold() if m else None
 
     def subject(self, clause: str) -> list[str]:
-        """Owners named in a clause's subject: people, organisations or a group word."""
+        """Owners named in a clause's subject: people, organisations, the one attendee who holds
+        an office named (``de wethouder``), or a group word."""
         owners = self.names_in(clause)
         if owners:
             return owners
+        if self.office is not None and (m := self.office.search(clause)):
+            return [self.offices[m.group(1).casefold()]]
         g = self.group(clause)
         return [g] if g else []
 
@@ -107,12 +128,18 @@ def looks_like_name(text: str, particles: frozenset[str]) -> bool:
     return all(_NAME_WORD.match(w) or w.casefold() in particles or "-" in w for w in words)
 
 
-def due_date(dates: list[DateMention], lines: set[int], meeting: str | None) -> str | None:
+def due_date(
+    dates: list[DateMention], lines: set[int], meeting: str | None, within: str | None = None
+) -> str | None:
     """The first date on ``lines`` that is not before the meeting; a yearless date before the
-    meeting is read as the next year's."""
+    meeting is read as the next year's. With ``within`` (the action's sentence) only a date
+    written in it: "per 1 januari" in the sentence before is no deadline of this one."""
     base = dt.date.fromisoformat(meeting) if meeting else None
+    sentence = " ".join(within.split()).casefold() if within is not None else None
     for d in dates:
         if d.line not in lines:
+            continue
+        if sentence is not None and " ".join(d.text.split()).casefold() not in sentence:
             continue
         try:
             day = dt.date.fromisoformat(d.date)
@@ -133,7 +160,8 @@ def due_date(dates: list[DateMention], lines: set[int], meeting: str | None) -> 
 def status_of(text: str, language: LanguageData) -> str | None:
     """``open`` / ``closed`` for a status cell (``O``, ``G``, ``Gesloten``, ``Afgerond: Ja``,
     ``loopt``), else None."""
-    value = re.sub(r"^(?:status|afgerond|o/g)\s*:?\s*", "", text.strip(" .*?"), flags=re.I)
+    value = re.sub(r"^(?:status|afgerond|o/g)(?:\s*:\s*|\s+)(?=\S)", "", text.strip(" .*?"),
+                   flags=re.I)  # "Afgerond: Ja" → ja; "Afgerond" alone is the status
     value = value.casefold()
     vocab = language.actions.get("status", {})
     for status in ("closed", "open"):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..language import LanguageData
 from ..transcript import Segment
 from .action_fields import Owners, is_status, looks_like_name, status_of
+from .attendance_columns import columns
 from .context import SessionDoc
 from .text import squash
 
@@ -115,16 +116,52 @@ def _share(cells: list[str], test: Callable[[str], bool]) -> float:
     return sum(map(test, cells)) / len(cells)
 
 
-def _column_roles(rows: list[list[str]], language: LanguageData) -> dict[int, str]:
-    """ref | status | date | owner | text for each column, voted over the rows."""
-    width = max(len(r) for r in rows)
+def _row_cells(seg: Segment) -> list[str]:
+    """A row's cells, empty ones kept so that columns line up (``23-12 | Notitie | Griffie |  |
+    Afgerond``); a line of text with `` | `` split at them."""
+    if seg.cells:
+        return [squash(c) for c in seg.cells]
+    return seg.text.split(" | ")
+
+
+def _header_roles(header: tuple[str, ...], width: int, language: LanguageData) -> dict[int, str]:
+    """The roles a table's header names (``Nr`` → ref, ``Wie`` → owner, ``Actie`` → text …,
+    the ``list_columns`` data); {} when the header does not fit the rows."""
+    if len(header) != width:
+        return {}
+    table = language.compiled(
+        "list-columns",
+        lambda lang: {
+            w.casefold(): role
+            for role, words in lang.actions.get("list_columns", {}).items()
+            for w in words
+        },
+    )
     roles: dict[int, str] = {}
+    for c, cell in enumerate(header):
+        low = re.sub(r"\([^)]*\)", " ", cell).casefold().strip(" *_:#.")
+        low = " ".join(low.split())
+        role = table.get(low) or (table.get(low.split()[0].strip(":.")) if low else None)
+        if role and role not in roles.values():
+            roles[c] = role
+    return roles
+
+
+def _column_roles(
+    rows: list[list[str]], language: LanguageData, header: tuple[str, ...] = ()
+) -> dict[int, str]:
+    """ref | status | date | owner | text for each column: the header's word for it, else voted
+    over the rows."""
+    width = max(len(r) for r in rows)
+    roles: dict[int, str] = _header_roles(header, width, language)
     lengths = {}
     for c in range(width):
         cells = [r[c].strip() for r in rows if c < len(r) and r[c].strip()]
         if not cells:
             continue
         lengths[c] = sum(len(x) for x in cells) / len(cells)
+        if c in roles:
+            continue
         if _share(cells, lambda x: _is_ref(x, language)) >= 0.6:
             roles[c] = "ref"
         elif _share(cells, lambda x: is_status(x, language)) >= 0.6:
@@ -132,11 +169,16 @@ def _column_roles(rows: list[list[str]], language: LanguageData) -> dict[int, st
         elif _share(cells, lambda x: bool(_DATE_CELL.match(x))) >= 0.6:
             roles[c] = "date"
     rest = [c for c in lengths if c not in roles]
-    if rest:
+    if rest and "text" not in roles.values():
         text_col = max(rest, key=lambda c: lengths[c])
         roles[text_col] = "text"
-        others = [c for c in rest if c != text_col]
-        if others:  # the owner column: the one whose cells look most like names
+        rest = [c for c in rest if c != text_col]
+    if rest:
+        others = rest
+        if "owner" in roles.values():
+            for c in others:
+                roles[c] = "note"
+        else:  # the owner column: the one whose cells look most like names
             particles = language.action_words("name_particles")
 
             def named(c: int) -> float:
@@ -159,8 +201,8 @@ def _table_items(
     session: SessionDoc, kind: str, indexes: list[int]
 ) -> Iterator[ListItem]:
     language = session.language
-    rows = [session.segments[i].text.split(" | ") for i in indexes]
-    roles = _column_roles(rows, language)
+    rows = [_row_cells(session.segments[i]) for i in indexes]
+    roles = _column_roles(rows, language, session.segments[indexes[0]].header)
     for i, cells in zip(indexes, rows, strict=True):
         seg = session.segments[i]
         by_role: dict[str, str] = {}
@@ -171,8 +213,9 @@ def _table_items(
         if not text or _heading_kind(text, language):
             continue
         status = status_of(by_role.get("status", ""), language)
-        if status is None and "note" in by_role:
-            status = status_of(by_role["note"], language)
+        for other in ("note", "date"):  # "Deadline / Opmerking: Doorlopend"
+            if status is None and other in by_role:
+                status = status_of(by_role[other], language)
         owner, glued = _owner_and_status(by_role.get("owner", ""), language)
         if status is None:
             status = glued
@@ -278,13 +321,19 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
         if row and (not run or _same_table(segs[run[-1]], seg)):
             run.append(i)
             continue
-        if len(run) >= 2:
-            rows = [session.segments[k].text.split(" | ") for k in run]
-            roles = _column_roles(rows, session.language)
+        if len(run) >= 2 and not _people_table([segs[k] for k in run], session.language):
+            rows = [_row_cells(segs[k]) for k in run]
+            roles = _column_roles(rows, session.language, segs[run[0]].header)
             kinds = set(roles.values())
             if "text" in kinds and ("status" in kinds or {"date", "owner"} <= kinds):
                 yield run  # a status column, or a planning table: date | what | who
         run = [i] if row else []
+
+
+def _people_table(rows: list[Segment], language: LanguageData) -> bool:
+    """``Naam | Organisatie | Aanwezig`` with ``ja``/``nee`` cells: an attendance table, whose
+    mark column is no status column."""
+    return columns(rows, language) is not None
 
 
 def _same_table(previous: Segment, seg: Segment) -> bool:

@@ -228,8 +228,9 @@ class _Due:
     def __init__(self, dates: list[DateMention], meeting: str | None):
         self.dates, self.meeting = dates, meeting
 
-    def __call__(self, lines: range | list[int]) -> str | None:
-        return due_date(self.dates, set(lines), self.meeting)
+    def __call__(self, lines: range | list[int], within: str | None = None) -> str | None:
+        """The due date on ``lines``; with ``within`` (the sentence) one written in it."""
+        return due_date(self.dates, set(lines), self.meeting, within=within)
 
 
 def _from_list(item: ListItem, owners: Owners, due: _Due, language: LanguageData) -> ActionPoint:
@@ -367,7 +368,7 @@ def _judged(
             text=_sentence_text(sent.text, session.language),
             kind=label,
             owners=owners.subject(_before_verb(sent.text, session.language))[:3],
-            due=due(range(line, line + 1)),
+            due=due(range(line, line + 1), within=sent.text),
             line=line,
             quote=squash(sent.text)[:300],
         )
@@ -404,7 +405,7 @@ def _inline(
         text=_sentence_text(text, session.language),
         kind="action",
         owners=owners.cell(who_text),
-        due=due(range(line, line + 1)),
+        due=due(range(line, line + 1), within=sent.text),
         line=line,
         quote=squash(sent.text)[:300],
     )
@@ -530,7 +531,7 @@ def _commitment(
         text=_sentence_text(sent.text, session.language),
         kind="agreement",
         owners=who[:1],
-        due=due(range(line, line + 1)),
+        due=due(range(line, line + 1), within=sent.text),
         line=line,
         quote=squash(sent.text)[:300],
     )
@@ -570,7 +571,7 @@ def _narrative(
             text=_sentence_text(text[at:], session.language),
             kind="action" if kind == "meeting" else kind,
             owners=who,
-            due=due(range(line, line + 1)),
+            due=due(range(line, line + 1), within=sent.text),
             line=line,
             quote=squash(sent.text)[:300],
         )
@@ -686,7 +687,7 @@ def _named_task(
         text=_sentence_text(text, language),
         kind=kind,
         owners=who[:3],
-        due=due(range(line, line + 1)),
+        due=due(range(line, line + 1), within=sent.text),
         line=line,
         quote=squash(sent.text)[:300],
     )
@@ -754,7 +755,7 @@ def _addressed(
         text=_sentence_text(text, session.language),
         kind=kind,
         owners=who[:3],
-        due=due(range(line, line + 1)),
+        due=due(range(line, line + 1), within=sent.text),
         line=line,
         quote=squash(sent.text)[:300],
     )

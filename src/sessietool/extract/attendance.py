@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..language import LanguageData
 from ..transcript import Segment
 from .attendance_columns import Columns, columns, lower_particles, row, tab_columns, tab_row
-from .names import first_names, longest_first, looks_like_name, particles
+from .names import first_names, longest_first, looks_like_name, parse_label, particles
 from .row_groups import side_by_side
 from .text import clean_quotes, squash
 
@@ -220,7 +220,7 @@ def _tidy(part: str) -> str:
 def _is_person(part: str, language: LanguageData) -> bool:
     """A person's name rather than an organisation: starts with a first name or an initial, or
     is two or more name words with nothing of an organisation (``Heymen Nicolaij``)."""
-    words = _name_part(part).split()
+    words = _name_part(part, language).split()
     if not words or not looks_like_name(" ".join(words), language):
         return False
     if words[0].split("-")[0] in first_names() or _INITIAL.match(words[0]):
@@ -288,7 +288,7 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             and _surname_first(prev[0], part, language)
         ):
             parens = "".join(_PARENS.findall(part))
-            natural = _natural_order(f"{prev[0]}, {name}", language)
+            natural = _natural_order(f"{prev[0]}, {_dotted(name)}", language)
             out[-1] = (f"{natural} {parens}".strip(), prev[1], prev[2])
             continue
         if (
@@ -311,15 +311,15 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
         for part, o, sp in out
         for k, entry in enumerate(_pairs(part, language))
     ]
-    with_org = [bool(_org_of(p)) for p, _, _ in out]
+    with_org = [bool(_org_of(p, language)) for p, _, _ in out]
     share = sum(with_org) / len(out) if out else 0
     result = []
     for k, (part, off, _sep) in enumerate(out):
-        if not with_org[k]:
+        if not with_org[k] and not _PARENS.search(part):  # "(voorzitter)" is its own note
             nxt = next((j for j in range(k + 1, len(out)) if with_org[j]), None)
             joined = nxt is not None and all(out[j][2] == "en" for j in range(k + 1, nxt + 1))
             if nxt is not None and (joined or share >= 0.5) and _is_person(part, language):
-                part = f"{part} ({_org_of(out[nxt][0])})"
+                part = f"{part} ({_org_of(out[nxt][0], language)})"
         result.append((part, off))
     return result
 
@@ -429,9 +429,21 @@ def _surname_first(surname: str, given: str, language: LanguageData) -> bool:
         and all(w[:1].isupper() or w.casefold() in known for w in words)
         and words[0] not in first_names()
         and not _org_signal(words, language)
-        and first[0].split("-")[0] in first_names()
+        and (first[0].split("-")[0] in first_names() or bool(_INITIALS.fullmatch(first[0])))
         and all(w.casefold() in known for w in first[1:])
     )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,4}")  # "P.", "J.P.M", "P" (the list's dot stripped)
+
+
+def _dotted(given: str) -> str:
+    """``P`` → ``P.``, ``J.P.M`` → ``J.P.M.``: initials written with their dots."""
+    words = given.split()
+    if not words or not _INITIALS.fullmatch(words[0]):
+        return given
+    words[0] = "".join(f"{c}." for c in words[0] if c.isalpha())
+    return " ".join(words)
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
@@ -551,13 +563,28 @@ def _trailing_org(part: str, language: LanguageData) -> str:
     return f"{name} ({words[-1]})"
 
 
-def _org_of(entry: str) -> str | None:
-    """The first parenthesised part of an entry that is not a short role note (vz, secr.)."""
+def _org_of(entry: str, language: LanguageData | None = None) -> str | None:
+    """The first parenthesised part of an entry that is not a short role note (vz, secr.);
+    with ``language`` not an office either (``(griffier)``, ``(voorzitter)``)."""
     for m in _PARENS.finditer(entry):
         inner = m.group(0)[1:-1].strip()
+        if language is not None and _is_office(inner, language):
+            continue
         if len(inner) > 4 or inner.isupper() or inner[:1].isupper() and "." not in inner:
             return inner
     return None
+
+
+def _is_office(text: str, language: LanguageData) -> bool:
+    """``griffier``, ``vz.``, ``Voorzitter``: an office of the ``roles`` data, no organisation."""
+    offices = language.compiled(
+        "attendance_offices",
+        lambda lang: {
+            *(r.casefold() for r in lang.people.get("roles", [])),
+            *(a.casefold() for a in lang.people.get("role_abbreviation_meanings", {})),
+        },
+    )
+    return text.casefold().strip(" .") in offices
 
 
 def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]:
@@ -639,7 +666,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                         off = max(text.find(next(c for c in group if c)), 0)
                         out.append(_attendee(entry, off, i, mode))
                 continue
-        for line_offset, line in _lines(text):
+        for line_offset, line in _lines(text, language):
             if "\t" not in line:
                 tab_cols = None
             elif not tab_cols and (mode or titles <= 1):
@@ -699,7 +726,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 mode, loose = None, False
                 heading_org.clear()
     out = _rejoin_attendees(out, segments, language)
-    return [a for a in out if looks_like_name(_name_part(a.text), language)]
+    return [a for a in out if looks_like_name(_name_part(a.text, language), language)]
 
 
 def _rejoin_attendees(
@@ -765,9 +792,9 @@ def _cells(
 _SENTENCE_END = re.compile(r"(?<=[a-z\])][.!?])\s+(?=[A-Z])")
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
+def _lines(text: str, language: LanguageData) -> Iterator[tuple[int, str]]:
     """Lines, and within a line its sentences ("… in Amsterdam. Aanwezig: A, B."), never split
-    inside brackets."""
+    inside brackets or after a form of address (``dhr. K. Maas``)."""
     pos = 0
     for line in text.split("\n"):
         start = 0
@@ -775,10 +802,22 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
             sentence = line[start : m.start()]
             if sentence.count("(") > sentence.count(")"):
                 continue  # "Edwin Wisse (min. BZK)": an abbreviation inside brackets
+            if _ends_in_address(sentence, language):
+                continue
             yield pos + start, sentence
             start = m.end()
         yield pos + start, line[start:]
         pos += len(line) + 1
+
+
+def _ends_in_address(text: str, language: LanguageData) -> bool:
+    """``… wethouder E. Visser, dhr.``: the text ends in a form of address (``honorifics``)."""
+    words = language.compiled(
+        "honorific_words",
+        lambda lang: {h.casefold().rstrip(".") for h in lang.people.get("honorifics", [])},
+    )
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last.casefold().rstrip(".") in words
 
 
 def _table_row(row: str, language: LanguageData) -> str | None:
@@ -814,8 +853,17 @@ def _natural_order(name: str, language: LanguageData) -> str:
     return squash(" ".join([*words, *(w.lower() for w in moved), lower_particles(last, language)]))
 
 
-def _name_part(entry: str) -> str:
-    return squash(_PARENS.sub(" ", entry))
+def _name_part(entry: str, language: LanguageData | None = None) -> str:
+    """An entry without its brackets; with ``language`` also without a form of address or an
+    office before the name (``mevrouw A. de Vries``, ``wethouder E. Visser`` → the name)."""
+    name = squash(_PARENS.sub(" ", entry))
+    if language is None:
+        return name
+    parts = parse_label(name, language)
+    office = (parts.role or "").casefold()
+    if (parts.honorific or parts.role) and parts.name and parts.name.casefold() != office:
+        return parts.name
+    return name
 
 
 def _is_name_list(line: str, language: LanguageData) -> bool:
@@ -824,7 +872,7 @@ def _is_name_list(line: str, language: LanguageData) -> bool:
     if not parts:
         return False
     names = sum(
-        looks_like_name(name := _name_part(p), language)
+        looks_like_name(name := _name_part(p, language), language)
         and not _label_word(name.split()[0], language)
         for p in parts
     )

@@ -10,6 +10,7 @@ from ..language import LanguageData
 from .text import clean_quotes, squash
 
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "J.P.M.": initials, no acronym
 _NAME_CHARS = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*\.?")
 _TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
@@ -125,6 +126,12 @@ def given_name(name: str, language: LanguageData) -> str | None:
     return first
 
 
+def _opens_organisation(word: str, language: LanguageData) -> bool:
+    """A word of ``organisation_words`` (``Stichting``, ``Gemeente``) that is no first name."""
+    low = word.casefold()
+    return low in language.name_words("organisation_words") and word not in first_names()
+
+
 def looks_like_name(text: str, language: LanguageData) -> bool:
     """A plausible person name: capitalised words (particles allowed), no digits, 1–5 words."""
     words = text.split()
@@ -137,8 +144,12 @@ def looks_like_name(text: str, language: LanguageData) -> bool:
         return False
     if all(w.casefold() in not_names for w in caps):
         return False
+    if len(words) > 1 and _opens_organisation(words[0], language):
+        return False  # "Stichting Buurtkracht", "Gemeente Zwolle": a body, not a person
     if len(words) > 1 and words[-1].casefold() in not_names:  # "Arjan Er zijn …"
         return False
-    if not text.isupper() and any(w.isupper() and len(w.strip(".")) >= 2 for w in words):
+    if not text.isupper() and any(
+        w.isupper() and len(w.strip(".")) >= 2 and not _DOTTED_INITIALS.fullmatch(w) for w in words
+    ):
         return False  # "Maarten SNG", "Riele RVIG": a name beside an organisation's acronym
     return words[-1].casefold() not in known

@@ -231,6 +231,8 @@ def _plausible(text: str, language: LanguageData) -> bool:
         return False
     if key.upper() in {a.upper() for a in language.people.get("role_abbreviations", [])}:
         return False
+    if len(words) == 1 and _status_word(text, language):
+        return False  # "Open", "Gereed": a status cell of an action table
     if _DEBRIS.search(text) or _DOTTED.fullmatch(text) or _DATE_WORD.search(text):
         return False  # e-mail, URL, link fragment, "N.a.v", "H.vM", "Roadmap 2024-2025"
     if _CODE.fullmatch(words[0]):
@@ -246,6 +248,15 @@ def _plausible(text: str, language: LanguageData) -> bool:
     if words[0].casefold() in roles:  # "Staatssecretaris Alexandra"
         return False
     return len(words) <= 8 and not text.endswith(("-", ",")) and not _thing(words, language)
+
+
+def _status_word(text: str, language: LanguageData) -> bool:
+    """A word of an action list's status column (``status`` in the action data)."""
+    words = language.compiled(
+        "status_words",
+        lambda lang: {w.casefold() for ws in lang.actions.get("status", {}).values() for w in ws},
+    )
+    return text.casefold().strip(" .") in words
 
 
 def _slash_parts(form: str) -> list[tuple[int, str]]:
@@ -284,7 +295,8 @@ def _bodies_by_kind(
         return []
     alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w-])(?i:{alt})\s+((?:[A-Z][\w'’-]+)(?:\s+(?:en|aan|op|de|den)?\s*[A-Z][\w'’-]+)?)"
+        rf"(?<![\w-])(?i:{alt})[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+(?:(?:en|aan|op|de|den)[ \t]+)?"
+        rf"[A-Z][\w'’-]+)?)"  # on one line: "Stichting Buurtkracht" above "Aanwezigen" is one
     )
     covered = Spans((s, e) for s, e, _f, _i in found)
     out = []

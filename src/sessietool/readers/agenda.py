@@ -4,8 +4,10 @@ Numbered headings (``3. Stand van zaken``, ``Agendapunt 4: Rondvraag``, a Word h
 automatic number) are the agenda when there are at least two of them: the items are the headings
 at the level most of them have. Without numbers, headings in an agenda style (Word "Agendapunt")
 are the items; else the headings of the shallowest level below the title that has at least two,
-leaving out attendance and agenda-list headings. Each item spans from its heading to the line
-before the next item (the last item to the end of the document).
+leaving out attendance and agenda-list headings; else the items of a list under an ``Agenda``
+heading or line, each from the heading that takes it up again below (when one does). Each item
+spans from its heading to the line before the next item's (the last item to the end of the
+document).
 """
 
 from __future__ import annotations
@@ -43,11 +45,14 @@ def agenda_items(segments: list[Segment]) -> list[AgendaItem]:
         pool = styled if len(styled) >= MIN_ITEMS else _below_title(headings)
         chosen = [(i, s, None, s.text.strip()) for i, s in pool]
     if len(chosen) < MIN_ITEMS:
+        chosen = _agenda_list(segments)
+    if len(chosen) < MIN_ITEMS:
         return []
     end = max((s.last_line for s in segments), default=0)
     items = []
-    for k, (index, segment, number, title) in enumerate(chosen):
-        following = chosen[k + 1][1].line - 1 if k + 1 < len(chosen) else end
+    starts = sorted(c[1].line for c in chosen)
+    for index, segment, number, title in chosen:
+        following = next((line - 1 for line in starts if line > segment.line), end)
         items.append(
             AgendaItem(
                 number=number,
@@ -83,3 +88,41 @@ def _below_title(headings: list[tuple[int, Segment]]) -> list[tuple[int, Segment
         if len(at_level) >= MIN_ITEMS:
             return at_level
     return []
+
+
+AGENDA_LABEL = re.compile(r"^(?:agenda|agendapunten|voorlopige agenda)\s*:?$", re.IGNORECASE)
+
+
+def _agenda_list(segments: list[Segment]) -> list[tuple[int, Segment, str | None, str]]:
+    """The items of the list right under an ``Agenda`` heading or ``Agenda:`` line; an item that
+    a heading further on takes up again (same title) starts at that heading."""
+    start = next(
+        (i for i, s in enumerate(segments)
+         if s.kind in ("heading", "text") and AGENDA_LABEL.match(" ".join(s.text.split()))),
+        None,
+    )
+    if start is None:
+        return []
+    listed = []
+    for i in range(start + 1, len(segments)):
+        if segments[i].kind != "list_item" or segments[i].is_table_row:
+            break
+        listed.append(i)
+    later = {
+        _title_key(s.text): i for i, s in enumerate(segments)
+        if i > start + len(listed) and s.kind == "heading"
+    }
+    chosen = []
+    for i in listed:
+        seg = segments[i]
+        found = _numbered(seg)
+        number, title = found if found else (None, " ".join(seg.text.split()))
+        index = later.get(_title_key(title), i)
+        chosen.append((index, segments[index], number, title))
+    return chosen
+
+
+def _title_key(text: str) -> str:
+    found = NUMBERED.match(" ".join(text.split()))
+    title = found["title"] if found else text
+    return re.sub(r"\W+", " ", title.casefold()).strip()
