@@ -72,3 +72,9 @@ def test_due_on_other_lines_is_ignored():
     dates = [DateMention(date="2024-05-29", text="29 mei 2024", line=9)]
     assert due_date(dates, {4}, "2024-03-06") is None
     assert due_date(dates, {9}, "2024-03-06") == "2024-05-29"
+
+
+def test_a_month_after_its_day_is_no_person():
+    owners = Owners([Speaker(id="jan", name="Jan")], [], LANG)
+    assert owners.names_in("Tekst herzien (03 Jan. 2023)") == []
+    assert owners.names_in("Jan past de tekst aan") == ["jan"]

@@ -155,18 +155,56 @@ def _parts(cell: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,/&]|\ben\b", cell) if p.strip()]
 
 
+def _header_role(head: str, language: LanguageData) -> str | None:
+    """The role a header cell names (``Actie`` text, ``Verantwoordelijke(n)``/``Wie`` owner;
+    ``column_headers`` of the action data), or None."""
+    value = re.sub(r"\(.*?\)", "", head).strip(" :*?_").casefold()
+    for role, words in language.actions.get("column_headers", {}).items():
+        if value in words or value.split(" ")[0] in words:
+            return str(role)
+    return None
+
+
+def header_columns(segs: list[Segment], language: LanguageData) -> tuple[int, int] | None:
+    """(text column, owner column) of a table whose header row names both (``Actie |
+    Verantwoordelijke(n) | Wanneer``, ``Wie | Wat | Wanneer``), else None."""
+    header = segs[0].header if segs else ()
+    if not header or any(s.header != header for s in segs):
+        return None
+    roles = [_header_role(h, language) for h in header]
+    if "text" not in roles or "owner" not in roles:
+        return None
+    return roles.index("text"), roles.index("owner")
+
+
+def _rows_and_roles(
+    segs: list[Segment], language: LanguageData
+) -> tuple[list[list[str]], dict[int, str]]:
+    """Each row's cells and each column's role: the header's text and owner columns where it
+    names them (every cell, empty ones included, so columns line up), else voted."""
+    named = header_columns(segs, language)
+    if named is None:
+        rows = [s.text.split(" | ") for s in segs]
+        return rows, _column_roles(rows, language)
+    rows = [list(s.cells) for s in segs]
+    roles = {c: r for c, r in _column_roles(rows, language).items() if r not in ("text", "owner")}
+    text_col, owner_col = named
+    roles[text_col], roles[owner_col] = "text", "owner"
+    return rows, roles
+
+
 def _table_items(
     session: SessionDoc, kind: str, indexes: list[int]
 ) -> Iterator[ListItem]:
     language = session.language
-    rows = [session.segments[i].text.split(" | ") for i in indexes]
-    roles = _column_roles(rows, language)
+    rows, roles = _rows_and_roles([session.segments[i] for i in indexes], language)
     for i, cells in zip(indexes, rows, strict=True):
         seg = session.segments[i]
         by_role: dict[str, str] = {}
         for c, cell in enumerate(cells):
             role = roles.get(c, "note")
-            by_role.setdefault(role, cell.strip())
+            if cell.strip():
+                by_role.setdefault(role, cell.strip())
         text = by_role.get("text", "")
         if not text or _heading_kind(text, language):
             continue
@@ -284,6 +322,8 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
             kinds = set(roles.values())
             if "text" in kinds and ("status" in kinds or {"date", "owner"} <= kinds):
                 yield run  # a status column, or a planning table: date | what | who
+            elif header_columns([segs[k] for k in run], session.language):
+                yield run  # a header naming the task and its owner: "Actie | Wie | Wanneer"
         run = [i] if row else []
 
 
@@ -352,10 +392,21 @@ def list_items(session: SessionDoc) -> Iterator[ListItem]:
             other = [i for i in other if not after or i < after[0]]
         for rows_of_one in _by_table(session, table):
             yield from _table_items(session, kind, rows_of_one)
-        if other and any(_ref_pattern(language).search(session.segments[i].text) for i in other):
+        if other and _numbered([session.segments[i].text for i in other], language):
             yield from _flowing_items(session, kind, other)
         elif other:
             yield from _plain_items(session, kind, other)
+
+
+def _numbered(texts: list[str], language: LanguageData) -> bool:
+    """Text to split at its list numbers: one opens a paragraph, or one that is no date stands
+    anywhere (``324/01``); a date inside an item (``Gereed: 17-02-2023``) numbers nothing."""
+    rx = _ref_pattern(language)
+    for text in texts:
+        for m in rx.finditer(text):
+            if not text[: m.start()].strip() or not _DATE_CELL.match(m.group(0)):
+                return True
+    return False
 
 
 def owners_of(item: ListItem, owners: Owners) -> list[str]:
