@@ -579,12 +579,14 @@ def test_named_third_person_with_a_later_we_is_an_action(summarise, rules_only):
     s = summarise(
         "# Bestuur\n\nAanwezig: Karin de Vries, Bart Smit\n\n## Contacten\n\n"
         "Karin zal de vereniging mailen met de vraag of we kunnen langskomen.\n\n"
-        "Bart maakt hiervan een issue aan en dan gaan we kijken hoe het verder gaat.\n",
+        "Bart maakt hiervan een issue aan en dan gaan we kijken hoe het verder gaat.\n\n"
+        "Aan de hand van de plaat van Bart zullen we de discussie voeren.\n",
         name="b.md",
     )
     by_line = {p.line: p for p in s.action_points}
     assert (by_line[7].kind, by_line[7].owners) == ("action", ["karin-de-vries"])
     assert (by_line[9].kind, by_line[9].owners) == ("action", ["bart-smit"])
+    assert by_line[11].kind == "commitment"  # "zullen we": the writers' own plan
 
 
 def test_an_offer_stays_a_commitment(summarise, rules_only):

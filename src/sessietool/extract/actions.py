@@ -602,7 +602,8 @@ def _narrative(
             who = _inverted_subject(clause[len(subject_part):], owners, language)
         if not who:
             who = _agent(clause, owners, language)
-        kind = _third_person(kind, clause, subject_part, who, language)
+        opens = bool(owners.subject(" ".join(subject_part.split()[:2])))
+        kind = _third_person(kind, clause, subject_part, who if opens else [], language)
         if not who and kind == "action" and _thing_does(clause, subject_part, language):
             continue  # "Het systeem zal de berichten versturen": a description, no-one's task
         line = session.line_of(sent.start)
@@ -620,7 +621,8 @@ def _narrative(
 def _third_person(
     kind: str, clause: str, subject: str, who: list[str], language: LanguageData
 ) -> str:
-    """A plan whose subject is a named third person is the minute-taker's record of a task
+    """A plan whose subject is a named third person (``who``: the owners named where the clause
+    opens; "Middels de plaat van Jan zullen we …" opens with none) is the minute-taker's task
     (``Edwin zal de partij mailen met de vraag of we …``, ``Pieter maakt een issue aan en dan
     gaan we kijken``): an action, though a "we" further on made it a commitment; volunteering
     (``commitment_phrases``: ``Joost biedt aan … te trekken``) stays a commitment."""
