@@ -84,3 +84,9 @@ def test_a_due_date_is_written_in_the_action_sentence():
     assert due_date(dates, {3}, "2023-06-12", within=other) is None
     own = "Henk meldt dat het waterschap per 1 januari  anders werkt."
     assert due_date(dates, {3}, "2023-06-12", within=own) == "2024-01-01"
+
+
+def test_a_month_after_its_day_is_no_person():
+    owners = Owners([Speaker(id="jan", name="Jan")], [], LANG)
+    assert owners.names_in("Tekst herzien (03 Jan. 2023)") == []
+    assert owners.names_in("Jan past de tekst aan") == ["jan"]

@@ -241,3 +241,52 @@ def test_an_attendance_table_with_presence_marks_is_no_action_list(tmp_path):
     s = _summarise_docx(_word_tables(rows), tmp_path)
     assert s.action_points == []
     assert {p.name for p in s.speakers} == {"Jan de Boer", "Fatima Yilmaz"}
+
+
+def test_table_header_names_task_and_owner_columns_outside_an_action_heading(summarise):
+    s = summarise(
+        "# Overleg\n\nAanwezig: Karin de Vries (Logius), Bart Smit (RINIS)\n\n"
+        "## Vervolg van het overleg\n\n"
+        "| Actie | Verantwoordelijke(n) | Wanneer | Opmerkingen |\n| --- | --- | --- | --- |\n"
+        "| **Profiel uitbreiden met een tweede groep** | Karin / Bart | voor de volgende keer "
+        "| Bepalen of dit past |\n"
+        "| **Testsuite beschrijven** | Bart | | Nog afstemmen met de werkgroep |\n",
+        name="t.md",
+    )
+    first, second = (p for p in s.action_points if p.line in (9, 10))
+    assert first.text == "Profiel uitbreiden met een tweede groep."
+    assert first.owners == ["karin-de-vries", "bart-smit"]  # not "Bepalen" from the remarks
+    assert (second.kind, second.owners) == ("action", ["bart-smit"])  # an empty date cell
+
+
+def test_wie_wat_wanneer_table_is_an_action_list(summarise):
+    s = summarise(
+        "# Overleg\n\nAanwezig: Karin de Vries\n\n"
+        "| Wie | Wat | Wanneer |\n| --- | --- | --- |\n"
+        "| Karin | Zaal reserveren voor de sessie | mei |\n"
+        "| Allen | Stukken lezen | juni |\n",
+        name="w.md",
+    )
+    listed = [(p.text, p.owners) for p in s.action_points]
+    assert ("Zaal reserveren voor de sessie.", ["karin-de-vries"]) in listed
+    assert ("Stukken lezen.", ["allen"]) in listed
+
+
+def test_vervolgpunten_heading_opens_an_action_list(summarise):
+    s = summarise(
+        "# Overleg\n\n## Vervolgpunten en actiepunten\n\n- Notitie over de licenties afronden\n"
+        "- Planning delen met de leden\n",
+        name="v.md",
+    )
+    assert [(p.kind, p.line) for p in s.action_points] == [("action", 5), ("action", 6)]
+
+
+def test_a_date_inside_an_item_does_not_split_the_list_at_it(summarise):
+    s = summarise(
+        "# Klankbord\n\n## Actiepunten\n\n"
+        "1. Beheerdocument verder uitwerken tot een definitieve versie, Status: in review\n"
+        "2. Praktijkvoorbeelden toevoegen aan de verdieping, Status: gereed 17-02-2023\n",
+        name="k.md",
+    )
+    assert [p.line for p in s.action_points] == [5, 6]
+    assert s.action_points[0].text.startswith("Beheerdocument verder uitwerken")

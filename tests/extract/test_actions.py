@@ -561,3 +561,91 @@ def test_a_first_person_or_unnamed_request_is_owned_by_whom_it_asks(
 ):
     s = summarise(f"# Verslag\n\nAanwezig: Jan Smit (Logius)\n\n{sentence}\n", name="v.md")
     assert [(p.kind, p.owners) for p in s.action_points] == [("request", owners)]
+
+
+def test_first_person_plan_under_a_member_label_is_the_members(summarise, rules_only):
+    s = summarise(
+        "# Werkgroep\n\nAanwezig: Karin de Vries (Logius), Bart Smit (RINIS)\n\n## Planning\n\n"
+        "**Karin**:<br>\nIk zal de tekst voor de volgende sessie grof schetsen.\n\n"
+        "Bart Smit: Bij RINIS testen we nog niet, maar gaan wij nu wel een pilot opzetten.\n",
+        name="l.md",
+    )
+    by_line = {p.line: p for p in s.action_points}
+    assert by_line[8].kind == "commitment" and by_line[8].owners == ["karin-de-vries"]
+    assert by_line[10].owners == ["bart-smit"]
+
+
+def test_named_third_person_with_a_later_we_is_an_action(summarise, rules_only):
+    s = summarise(
+        "# Bestuur\n\nAanwezig: Karin de Vries, Bart Smit\n\n## Contacten\n\n"
+        "Karin zal de vereniging mailen met de vraag of we kunnen langskomen.\n\n"
+        "Bart maakt hiervan een issue aan en dan gaan we kijken hoe het verder gaat.\n\n"
+        "Aan de hand van de plaat van Bart zullen we de discussie voeren.\n",
+        name="b.md",
+    )
+    by_line = {p.line: p for p in s.action_points}
+    assert (by_line[7].kind, by_line[7].owners) == ("action", ["karin-de-vries"])
+    assert (by_line[9].kind, by_line[9].owners) == ("action", ["bart-smit"])
+    assert by_line[11].kind == "commitment"  # "zullen we": the writers' own plan
+
+
+def test_an_offer_stays_a_commitment(summarise, rules_only):
+    s = summarise(
+        "# Werkgroep\n\nAanwezig: Karin de Vries\n\n## Subgroepen\n\n"
+        "Karin biedt aan de subgroep over notificaties te willen trekken.\n",
+        name="o.md",
+    )
+    (point,) = s.action_points
+    assert (point.kind, point.owners) == ("commitment", ["karin-de-vries"])
+
+
+def test_passive_agent_after_door_owns_the_plan(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\n## Roadmap\n\n"
+        "De nieuwe roadmap zal begin volgend jaar door de stuurgroep worden vastgesteld.\n\n"
+        "_Wijziging geaccepteerd door de werkgroep_\n",
+        name="p.md",
+    )
+    points = s.action_points
+    assert [p.line for p in points] == [5, 7]
+    assert [p.owners for p in points] == [["stuurgroep"], ["werkgroep"]]
+    assert points[1].kind == "decision"
+
+
+def test_decision_word_as_a_noun_takes_no_decision(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\n## Signing\n\nAfhankelijk van het besluit zullen wij dit snel inbouwen.\n",
+        name="n.md",
+    )
+    assert [p.kind for p in s.action_points] == ["commitment"]
+
+
+def test_agreement_with_an_object_between_verb_and_particle(summarise, rules_only):
+    s = summarise(
+        "# Werkgroep\n\n## Werkwijze\n\nWe spreken dat af om het op deze manier te doen.\n",
+        name="a.md",
+    )
+    assert [p.kind for p in s.action_points] == ["agreement"]
+
+
+def test_passive_request_to_a_group(summarise, rules_only):
+    s = summarise(
+        "# Overleg\n\n## Mededelingen\n\n"
+        "Er is aan de werkgroep gevraagd te adviseren over het gebruik van Engels.\n\n"
+        "De aanwezigen hebben geen bezwaar tegen het publiceren van de wijziging.\n",
+        name="r.md",
+    )
+    first, second = s.action_points
+    assert (first.kind, first.owners) == ("request", ["werkgroep"])
+    assert (second.kind, second.owners) == ("decision", ["aanwezigen"])
+
+
+def test_pronoun_after_a_colon_refers_to_the_sentence_subject(summarise, rules_only):
+    s = summarise(
+        "# ALV\n\nAanwezig: Bart Smit\n\n## Workshops\n\n"
+        "Bart geeft een update over de workshops: hij wil komend jaar weer workshops "
+        "organiseren.\n",
+        name="c.md",
+    )
+    (point,) = s.action_points
+    assert point.owners == ["bart-smit"]

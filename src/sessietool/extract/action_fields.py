@@ -15,6 +15,7 @@ from ..summary import DateMention, Organisation, Person, Speaker
 
 _EXPLICIT_YEAR = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*$")
+_DAY_BEFORE = re.compile(r"(?<![\d/.-])\d{1,2}\.?\s+$")
 _SPLIT_OWNERS = re.compile(r"\s*(?:,|;|/|&|\+|\ben\b|\bi\.?s\.?m\.?\b)\s*", re.IGNORECASE)
 
 
@@ -76,6 +77,8 @@ class Owners:
             return []
         out: list[str] = []
         for m in self.pattern.finditer(text.casefold()):
+            if _DAY_BEFORE.search(text, 0, m.start()):
+                continue  # "(03 Jan. 2023)": a month after its day, not a person
             if text[m.start()].isupper() or not m.group(0)[:1].isalpha():
                 oid = self.table[m.group(0)]
                 if oid not in out:

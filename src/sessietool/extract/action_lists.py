@@ -139,7 +139,7 @@ def _header_roles(header: tuple[str, ...], width: int, language: LanguageData) -
     )
     roles: dict[int, str] = {}
     for c, cell in enumerate(header):
-        low = re.sub(r"\([^)]*\)", " ", cell).casefold().strip(" *_:#.")
+        low = re.sub(r"\([^)]*\)", " ", cell).casefold().strip(" *_:#.?")
         low = " ".join(low.split())
         role = table.get(low) or (table.get(low.split()[0].strip(":.")) if low else None)
         if role and role not in roles.values():
@@ -197,6 +197,18 @@ def _parts(cell: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,/&]|\ben\b", cell) if p.strip()]
 
 
+def header_columns(segs: list[Segment], language: LanguageData) -> tuple[int, int] | None:
+    """(text column, owner column) of a table whose header row names both (``Actie |
+    Verantwoordelijke(n) | Wanneer``, ``Wie | Wat | Wanneer``), else None."""
+    header = segs[0].header if segs else ()
+    if not header or any(s.header != header for s in segs):
+        return None
+    roles = {role: c for c, role in _header_roles(header, len(header), language).items()}
+    if "text" not in roles or "owner" not in roles:
+        return None
+    return roles["text"], roles["owner"]
+
+
 def _table_items(
     session: SessionDoc, kind: str, indexes: list[int]
 ) -> Iterator[ListItem]:
@@ -208,7 +220,8 @@ def _table_items(
         by_role: dict[str, str] = {}
         for c, cell in enumerate(cells):
             role = roles.get(c, "note")
-            by_role.setdefault(role, cell.strip())
+            if cell.strip():
+                by_role.setdefault(role, cell.strip())
         text = by_role.get("text", "")
         if not text or _heading_kind(text, language):
             continue
@@ -327,6 +340,8 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
             kinds = set(roles.values())
             if "text" in kinds and ("status" in kinds or {"date", "owner"} <= kinds):
                 yield run  # a status column, or a planning table: date | what | who
+            elif header_columns([segs[k] for k in run], session.language):
+                yield run  # a header naming the task and its owner: "Actie | Wie | Wanneer"
         run = [i] if row else []
 
 
@@ -401,10 +416,21 @@ def list_items(session: SessionDoc) -> Iterator[ListItem]:
             other = [i for i in other if not after or i < after[0]]
         for rows_of_one in _by_table(session, table):
             yield from _table_items(session, kind, rows_of_one)
-        if other and any(_ref_pattern(language).search(session.segments[i].text) for i in other):
+        if other and _numbered([session.segments[i].text for i in other], language):
             yield from _flowing_items(session, kind, other)
         elif other:
             yield from _plain_items(session, kind, other)
+
+
+def _numbered(texts: list[str], language: LanguageData) -> bool:
+    """Text to split at its list numbers: one opens a paragraph, or one that is no date stands
+    anywhere (``324/01``); a date inside an item (``Gereed: 17-02-2023``) numbers nothing."""
+    rx = _ref_pattern(language)
+    for text in texts:
+        for m in rx.finditer(text):
+            if not text[: m.start()].strip() or not _DATE_CELL.match(m.group(0)):
+                return True
+    return False
 
 
 def owners_of(item: ListItem, owners: Owners) -> list[str]:

@@ -176,6 +176,8 @@ def action_points(
             )
             if point:
                 _refer(point, sent, _paragraph_before(narrative, n), owners, session.language)
+                if not point.owners:
+                    point.owners = _labelled_owner(session, sent, owners)
         if point:
             found[sent.start] = point
     def worded(points: list[ActionPoint]) -> list[ActionPoint]:
@@ -205,11 +207,46 @@ def _refer(
     """A pronoun subject (``Hij riep … op``) owned by the person named before it; an ownerless
     passive (``Er wordt gekeken …``) by the group or organisation of the sentence before."""
     pronoun = pronoun_subject(sent.text, language)
+    if pronoun is None and not point.owners:
+        pronoun, before = _clause_pronoun(point, sent, before, language)
     if pronoun is None and (point.owners or not impersonal(sent.text, language)):
         return
     who = antecedent(before, pronoun, owners, language)
     if who or pronoun:  # a name further on in "Hij stelt voor om bij X …" is not "hij"
         point.owners = who
+
+
+def _clause_pronoun(
+    point: ActionPoint, sent: _Sentence, before: list[str], language: LanguageData
+) -> tuple[str | None, list[str]]:
+    """A pronoun opening the point's own clause (``Jan geeft een update: hij wil … organiseren``):
+    the pronoun, and the sentences before with the words before the clause as the nearest."""
+    pronoun = pronoun_subject(point.text, language)
+    head = squash(clean_quotes(sent.text))
+    at = head.casefold().find(point.text.rstrip(".").casefold()[:40])
+    if pronoun is None or at <= 0:
+        return None, before
+    return pronoun, [*before, head[:at]]
+
+
+_LABEL = re.compile(
+    r"^[\s\-*•–_]*(?P<who>[A-ZÀ-Ý][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)[*_\s]*:[*_\s]*(?:<br\s*/?>)?"
+)
+
+
+def _labelled_owner(session: SessionDoc, sent: _Sentence, owners: Owners) -> list[str]:
+    """The person or organisation whose label opens the sentence's line or the nearest line
+    above it in its paragraph (``Elzo Pauw: … gaan wij een proof-of-concept opzetten.``,
+    ``***Paul***:`` then ``Ik zal dit schetsen.``): minutes that quote members by a label."""
+    seg = session.segments[sent.segment]
+    rel = sent.start - session.offsets[sent.segment]
+    lines = seg.text[: max(rel, 0)].split("\n")
+    lines[-1] = seg.text[max(rel, 0) - len(lines[-1]) :].split("\n")[0]
+    for line in reversed(lines):
+        m = _LABEL.match(line)
+        if m and (who := owners.names_in(m.group("who"))):
+            return who[:1]
+    return []
 
 
 def _agenda_of(session: SessionDoc, point: ActionPoint) -> str | None:
@@ -564,6 +601,10 @@ def _narrative(
         who = owners.subject(clause if kind == "meeting" else subject_part)
         if not who and subject_part.strip() and kind != "meeting":
             who = _inverted_subject(clause[len(subject_part):], owners, language)
+        if not who:
+            who = _agent(clause, owners, language)
+        opens = bool(owners.subject(" ".join(subject_part.split()[:2])))
+        kind = _third_person(kind, clause, subject_part, who if opens else [], language)
         if not who and kind == "action" and _thing_does(clause, subject_part, language):
             continue  # "Het systeem zal de berichten versturen": a description, no-one's task
         line = session.line_of(sent.start)
@@ -576,6 +617,35 @@ def _narrative(
             quote=squash(sent.text)[:300],
         )
     return _named_task(session, sent, owners, due)
+
+
+def _third_person(
+    kind: str, clause: str, subject: str, who: list[str], language: LanguageData
+) -> str:
+    """A plan whose subject is a named third person (``who``: the owners named where the clause
+    opens; "Middels de plaat van Jan zullen we …" opens with none) is the minute-taker's task
+    (``Edwin zal de partij mailen met de vraag of we …``, ``Pieter maakt een issue aan en dan
+    gaan we kijken``): an action, though a "we" further on made it a commitment; volunteering
+    (``commitment_phrases``: ``Joost biedt aan … te trekken``) stays a commitment."""
+    if kind != "commitment" or not who:
+        return kind
+    if language.action_word_pattern("first_person_pronouns").search(subject):
+        return kind
+    return kind if _cues(language, "commitment_phrases").search(clause) else "action"
+
+
+_AGENT = re.compile(r"\bdoor\s+(?P<agent>(?:\S+\s+){0,3}\S+)", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\bge[a-zà-ÿ]{3,}[dt]\b", re.IGNORECASE)
+
+
+def _agent(clause: str, owners: Owners, language: LanguageData) -> list[str]:
+    """The agent of a passive, named after ``door`` (``De roadmap zal door het TO worden
+    vastgesteld``, ``Wijziging geaccepteerd door TO``, ``wordt opgepakt door Logius``)."""
+    m = _AGENT.search(clause)
+    passive = language.action_word_pattern("passive_auxiliaries").search(clause)
+    if m is None or not (passive or _PARTICIPLE.search(clause)):
+        return []
+    return owners.subject(m.group("agent"))[:2]
 
 
 def _thing_does(clause: str, subject: str, language: LanguageData) -> bool:
@@ -860,6 +930,18 @@ def _titled(clause: str, m: re.Match[str]) -> bool:
     return word.istitle() and bool(before) and before[-1].islower() and not label
 
 
+def _noun_use(clause: str, m: re.Match[str], language: LanguageData) -> bool:
+    """A decision word used as a noun after a determiner, naming a decision rather than taking
+    one (``afhankelijk van het besluit zullen wij …``, ``een besluit over X volgt``); ``het
+    besluit is genomen`` takes one (``decision_phrases``)."""
+    words = re.findall(r"[\w'’]+", clause[: m.start()].casefold())
+    determiners = language.action_words("noun_determiners")
+    if words and words[-1] in determiners:
+        return True  # "het besluit"
+    return len(words) >= 2 and words[-1].endswith("e") and words[-2] in determiners
+
+
+
 def _plan_kind(clause: str, language: LanguageData) -> str | None:
     """The kind of plan a clause states, or None."""
     low = clause.casefold()
@@ -867,7 +949,7 @@ def _plan_kind(clause: str, language: LanguageData) -> str | None:
         return _pattern(language, name, build)
 
     decided = language.action_word_pattern("decision_words").search(clause)
-    if decided and not _titled(clause, decided):
+    if decided and not _titled(clause, decided) and not _noun_use(clause, decided, language):
         return "decision"
     if language.action_word_pattern("agreement_words").search(low):
         return "agreement"
