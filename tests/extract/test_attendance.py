@@ -431,6 +431,7 @@ def test_forms_of_address_and_offices_before_names_are_attendees(summarise):
     [
         ("Afwezig: Brouwer, T.; Smit, L.", ["T. Brouwer", "L. Smit"]),
         ("Aanwezig: Vries, J.P.M. de; Berg, A. van den", ["J.P.M. de Vries", "A. van den Berg"]),
+        ("Aanwezig: Melis van den Brink, BD", ["Melis van den Brink (BD)"]),  # BD: no initials
     ],
 )
 def test_surname_comma_initials(line, names):

@@ -434,7 +434,7 @@ def _surname_first(surname: str, given: str, language: LanguageData) -> bool:
     )
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.?){1,4}")  # "P.", "J.P.M", "P" (the list's dot stripped)
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,3}\.?")  # "P.", "J.P.M", "P"; "BD" is an acronym
 
 
 def _dotted(given: str) -> str:

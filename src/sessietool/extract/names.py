@@ -132,6 +132,16 @@ def _opens_organisation(word: str, language: LanguageData) -> bool:
     return low in language.name_words("organisation_words") and word not in first_names()
 
 
+def _initials(words: list[str], k: int) -> bool:
+    """``J.P.M.`` opening ``J.P.M. de Vries``: initials; ``B.D.`` before the first name of
+    ``B.D. Melis van den Brink`` is an organisation's acronym."""
+    return (
+        k == 0
+        and bool(_DOTTED_INITIALS.fullmatch(words[0]))
+        and (len(words) == 1 or words[1].split("-")[0] not in first_names())
+    )
+
+
 def looks_like_name(text: str, language: LanguageData) -> bool:
     """A plausible person name: capitalised words (particles allowed), no digits, 1–5 words."""
     words = text.split()
@@ -149,7 +159,8 @@ def looks_like_name(text: str, language: LanguageData) -> bool:
     if len(words) > 1 and words[-1].casefold() in not_names:  # "Arjan Er zijn …"
         return False
     if not text.isupper() and any(
-        w.isupper() and len(w.strip(".")) >= 2 and not _DOTTED_INITIALS.fullmatch(w) for w in words
+        w.isupper() and len(w.strip(".")) >= 2 and not _initials(words, k)
+        for k, w in enumerate(words)
     ):
         return False  # "Maarten SNG", "Riele RVIG": a name beside an organisation's acronym
     return words[-1].casefold() not in known
