@@ -452,7 +452,10 @@ def organisations(session: SessionDoc) -> OrgIndex:
                 and not _name_compound(part, names, heads)
             ):
                 found.append((ent.start + off, ent.start + off + len(part), part, ""))
-    found.extend(_bodies_by_kind(session, found))
+    bodies = _bodies_by_kind(session, found)
+    inside = Spans((s, e) for s, e, _f, _i in bodies)
+    found = [f for f in found if f[0] < 0 or f[0] not in inside or f[3]]  # "Emmen" of it
+    found.extend(bodies)
     found.extend(_cued_bodies(session, found, common, names, heads))
     for seg in session.segments:
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"

@@ -172,8 +172,8 @@ def _from_attendance(
     for a in sorted(found, key=lambda a: a.member and has_attendance):
         groups = _PARENS.findall(a.text)
         parts = parse_label(_PARENS.sub(" ", a.text), language)
-        if not looks_like_name(parts.name, language):
-            continue
+        if not looks_like_name(parts.name, language) or _body(parts.name, orgs):
+            continue  # "Deelnemers: Belastingdienst, Kadaster": bodies, not people
         seg = session.segments[a.segment]
         start = session.offsets[a.segment] + a.offset
         taken.append((start, start + len(a.text)))
@@ -218,7 +218,7 @@ def _apply_paren(
         text = text[len(role) :].strip()
         low = text.casefold()
     else:  # "(product owner Digilab)": a function, then an organisation the gazetteer knows
-        m = _FUNCTION_ORG.match(text)
+        m = None if _names_body(text, language) else _FUNCTION_ORG.match(text)
         oid = m and (orgs.lookup(m.group(2)) or orgs.add_known(m.group(2), line))
         if m and oid:
             rec.role = rec.role or m.group(1)
@@ -237,6 +237,22 @@ def _apply_paren(
             if not rec.organisation:
                 rec.organisation = oid
             return
+
+
+def _body(name: str, orgs: OrgIndex) -> bool:
+    """A one-word entry that names an organisation of the gazetteer (``Kadaster``), not one the
+    NER guessed (it takes first names such as ``Vasilis`` for organisations too)."""
+    oid = orgs.lookup(name) if " " not in name and name not in first_names() else None
+    return oid is not None and orgs.registry is not None and oid in orgs.registry.trusted
+
+
+def _names_body(text: str, language: LanguageData) -> bool:
+    """``gemeente Emmen``, ``prov. Drenthe``: a kind of body opens the text, no function."""
+    first = text.split(None, 1)[0].casefold() if text.strip() else ""
+    people = language.people
+    return first in people.get("organisation_kinds", {}) or first in people.get(
+        "organisation_prefixes", {}
+    )
 
 
 def _before_substitution(text: str, language: LanguageData) -> str:

@@ -137,8 +137,18 @@ def _block_segments(
     return segments
 
 
+FULL_STOP = re.compile(r"[.!?]['’”\")]?$")  # a sentence ends ("punten:" opens a list)
+NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")  # "2. Advies", "3.1 Jaarplan"
+LABEL_START = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:\s")  # "Afwezig: …", "Actie: …"
+
+
 def _ends_paragraph(previous: str, line: str, heading: bool, typical: float) -> bool:
-    """In single-spaced PDF text, a short line before a sentence or a heading ends a paragraph."""
+    """In single-spaced PDF text, a short line before a sentence or a heading ends a paragraph,
+    and a line opening with a label (``Afwezig:``, ``Actie:``) starts one."""
+    if LABEL_START.match(line):
+        return True
+    if heading and NUMBERED_TITLE.match(line) and FULL_STOP.search(previous):
+        return True  # "… wordt vastgesteld." then "2. Advies mantelzorg": the next item
     if not line[:1].isupper():
         return False
     if SENTENCE_END.search(previous) and len(previous) < SHORT_LINE_SHARE * typical:
