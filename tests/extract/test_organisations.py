@@ -247,3 +247,40 @@ def test_an_entry_named_only_in_person_shapes_is_pruned():
     reg.person_like[person] = 1
     reg.index.prune(set())
     assert [o.id for o in reg.index.organisations()] == [body]
+
+
+def test_an_attendee_note_after_a_semicolon_is_left_off_the_organisation(summarise):
+    s = summarise(
+        "Aanwezig: Anna Bakker (Pixelwerk; na de lunch), Kees Smit (Enable-U)\n\nWelkom.\n"
+    )
+    assert [o.name for o in s.organisations] == ["Pixelwerk", "Enable-U"]
+    assert {p.name: p.organisation for p in s.speakers}["Anna Bakker"] == "pixelwerk"
+
+
+def test_a_capitalised_web_address_after_bij_is_a_company():
+    from types import SimpleNamespace
+
+    from sessietool.extract.organisations import _cued_domain
+
+    text = "Vergadering gehouden bij Pixelwerk.nl in Delft. Zie op Nieuws.nl en fronteers.nl."
+    session = SimpleNamespace(text=text, language=_lang())
+    assert _cued_domain(session, text.index("Pixelwerk.nl"), "Pixelwerk.nl")
+    assert not _cued_domain(session, text.index("Nieuws.nl"), "Nieuws.nl")
+
+
+def test_a_one_word_place_where_the_text_meets_twice_is_a_body():
+    from sessietool.extract.organisations import _not_a_place
+
+    text = "Bijeenkomst bij Kwakhuis. Daarna weer bij Kwakhuis. Eenmaal bij Zeewolde."
+    assert _not_a_place("Kwakhuis", text, text.index("Kwakhuis") + 8)
+    assert not _not_a_place("Zeewolde", text, text.index("Zeewolde") + 8)
+
+
+def test_a_phrase_opened_by_a_technique_or_naming_a_protocol_is_no_body():
+    from sessietool.extract.organisations import _plausible
+
+    lang = _lang()
+    for form in ["API Strategie", "API-Portal", "REST Richtlijnen", "SOAP", "MQTT", "ADR"]:
+        assert not _plausible(form, lang), form
+    assert _plausible("API Kennisplatform", lang)
+    assert _plausible("API-Kennisplatform", lang)

@@ -86,8 +86,16 @@ class OrgIndex:
         return oid
 
     def add(self, form: str, line: int) -> str | None:
-        """Register an organisation named outside the NER (e.g. in an attendee list)."""
+        """Register an organisation named outside the NER (e.g. in an attendee list); of
+        ``Rinis; na de lunch`` the first part that names one."""
         self.found.names.append(("add", form, line))
+        for part in form.split(";") if ";" in form else [form]:
+            oid = self._add_one(part.strip(), line) if part.strip() else None
+            if oid:
+                return oid
+        return None
+
+    def _add_one(self, form: str, line: int) -> str | None:
         if self.registry is None:
             return self.lookup(form)
         known = self.lookup(form)
@@ -266,12 +274,17 @@ def _slash_parts(form: str) -> list[tuple[int, str]]:
 
 
 def _thing(words: list[str], language: LanguageData) -> bool:
-    """``OGC API``, ``API Design Rules``, ``Inleidend Document``: the name of a standard, product
-    or document (its last word says so), unless an organisation word opens it
-    (``Kennisplatform APIs``)."""
+    """``OGC API``, ``API Design Rules``, ``Inleidend Document``, ``API Strategie``: the name of a
+    standard, product or document (its last word says so, unless an organisation word opens it:
+    ``Kennisplatform APIs``; or a technique opens it and no organisation word follows)."""
     heads = {w.casefold() for w in language.people.get("thing_words", [])}
+    openers = {w.casefold() for w in language.people.get("thing_openers", [])}
     org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
     last = words[-1].split("-")[-1].casefold()
+    first = words[0].split("-")[0].casefold()
+    parts = re.split(r"[\s-]+", " ".join(words))
+    if first in openers and len(parts) > 1:  # "API-Kennisplatform" is a body
+        return not any(w.casefold() in org_words for w in parts[1:])
     return last in heads and words[0].casefold() not in org_words
 
 
@@ -347,6 +360,18 @@ def _cued_bodies(
     return out
 
 
+_DOMAIN = re.compile(r"[A-Z][\w-]+\.(?:nl|com|org|net|io|be|eu)")
+
+
+def _cued_domain(session: SessionDoc, start: int, form: str) -> bool:
+    """``gehouden bij Info.nl``: a capitalised web address after an organisation cue names the
+    company (a lower-case ``fronteers.nl`` or one after ``op``/``via`` is a website)."""
+    cue = session.language.compiled("organisation_cues", _organisation_cue)
+    return bool(
+        cue and _DOMAIN.fullmatch(form) and cue.search(session.text[max(0, start - 30) : start])
+    )
+
+
 # between two names of one list: "Acme, Globex en Initech", "Acme & Globex"
 _LIST_GAP = re.compile(r"\s*(?:,|&|\ben\b|\band\b|,\s*en\b)\s*")
 # a place is what one is in, comes from or goes to
@@ -355,12 +380,16 @@ _PLACE_PREPOSITIONS = r"(?:in|uit|naar|te|nabij|rond|richting|buiten|vanuit|door
 
 def _not_a_place(word: str, text: str, end: int) -> bool:
     """A one-word name the NER took for a place is a body when its shape is no place's
-    (``Seats2Meet``, ``MoneyBird``: digits or capitals inside) or the text places it
-    (``bij Incentro in Rotterdam``), unless the text also writes it as a place (``in Utrecht``)."""
-    if re.search(rf"(?<![\w-]){_PLACE_PREPOSITIONS}\s+(?:het\s+)?{re.escape(word)}(?![\w-])", text):
+    (``Seats2Meet``, ``MoneyBird``: digits or capitals inside), the text places it
+    (``bij Incentro in Rotterdam``) or meets at it twice (``bij Acme``), unless the text also
+    writes it as a place (``in Utrecht``)."""
+    name = re.escape(word)
+    if re.search(rf"(?<![\w-]){_PLACE_PREPOSITIONS}\s+(?:het\s+)?{name}(?![\w-])", text):
         return False
     inner = word[2:] if word.startswith("IJ") else word[1:]
     if any(c.isupper() or c.isdigit() for c in inner):
+        return True
+    if len(re.findall(rf"(?<![\w-])bij\s+{name}(?![\w-])", text)) >= 2:
         return True
     return bool(re.match(r"\s+(?:in|te)\s+[A-Z]", text[end : end + 30]))
 
@@ -521,6 +550,9 @@ def organisations(session: SessionDoc) -> OrgIndex:
             or _among_people(session.text, ent.start, ent.end, form, language)
         ):  # "Wim van Iersel"; "Vasilis" where the text names "Vasilis van Gemert"; a list
             person_starts.add(ent.start)  # of people: kept for the people extractor, pruned
+        if _cued_domain(session, ent.start, form):  # "gehouden bij Info.nl": a company
+            found.append((ent.start, ent.start + len(form), form, ""))
+            continue
         shift = _after_person(form, language)  # "Valerio Como van Developer Italia"
         form = form[shift:]
         for off, part in _slash_parts(form):  # "OCW/DUO": two organisations
