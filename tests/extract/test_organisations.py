@@ -284,3 +284,23 @@ def test_a_phrase_opened_by_a_technique_or_naming_a_protocol_is_no_body():
         assert not _plausible(form, lang), form
     assert _plausible("API Kennisplatform", lang)
     assert _plausible("API-Kennisplatform", lang)
+
+
+def test_two_first_names_file_names_and_status_codes_are_not_organisations():
+    from sessietool.extract.organisations import _plausible
+
+    lang = _lang()
+    for form in ["Kees & Merel", "Werkgroep%20API", "Notulen_2023.md", "Acme_Bouw", "4XX",
+                 "Intentie Overeenkomst", "TBD"]:
+        assert not _plausible(form, lang), form
+    assert _plausible("Ernst & Young", lang)
+
+
+def test_a_full_name_of_someone_from_a_known_body_makes_its_first_name_a_person():
+    from types import SimpleNamespace
+
+    from sessietool.extract.organisations import _person_parts
+
+    text = "Het stuk is van Quirine Zwaagstra van Logius. Later belt Quirine terug."
+    parts = _person_parts(SimpleNamespace(text=text, language=_lang()))
+    assert {"Quirine", "Zwaagstra"} <= parts and "Logius" not in parts

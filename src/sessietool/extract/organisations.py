@@ -288,9 +288,11 @@ def _thing(words: list[str], language: LanguageData) -> bool:
     return last in heads and words[0].casefold() not in org_words
 
 
-_DEBRIS = re.compile(r"@|://|www\.|\]|\[|\)\(|\(|\)|^\W|\.(?:nl|com|org)\b")
+_DEBRIS = re.compile(
+    r"@|://|www\.|\]|\[|\)\(|\(|\)|^\W|\.(?:nl|com|org|md)\b|%[0-9A-F]{2}|_"
+)  # e-mail, URL, link, file name ("Werkgroep%20API", "NORA_Afspraken.md")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}\.?")
-_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}|[IVX]{1,4}[a-z]")
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}|[IVX]{1,4}[a-z]|\d[xX]{2}")  # "4XX": a status
 _DATE_WORD = re.compile(r"(?<![\w-])\d[\d./:-]*(?![\w-])")
 
 
@@ -508,6 +510,8 @@ def _person_like(words: list[str], language: LanguageData) -> bool:
         return False
     if len(words) == 1:
         return True
+    if len(words) == 3 and words[1] in ("&", "en") and words[2] in known:
+        return True  # "Han & Maarten": two people
     org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
     rest = words[1:]
     return len(rest) <= 3 and all(
@@ -618,14 +622,29 @@ def _after_name(text: str, pos: int) -> bool:
     return bool(_NAME_END.search(text, max(0, pos - 30), pos))
 
 
+_NAME_OF_BODY = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+)\s+(?:[a-z]{1,3}\s+){0,2}([A-Z][a-zà-ÿ'’-]+)\s+"
+    r"(?:van|namens|bij)\s+(?:de\s+|het\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
+
+
 def _person_parts(session: SessionDoc) -> set[str]:
     """First and last words of the names the text writes as a person's (``Vasilis van Gemert``:
-    a word, a name particle, a word): the same word alone, tagged as an organisation, is that
-    person, unless it is an organisation's word (``Kamer van Koophandel``)."""
+    a word, a name particle, a word; ``Larissa Zegveld van Forum Standaardisatie``: two words and
+    a known organisation): the same word alone, tagged as an organisation, is that person, unless
+    it is an organisation's word (``Kamer van Koophandel``)."""
     language = session.language
     org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
     known = language.org_by_alias()
     parts: set[str] = set()
+    for m in _NAME_OF_BODY.finditer(session.text):  # "Larissa Zegveld van Forum Standaardisatie"
+        first, last, body = m.group(1), m.group(2), m.group(3)
+        if _after_name(session.text, m.start()):
+            continue
+        if body.casefold() not in known and body.split()[0].casefold() not in known:
+            continue
+        if not any(w.casefold() in org_words or w.casefold() in known for w in (first, last)):
+            parts.update((first, last))
     for m in _FULL_NAME.finditer(session.text):
         first, last = m.group(1), m.group(2)
         if _after_name(session.text, m.start()):
