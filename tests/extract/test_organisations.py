@@ -304,3 +304,21 @@ def test_a_full_name_of_someone_from_a_known_body_makes_its_first_name_a_person(
     text = "Het stuk is van Quirine Zwaagstra van Logius. Later belt Quirine terug."
     parts = _person_parts(SimpleNamespace(text=text, language=_lang()))
     assert {"Quirine", "Zwaagstra"} <= parts and "Logius" not in parts
+
+
+def test_a_place_word_after_bij_followed_by_op_a_place_is_a_venue_company():
+    from sessietool.extract.organisations import _not_a_place
+
+    text = "De ALV is op 7 december bij Zaalverhuur op Amsterdam CS."
+    assert _not_a_place("Zaalverhuur", text, text.index("Zaalverhuur") + len("Zaalverhuur"))
+
+
+def test_a_name_after_a_job_at_cue_is_an_organisation():
+    from types import SimpleNamespace
+
+    from sessietool.extract.organisations import _cued_bodies
+
+    text = "De jurist van Rechtwijzer keek mee; een collega van Merel Bakker ook."
+    ents = [_entity("Rechtwijzer", text, "MISC"), _entity("Merel Bakker", text, "PER")]
+    session = SimpleNamespace(text=text, language=_lang(), features=SimpleNamespace(entities=ents))
+    assert [f[2] for f in _cued_bodies(session, [], set(), set(), set())] == ["Rechtwijzer"]

@@ -383,8 +383,8 @@ _PLACE_PREPOSITIONS = r"(?:in|uit|naar|te|nabij|rond|richting|buiten|vanuit|door
 def _not_a_place(word: str, text: str, end: int) -> bool:
     """A one-word name the NER took for a place is a body when its shape is no place's
     (``Seats2Meet``, ``MoneyBird``: digits or capitals inside), the text places it
-    (``bij Incentro in Rotterdam``) or meets at it twice (``bij Acme``), unless the text also
-    writes it as a place (``in Utrecht``)."""
+    (``bij Incentro in Rotterdam``, ``bij Regardz op Amsterdam CS``) or meets at it twice
+    (``bij Acme``), unless the text also writes it as a place (``in Utrecht``)."""
     name = re.escape(word)
     if re.search(rf"(?<![\w-]){_PLACE_PREPOSITIONS}\s+(?:het\s+)?{name}(?![\w-])", text):
         return False
@@ -393,7 +393,7 @@ def _not_a_place(word: str, text: str, end: int) -> bool:
         return True
     if len(re.findall(rf"(?<![\w-])bij\s+{name}(?![\w-])", text)) >= 2:
         return True
-    return bool(re.match(r"\s+(?:in|te)\s+[A-Z]", text[end : end + 30]))
+    return bool(re.match(r"\s+(?:in|te|op)\s+[A-Z]", text[end : end + 30]))
 
 
 def _cued_name(
