@@ -148,3 +148,189 @@ def test_a_foundation_or_association_by_its_legal_form_is_an_organisation(summar
     assert {"Stichting Buurtkracht", "Vereniging Eigen Huis"} <= names
     assert not any("Aanwezigen" in n for n in names)  # the name ends with its line
     assert "Stichting Buurtkracht" not in {p.name for p in s.people_mentioned}
+
+
+def _lang():
+    from sessietool.language import load_language_data
+
+    return load_language_data()
+
+
+def test_two_things_in_one_form_events_and_techniques_are_not_organisations():
+    from sessietool.extract.organisations import _plausible
+
+    lang = _lang()
+    for form in ["Acmebouw; voorzitter ALV", "CSS Day", "Nationaal Congres", "Lente Conference",
+                 "Oprichtings-ALV", "JavaScript", "IRC", "AVG", "MBO", "Code of Conduct"]:
+        assert not _plausible(form, lang), form
+    assert _plausible("Acmebouw", lang)
+
+
+def test_a_name_with_a_version_number_is_a_standard():
+    from sessietool.extract.organisations import _versioned
+
+    text = "We volgen XYZ 2.0. Ook QQP v1.1 en DK versie 3 komen aan bod, net als Acme op 3 mei."
+    assert _versioned(text, text.index("XYZ") + 3)
+    assert _versioned(text, text.index("QQP") + 3)
+    assert _versioned(text, text.index("DK") + 2)
+    assert not _versioned(text, text.index("Acme") + 4)
+
+
+def test_a_surname_after_a_first_name_and_particle_is_no_organisation():
+    from sessietool.extract.organisations import _surname
+
+    lang = _lang()
+    text = "Wim van Dalen vraagt het. Kamer van Koophandel. Piet Jansen van Acmebouw komt."
+    assert _surname(text, text.index("Dalen"), "Dalen", lang)
+    assert not _surname(text, text.index("Koophandel"), "Koophandel", lang)
+    assert not _surname(text, text.index("Acmebouw"), "Acmebouw", lang)
+
+
+def test_a_word_of_a_full_name_alone_is_that_person():
+    from types import SimpleNamespace
+
+    from sessietool.extract.organisations import _person_parts
+
+    text = "Kandidaat is Vasco van Wijland. Steve Mol van Pixelwerk presenteert."
+    parts = _person_parts(SimpleNamespace(text=text, language=_lang()))
+    assert {"Vasco", "Wijland"} <= parts
+    assert "Pixelwerk" not in parts
+
+
+def test_a_name_in_a_list_of_people_is_a_person():
+    from sessietool.extract.organisations import _among_people
+
+    lang = _lang()
+    text = "De commissie: Quirine Zwaan, Merel Bakker en Kees Smit. Partners: Grote Vissen, Acme."
+    start = text.index("Quirine")
+    assert _among_people(text, start, start + len("Quirine Zwaan"), "Quirine Zwaan", lang)
+    start = text.index("Grote")
+    assert not _among_people(text, start, start + len("Grote Vissen"), "Grote Vissen", lang)
+
+
+def test_a_one_word_place_after_bij_is_a_body_when_shaped_or_placed_as_one():
+    from sessietool.extract.organisations import _not_a_place
+
+    text = "De meetup is bij Kwakhuis in Gouda. Daarna bij Seats2Meet. We wonen in Zeewolde."
+    assert _not_a_place("Kwakhuis", text, text.index("Kwakhuis") + 8)
+    assert _not_a_place("Seats2Meet", text, text.index("Seats2Meet") + 10)
+    assert not _not_a_place("Zeewolde", text, text.index("Zeewolde") + 8)
+
+
+def test_sponsors_in_a_list_and_a_body_before_sponsort_are_organisations():
+    from types import SimpleNamespace
+
+    from sessietool.extract.organisations import _cued_bodies
+
+    text = (
+        "Het congres werd gesponsord door Grote Vissen, Blauwe Reiger en Pixelwerk. "
+        "Zilvermeeuw sponsort de borrel. De lunch was bij Kwakhuis in Gouda. "
+        "Merel Bakker, Kees Smit."
+    )
+    ents = [
+        _entity("Grote Vissen", text, "PER"),
+        _entity("Blauwe Reiger", text, "PER"),
+        _entity("Pixelwerk", text, "MISC"),
+        _entity("Zilvermeeuw", text, "PER"),
+        _entity("Kwakhuis", text, "LOC"),
+        _entity("Gouda", text, "LOC"),
+        _entity("Merel Bakker", text, "PER"),
+        _entity("Kees Smit", text, "PER"),
+    ]
+    session = SimpleNamespace(
+        text=text, language=_lang(), features=SimpleNamespace(entities=ents)
+    )
+    found = [f[2] for f in _cued_bodies(session, [], set(), set(), set())]
+    assert found == ["Grote Vissen", "Blauwe Reiger", "Pixelwerk", "Zilvermeeuw", "Kwakhuis"]
+
+
+def test_a_name_before_a_legal_form_is_a_company_known_by_both_forms(summarise):
+    s = summarise("Locatie: ten kantore van Pixelwerk B.V. in Delft.\n\nWelkom.\n")
+    org = next(o for o in s.organisations if o.name.startswith("Pixelwerk"))
+    assert "Pixelwerk" in {org.name, *org.aliases} and org.name != "Pixelwerk"
+
+
+def test_an_entry_named_only_in_person_shapes_is_pruned():
+    from sessietool.extract.organisations import _Registry
+
+    reg = _Registry(_lang())
+    person = reg.add("Dalen", 1, (0, 5))
+    body = reg.add("Acmebouw", 2, (10, 18))
+    reg.person_like[person] = 1
+    reg.index.prune(set())
+    assert [o.id for o in reg.index.organisations()] == [body]
+
+
+def test_an_attendee_note_after_a_semicolon_is_left_off_the_organisation(summarise):
+    s = summarise(
+        "Aanwezig: Anna Bakker (Pixelwerk; na de lunch), Kees Smit (Enable-U)\n\nWelkom.\n"
+    )
+    assert [o.name for o in s.organisations] == ["Pixelwerk", "Enable-U"]
+    assert {p.name: p.organisation for p in s.speakers}["Anna Bakker"] == "pixelwerk"
+
+
+def test_a_capitalised_web_address_after_bij_is_a_company():
+    from types import SimpleNamespace
+
+    from sessietool.extract.organisations import _cued_domain
+
+    text = "Vergadering gehouden bij Pixelwerk.nl in Delft. Zie op Nieuws.nl en fronteers.nl."
+    session = SimpleNamespace(text=text, language=_lang())
+    assert _cued_domain(session, text.index("Pixelwerk.nl"), "Pixelwerk.nl")
+    assert not _cued_domain(session, text.index("Nieuws.nl"), "Nieuws.nl")
+
+
+def test_a_one_word_place_where_the_text_meets_twice_is_a_body():
+    from sessietool.extract.organisations import _not_a_place
+
+    text = "Bijeenkomst bij Kwakhuis. Daarna weer bij Kwakhuis. Eenmaal bij Zeewolde."
+    assert _not_a_place("Kwakhuis", text, text.index("Kwakhuis") + 8)
+    assert not _not_a_place("Zeewolde", text, text.index("Zeewolde") + 8)
+
+
+def test_a_phrase_opened_by_a_technique_or_naming_a_protocol_is_no_body():
+    from sessietool.extract.organisations import _plausible
+
+    lang = _lang()
+    for form in ["API Strategie", "API-Portal", "REST Richtlijnen", "SOAP", "MQTT", "ADR"]:
+        assert not _plausible(form, lang), form
+    assert _plausible("API Kennisplatform", lang)
+    assert _plausible("API-Kennisplatform", lang)
+
+
+def test_two_first_names_file_names_and_status_codes_are_not_organisations():
+    from sessietool.extract.organisations import _plausible
+
+    lang = _lang()
+    for form in ["Kees & Merel", "Werkgroep%20API", "Notulen_2023.md", "Acme_Bouw", "4XX",
+                 "Intentie Overeenkomst", "TBD"]:
+        assert not _plausible(form, lang), form
+    assert _plausible("Ernst & Young", lang)
+
+
+def test_a_full_name_of_someone_from_a_known_body_makes_its_first_name_a_person():
+    from types import SimpleNamespace
+
+    from sessietool.extract.organisations import _person_parts
+
+    text = "Het stuk is van Quirine Zwaagstra van Logius. Later belt Quirine terug."
+    parts = _person_parts(SimpleNamespace(text=text, language=_lang()))
+    assert {"Quirine", "Zwaagstra"} <= parts and "Logius" not in parts
+
+
+def test_a_place_word_after_bij_followed_by_op_a_place_is_a_venue_company():
+    from sessietool.extract.organisations import _not_a_place
+
+    text = "De ALV is op 7 december bij Zaalverhuur op Amsterdam CS."
+    assert _not_a_place("Zaalverhuur", text, text.index("Zaalverhuur") + len("Zaalverhuur"))
+
+
+def test_a_name_after_a_job_at_cue_is_an_organisation():
+    from types import SimpleNamespace
+
+    from sessietool.extract.organisations import _cued_bodies
+
+    text = "De jurist van Rechtwijzer keek mee; een collega van Merel Bakker ook."
+    ents = [_entity("Rechtwijzer", text, "MISC"), _entity("Merel Bakker", text, "PER")]
+    session = SimpleNamespace(text=text, language=_lang(), features=SimpleNamespace(entities=ents))
+    assert [f[2] for f in _cued_bodies(session, [], set(), set(), set())] == ["Rechtwijzer"]

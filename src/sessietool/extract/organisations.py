@@ -28,6 +28,9 @@ _DEFINITION = re.compile(
     r"((?:[A-Z][\w’'&-]*\s+){0,6}[A-Z][\w’'&-]*)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)"
 )
 _PARTY = re.compile(r"\(([^()]{1,40})\)\s*$")
+# name particles between a first name and a surname ("Wim van Iersel", "Sander van der Berg")
+_PARTICLES = r"(?:(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|da|von|zu)\s+){1,3}"
+_PARTICLES_RE = r"(?:(?:van|de|der|den|ter|ten|von)\s+){1,3}"
 
 
 @dataclass
@@ -83,8 +86,16 @@ class OrgIndex:
         return oid
 
     def add(self, form: str, line: int) -> str | None:
-        """Register an organisation named outside the NER (e.g. in an attendee list)."""
+        """Register an organisation named outside the NER (e.g. in an attendee list); of
+        ``Rinis; na de lunch`` the first part that names one."""
         self.found.names.append(("add", form, line))
+        for part in form.split(";") if ";" in form else [form]:
+            oid = self._add_one(part.strip(), line) if part.strip() else None
+            if oid:
+                return oid
+        return None
+
+    def _add_one(self, form: str, line: int) -> str | None:
         if self.registry is None:
             return self.lookup(form)
         known = self.lookup(form)
@@ -99,7 +110,8 @@ class OrgIndex:
         return oid
 
     def prune(self, person_forms: set[str]) -> None:
-        """Drop statistical-only entries that name a person or lie inside a role description."""
+        """Drop statistical-only entries that name a person, have only person-shaped mentions
+        (``Wim van Iersel``) or lie inside a role description."""
         if self.registry is None:
             return
         for oid, org in list(self.registry.entries.items()):
@@ -111,7 +123,8 @@ class OrgIndex:
             in_roles = spans and all(
                 any(rs <= s and e <= re_ for rs, re_ in self.role_spans) for s, e in spans
             )
-            if forms & person_forms or in_roles:
+            person = 0 < org.mentions <= self.registry.person_like.get(oid, 0)
+            if forms & person_forms or in_roles or person:
                 del self.registry.entries[oid]
                 self.spans = [sp for sp in self.spans if sp[2] != oid]
 
@@ -163,6 +176,7 @@ class _Registry:
         self.alias_table = language.org_by_alias()
         self.entries: dict[str, Organisation] = {}
         self.trusted: set[str] = set()  # from the gazetteer, turn headers or definitions
+        self.person_like: dict[str, int] = {}  # mentions shaped like a person's name, per id
         self.index = OrgIndex(registry=self)
 
     def fork(self) -> _Registry:
@@ -173,6 +187,7 @@ class _Registry:
         )
         copy.entries = {k: o.model_copy(deep=True) for k, o in self.entries.items()}
         copy.trusted = set(self.trusted)
+        copy.person_like = dict(self.person_like)
         index = self.index
         copy.index = OrgIndex(list(index.spans), dict(index.by_form), copy, list(index.role_spans))
         return copy
@@ -242,7 +257,7 @@ def _plausible(text: str, language: LanguageData) -> bool:
         return False  # "Ministerie van", "Aanwezig Maarten van der Veen"
     if _person_like(words, language):
         return False
-    if "/" in text:  # "Dennis/Frank", "CSV/markdowntabel": two things, not one body's name
+    if "/" in text or ";" in text:  # "Dennis/Frank", "Fronteers; voorzitter ALV": two things
         return False
     roles = {r.casefold() for r in language.people.get("roles", [])}
     if words[0].casefold() in roles:  # "Staatssecretaris Alexandra"
@@ -270,18 +285,25 @@ def _slash_parts(form: str) -> list[tuple[int, str]]:
 
 
 def _thing(words: list[str], language: LanguageData) -> bool:
-    """``OGC API``, ``API Design Rules``, ``Inleidend Document``: the name of a standard, product
-    or document (its last word says so), unless an organisation word opens it
-    (``Kennisplatform APIs``)."""
+    """``OGC API``, ``API Design Rules``, ``Inleidend Document``, ``API Strategie``: the name of a
+    standard, product or document (its last word says so, unless an organisation word opens it:
+    ``Kennisplatform APIs``; or a technique opens it and no organisation word follows)."""
     heads = {w.casefold() for w in language.people.get("thing_words", [])}
+    openers = {w.casefold() for w in language.people.get("thing_openers", [])}
     org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
     last = words[-1].split("-")[-1].casefold()
+    first = words[0].split("-")[0].casefold()
+    parts = re.split(r"[\s-]+", " ".join(words))
+    if first in openers and len(parts) > 1:  # "API-Kennisplatform" is a body
+        return not any(w.casefold() in org_words for w in parts[1:])
     return last in heads and words[0].casefold() not in org_words
 
 
-_DEBRIS = re.compile(r"@|://|www\.|\]|\[|\)\(|\(|\)|^\W|\.(?:nl|com|org)\b")
+_DEBRIS = re.compile(
+    r"@|://|www\.|\]|\[|\)\(|\(|\)|^\W|\.(?:nl|com|org|md)\b|%[0-9A-F]{2}|_"
+)  # e-mail, URL, link, file name ("Werkgroep%20API", "NORA_Afspraken.md")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{0,3}\.?")
-_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}|[IVX]{1,4}[a-z]")
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}|[IVX]{1,4}[a-z]|\d[xX]{2}")  # "4XX": a status
 _DATE_WORD = re.compile(r"(?<![\w-])\d[\d./:-]*(?![\w-])")
 
 
@@ -316,37 +338,94 @@ def _cued_bodies(
     names: set[str],
     heads: set[str],
 ) -> list[tuple[int, int, str, str]]:
-    """``een bijeenkomst bij Lost Boys``, ``gehost door Incentro``: a name right after a word
-    that introduces an organisation (``organisation_cues``), which the NER took for a person,
-    place or thing, is an organisation when no first name opens it and it passes the filters
-    of any statistical organisation."""
+    """``een bijeenkomst bij Lost Boys``, ``gehost door Incentro``, ``Acme sponsort``: a name right
+    after a word that introduces an organisation (``organisation_cues``) or right before one that
+    says it acts as a body (``organisation_after_cues``), or joined with ``,``/``en`` to such a
+    name (``sponsors: Acme, Globex en Initech``), which the NER took for a person, place or thing,
+    is an organisation when no first name opens it and it passes the filters of any statistical
+    organisation."""
     language = session.language
     cue = language.compiled("organisation_cues", _organisation_cue)
-    if cue is None:
+    after = language.compiled("organisation_after_cues", _organisation_after_cue)
+    if cue is None and after is None:
         return []
+    text = session.text
     covered = Spans((s, e) for s, e, _f, _i in found if s >= 0)
-    known = first_names()
-    out = []
+    out: list[tuple[int, int, str, str]] = []
+    last_end = -1  # where the last cued name ended: a list may go on from there
     for ent in session.features.entities:
         if category(ent.label) not in (PERSON, LOCATION, MISC) or ent.ent_id:
             continue
-        if ent.start in covered or not cue.search(session.text[max(0, ent.start - 30) : ent.start]):
+        if ent.start in covered:
             continue
         form = _compound_head(_trim(ent.text))
-        words = form.split()
-        if not words or re.split(r"[-'’]", words[0])[0] in known or _person_like(words, language):
+        end = ent.start + len(form)
+        listed = last_end >= 0 and bool(_LIST_GAP.fullmatch(text[last_end : ent.start]))
+        before = bool(cue and cue.search(text[max(0, ent.start - 30) : ent.start]))
+        behind = bool(after and after.match(text[end : end + 30]))
+        if not (before or behind or listed):
             continue
-        if form.isupper() and len(form) <= 3 or form.endswith(("'s", "’s")):
-            continue  # "JK": initials; "Koch's": a person's
-        if category(ent.label) == LOCATION and len(words) == 1:
+        one_word = " " not in form
+        if category(ent.label) == LOCATION and one_word and not _not_a_place(form, text, end):
             continue  # "bij Londen": a place
-        if (
-            _plausible(form, language)
-            and _proper(ent, form, common, language)
-            and not _name_compound(form, names, heads)
-        ):
-            out.append((ent.start, ent.start + len(form), form, ""))
+        if _cued_name(ent, form, common, names, heads, language):
+            out.append((ent.start, end, form, ""))
+            last_end = end
     return out
+
+
+_DOMAIN = re.compile(r"[A-Z][\w-]+\.(?:nl|com|org|net|io|be|eu)")
+
+
+def _cued_domain(session: SessionDoc, start: int, form: str) -> bool:
+    """``gehouden bij Info.nl``: a capitalised web address after an organisation cue names the
+    company (a lower-case ``fronteers.nl`` or one after ``op``/``via`` is a website)."""
+    cue = session.language.compiled("organisation_cues", _organisation_cue)
+    return bool(
+        cue and _DOMAIN.fullmatch(form) and cue.search(session.text[max(0, start - 30) : start])
+    )
+
+
+# between two names of one list: "Acme, Globex en Initech", "Acme & Globex"
+_LIST_GAP = re.compile(r"\s*(?:,|&|\ben\b|\band\b|,\s*en\b)\s*")
+# a place is what one is in, comes from or goes to
+_PLACE_PREPOSITIONS = r"(?:in|uit|naar|te|nabij|rond|richting|buiten|vanuit|door)"
+
+
+def _not_a_place(word: str, text: str, end: int) -> bool:
+    """A one-word name the NER took for a place is a body when its shape is no place's
+    (``Seats2Meet``, ``MoneyBird``: digits or capitals inside), the text places it
+    (``bij Incentro in Rotterdam``, ``bij Regardz op Amsterdam CS``) or meets at it twice
+    (``bij Acme``), unless the text also writes it as a place (``in Utrecht``)."""
+    name = re.escape(word)
+    if re.search(rf"(?<![\w-]){_PLACE_PREPOSITIONS}\s+(?:het\s+)?{name}(?![\w-])", text):
+        return False
+    inner = word[2:] if word.startswith("IJ") else word[1:]
+    if any(c.isupper() or c.isdigit() for c in inner):
+        return True
+    if len(re.findall(rf"(?<![\w-])bij\s+{name}(?![\w-])", text)) >= 2:
+        return True
+    return bool(re.match(r"\s+(?:in|te|op)\s+[A-Z]", text[end : end + 30]))
+
+
+def _cued_name(
+    ent: Entity, form: str, common: set[str], names: set[str], heads: set[str],
+    language: LanguageData,
+) -> bool:
+    """A cued name is a body when it is no person's (no first name, no initials, no possessive)
+    and it passes the filters of a statistical organisation."""
+    words = form.split()
+    if not words or re.split(r"[-'’]", words[0])[0] in first_names():
+        return False
+    if _person_like(words, language):
+        return False
+    if form.isupper() and len(form) <= 3 or form.endswith(("'s", "’s")):
+        return False  # "JK": initials; "Koch's": a person's
+    return (
+        _plausible(form, language)
+        and _proper(ent, form, common, language)
+        and not _name_compound(form, names, heads)
+    )
 
 
 def _organisation_cue(language: LanguageData) -> re.Pattern[str] | None:
@@ -356,6 +435,39 @@ def _organisation_cue(language: LanguageData) -> re.Pattern[str] | None:
         return None
     alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
     return re.compile(rf"(?<![\w-])(?:{alt})\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _organisation_after_cue(language: LanguageData) -> re.Pattern[str] | None:
+    """A text that opens with an ``organisation_after_cues`` word, or None."""
+    cues = sorted(language.people.get("organisation_after_cues", []), key=len, reverse=True)
+    if not cues:
+        return None
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"\s+(?:{alt})(?![\w-])", re.IGNORECASE)
+
+
+def _legal_form_bodies(
+    session: SessionDoc, found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """``Frontlab B.V.``, ``Acme GmbH``: a capitalised name before a legal form
+    (``legal_forms``) is a company, whatever the NER took it for."""
+    forms = sorted(session.language.people.get("legal_forms", []), key=len, reverse=True)
+    if not forms:
+        return []
+    alt = "|".join(re.escape(f) for f in forms)
+    pattern = re.compile(
+        rf"(?<![\w.-])((?:[A-Z][\w&'’-]*\s+){{0,3}}[A-Z][\w&'’-]*)\s+(?:{alt})(?![\w])"
+    )
+    covered = Spans((s, e) for s, e, _f, _i in found if s >= 0)
+    known = first_names()
+    out = []
+    for m in pattern.finditer(session.text):
+        name = m.group(1)
+        if m.start() in covered or name.split()[0] in known:
+            continue
+        if _plausible(name, session.language):
+            out.append((m.start(), m.end(), m.group(0), ""))
+    return out
 
 
 _COMPOUND = re.compile(r"([A-Z][A-Z0-9&]{1,9})-[a-z]\w+")  # "W3C-lidmaatschap"
@@ -410,6 +522,8 @@ def _person_like(words: list[str], language: LanguageData) -> bool:
         return False
     if len(words) == 1:
         return True
+    if len(words) == 3 and words[1] in ("&", "en") and words[2] in known:
+        return True  # "Han & Maarten": two people
     org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
     rest = words[1:]
     return len(rest) <= 3 and all(
@@ -431,6 +545,8 @@ def organisations(session: SessionDoc) -> OrgIndex:
     heads = common | language.name_words("compound_heads")
     words = sorted(language.people.get("honorifics", []), key=len, reverse=True)
     honorific = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE)
+    person_parts = _person_parts(session)
+    person_starts: set[int] = set()  # NER organisations that a person's name by shape
     for ent in session.features.entities:
         if category(ent.label) != ORGANISATION:
             continue
@@ -442,6 +558,17 @@ def organisations(session: SessionDoc) -> OrgIndex:
         form = _compound_head(_trim(ent.text))
         if honorific.search(session.text[max(0, ent.start - 20) : ent.start]):
             continue  # "de heer Beertema": a person the NER took for an organisation
+        if _versioned(session.text, ent.start + len(form)):
+            continue  # "ADR 2.0", "SMP 2.0": a standard in a version, not a body
+        if (
+            _surname(session.text, ent.start, form, language)
+            or form in person_parts
+            or _among_people(session.text, ent.start, ent.end, form, language)
+        ):  # "Wim van Iersel"; "Vasilis" where the text names "Vasilis van Gemert"; a list
+            person_starts.add(ent.start)  # of people: kept for the people extractor, pruned
+        if _cued_domain(session, ent.start, form):  # "gehouden bij Info.nl": a company
+            found.append((ent.start, ent.start + len(form), form, ""))
+            continue
         shift = _after_person(form, language)  # "Valerio Como van Developer Italia"
         form = form[shift:]
         for off, part in _slash_parts(form):  # "OCW/DUO": two organisations
@@ -457,6 +584,7 @@ def organisations(session: SessionDoc) -> OrgIndex:
     found = [f for f in found if f[0] < 0 or f[0] not in inside or f[3]]  # "Emmen" of it
     found.extend(bodies)
     found.extend(_cued_bodies(session, found, common, names, heads))
+    found.extend(_legal_form_bodies(session, found))
     for seg in session.segments:
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
             m = _PARTY.search(seg.speaker)
@@ -474,6 +602,7 @@ def organisations(session: SessionDoc) -> OrgIndex:
         oid = reg.add(form, line, (start, end) if start >= 0 else None, ent_id)
         if ent_id or start < 0:
             reg.trusted.add(oid)
+        reg.person_like[oid] = reg.person_like.get(oid, 0) + (start in person_starts)
     # definitions in the text make an acronym an alias of the full name
     for m in _DEFINITION.finditer(session.text):
         full, acro = m.group(1).strip(), m.group(2)
@@ -489,9 +618,114 @@ def organisations(session: SessionDoc) -> OrgIndex:
             into.lines = sorted(set(into.lines) | set(org.lines))[:MAX_LINES]
             reg.alias(target, org.name)
             del reg.entries[oid]
+    _alias_bare_names(reg)
     for org in reg.entries.values():
         org.aliases.sort(key=str.casefold)
     return reg.index
+
+
+_FULL_NAME = re.compile(
+    rf"(?<![\w-])([A-Z][a-zà-ÿ'’-]+)\s+{_PARTICLES_RE}([A-Z][a-zà-ÿ'’-]+)(?![\w-])"
+)
+
+
+_NAME_END = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """Whether a capitalised word ends right before ``pos`` (``Steve`` before ``Liang``)."""
+    return bool(_NAME_END.search(text, max(0, pos - 30), pos))
+
+
+_NAME_OF_BODY = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+)\s+(?:[a-z]{1,3}\s+){0,2}([A-Z][a-zà-ÿ'’-]+)\s+"
+    r"(?:van|namens|bij)\s+(?:de\s+|het\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
+
+
+def _person_parts(session: SessionDoc) -> set[str]:
+    """First and last words of the names the text writes as a person's (``Vasilis van Gemert``:
+    a word, a name particle, a word; ``Larissa Zegveld van Forum Standaardisatie``: two words and
+    a known organisation): the same word alone, tagged as an organisation, is that person, unless
+    it is an organisation's word (``Kamer van Koophandel``)."""
+    language = session.language
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    known = language.org_by_alias()
+    parts: set[str] = set()
+    for m in _NAME_OF_BODY.finditer(session.text):  # "Larissa Zegveld van Forum Standaardisatie"
+        first, last, body = m.group(1), m.group(2), m.group(3)
+        if _after_name(session.text, m.start()):
+            continue
+        if body.casefold() not in known and body.split()[0].casefold() not in known:
+            continue
+        if not any(w.casefold() in org_words or w.casefold() in known for w in (first, last)):
+            parts.update((first, last))
+    for m in _FULL_NAME.finditer(session.text):
+        first, last = m.group(1), m.group(2)
+        if _after_name(session.text, m.start()):
+            continue  # "Steve Liang van Sensorup": a person of an organisation
+        if any(w.casefold() in org_words or w.casefold() in known for w in (first, last)):
+            continue
+        if first in first_names() or not _common_shape([first], language):
+            parts.update((first, last))
+    return parts
+
+
+_NEXT_PERSON = re.compile(r"\s*(?:,|\ben\b)\s*([A-Z][a-zà-ÿ'’-]+)\s+[A-Z]")
+_PREV_PERSON = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+)\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][a-zà-ÿ'’-]+\s*(?:,|\ben\b)\s*$"
+)
+
+
+def _among_people(text: str, start: int, end: int, form: str, language: LanguageData) -> bool:
+    """``Charis Rooda`` in ``PPK, Charis Rooda, Isaac Andela, Matijs Brinkhuis``: a two- or
+    three-word name in a list next to a first name and surname is a person too."""
+    words = form.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    if any(w.casefold() in org_words for w in words) or form.casefold() in language.org_by_alias():
+        return False
+    after = _NEXT_PERSON.match(text, end)
+    before = _PREV_PERSON.search(text, max(0, start - 60), start)
+    return any(m and m.group(1) in first_names() for m in (after, before))
+
+
+_VERSION = re.compile(r"\s*(?:v(?:ersie)?\s*)?\d+(?:\.\d+)+(?!\w|\.\d)|\s+versie\s+\d", re.I)
+
+
+def _versioned(text: str, end: int) -> bool:
+    """``ADR 2.0``, ``SMP v1.1``, ``DK versie 3``: a name with a version number is a standard or
+    product, not a body."""
+    return bool(_VERSION.match(text, end))
+
+
+_NAME_BEFORE = re.compile(rf"(?<![\w-])([A-Z][a-zà-ÿ'’-]+)\s+{_PARTICLES}$")
+
+
+def _surname(text: str, start: int, form: str, language: LanguageData) -> bool:
+    """``Wim van Iersel``, ``Hedwyg van Groenendaal``: a one- or two-word name right after a
+    capitalised word and a name particle is a surname, unless that word is an organisation's
+    (``Kamer van Koophandel``, ``Hogeschool van Amsterdam``) or opens sentences (``Verslag``)."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if not m or len(form.split()) > 2 or form.isupper() or _after_name(text, m.start(1)):
+        return False  # "Steve Liang van Sensorup": a full name, then the organisation
+    word = m.group(1)
+    org_words = {w.casefold() for w in language.people.get("organisation_words", [])}
+    if word.casefold() in org_words or word.casefold() in language.org_by_alias():
+        return False
+    if any(w.casefold() in org_words for w in form.split()):
+        return False
+    return word in first_names() or not _common_shape([word], language)
+
+
+def _alias_bare_names(reg: _Registry) -> None:
+    """``Frontlab B.V.`` is also ``Frontlab``: the name without its legal form is an alias."""
+    forms = reg.language.people.get("legal_forms", [])
+    for oid, org in reg.entries.items():
+        for legal in forms:
+            if org.name.endswith(" " + legal):
+                reg.alias(oid, org.name[: -len(legal)].strip())
 
 
 def _trim(text: str) -> str:
