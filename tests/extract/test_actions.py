@@ -649,3 +649,15 @@ def test_pronoun_after_a_colon_refers_to_the_sentence_subject(summarise, rules_o
     )
     (point,) = s.action_points
     assert point.owners == ["bart-smit"]
+
+
+def test_an_agreement_that_someone_does_is_owned_by_the_subject_of_its_that_clause(summarise):
+    s = summarise(
+        "# Commissie Wonen\n\nAanwezig: mevrouw A. de Vries (voorzitter), wethouder E. Visser\n\n"
+        "## 1. Woonvisie\n\nAfgesproken wordt dat de wethouder voor 1 mei een overzicht stuurt.\n"
+        "Besloten wordt dat Visser de raad informeert.\n",
+        name="w.md",
+    )
+    owners = {p.text[:12]: p.owners for p in s.action_points}
+    assert owners["Afgesproken "] == ["e-visser"]  # the one attendee who is wethouder
+    assert owners["Besloten wor"] == ["e-visser"]

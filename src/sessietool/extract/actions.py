@@ -603,6 +603,8 @@ def _narrative(
             who = _inverted_subject(clause[len(subject_part):], owners, language)
         if not who:
             who = _agent(clause, owners, language)
+        if not who and kind in ("agreement", "decision"):
+            who = _that_subject(clause, owners)
         opens = bool(owners.subject(" ".join(subject_part.split()[:2])))
         kind = _third_person(kind, clause, subject_part, who if opens else [], language)
         if not who and kind == "action" and _thing_does(clause, subject_part, language):
@@ -877,6 +879,16 @@ def _imperative(low: str, language: LanguageData) -> bool:
         and words[1] in language.action_words("imperative_objects")
         and bool(set(words) & language.action_words("reader_pronouns") or "@" in low)
     )
+
+
+THAT_SUBJECT_WORDS = 4  # "dat het nieuwe bestuur …", "dat Anna de Vries …"
+
+
+def _that_subject(clause: str, owners: Owners) -> list[str]:
+    """``Afgesproken wordt dat de wethouder … stuurt``: the owner named as the subject (its
+    first words) of the clause that an agreement or decision opens with ``dat``."""
+    m = re.search(r"\bdat\s+(.+)", clause)
+    return owners.subject(" ".join(m.group(1).split()[:THAT_SUBJECT_WORDS]))[:1] if m else []
 
 
 def _before_verb(clause: str, language: LanguageData) -> str:
