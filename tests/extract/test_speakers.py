@@ -486,3 +486,18 @@ def test_a_colleague_named_after_a_comma_takes_part_in_a_report(summarise):
         name="verslag.md",
     )
     assert "Pieter Smit" in [p.name for p in s.speakers]
+
+
+def test_report_participants_behind_an_office_or_a_body_of_lower_case_kind(summarise):
+    text = (
+        "# Verslag kennissessie\n\n"
+        "Na een welkomstwoord van dagvoorzitter Marloes Bakker trapte wethouder Henk Jonkers af"
+        " met een schets van de ambities. Fatima Bakir van woningcorporatie De Woonbron"
+        " liet zien hoe huurders meedoen. Later vraagt men naar Karel Visser.\n"
+    )
+    s = summarise(text, name="verslag.md")
+    found = {p.name: p.role for p in s.speakers}
+    assert found.get("Marloes Bakker") == "dagvoorzitter"
+    assert found.get("Henk Jonkers") == "wethouder"
+    assert "Fatima Bakir" in found
+    assert "Karel Visser" not in found  # asked about, not taking part

@@ -501,6 +501,8 @@ def _count_mentions(
             rec.participates = True
         elif report and _speaks(text, start, _after_org(text, end, orgs), acts):
             rec.participates = True  # "Linda van Geonovum vertelde", "Niels en Sander werkten"
+        elif report and _verb_and_office_before(text, start, acts, language):
+            rec.participates = True  # "trapte wethouder Henk Jonkers af"
         elif report:
             _introduced(session, orgs, rec, end, acts)
         if report and (start in chained or _presents(text, start, end, nouns)):
@@ -576,6 +578,27 @@ def _speaks(text: str, start: int, end: int, verbs: set[str]) -> bool:
     return bool(m and m.group(1).casefold() in verbs)
 
 
+def _verb_and_office_before(
+    text: str, start: int, verbs: set[str], language: LanguageData
+) -> bool:
+    """``presenteerde wethouder X``, ``opende dagvoorzitter X``: a verb, then an office or a
+    form of address (``roles``, ``honorifics``), then the name; ``vraagt of X`` is no such."""
+    m = _VERB_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m or m.group(1).casefold() not in verbs:
+        return False
+    offices = language.compiled(
+        "offices-and-address",
+        lambda lang: {
+            w.casefold()
+            for key in ("roles", "honorifics")
+            for w in lang.people.get(key, [])
+            if " " not in w
+        },
+    )
+    return m.group(2).casefold() in offices
+
+
+_VERB_WORD_BEFORE = re.compile(r"(\w+)\s+([a-z][\w-]+)\s+$")
 _LINE_MARK = r"[\s\-*•#_>]"
 _LINE_MARKS = rf"{_LINE_MARK}+"
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+){0,3}[A-Z][\w'’-]+){0,3}"
@@ -598,7 +621,9 @@ _FUNCTION_AT = re.compile(
 
 _FUNCTION_ORG = re.compile(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3}) ([A-Z][^()]{1,60})$")
 _CHAIN = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,|\ben\b|&)\s*")
-_BY = re.compile(r"\b(\w+)(?:\s+\w+){0,3}\s+(?:door|van|met|by)\s+$", re.IGNORECASE)
+_BY = re.compile(  # "een opening door X", "een welkomstwoord van dagvoorzitter X"
+    r"\b(\w+)(?:\s+\w+){0,3}\s+(?:door|van|met|by)\s+(?:[a-z][\w-]+\s+)?$", re.IGNORECASE
+)
 _ROLE_PAREN = re.compile(r"^\s*\(\s*[a-z][\w-]*\s+(?:bij|van|at|of)\s+[A-Z]")
 
 
@@ -654,12 +679,21 @@ def _own_colleague(text: str, start: int, language: LanguageData) -> bool:
 
 
 def _after_org(text: str, end: int, orgs: OrgIndex) -> int:
-    """Where ``van/bij/namens ORG`` after a name ends (``end`` when none follows)."""
+    """Where ``van/bij/namens ORG`` after a name ends (``end`` when none follows): an
+    organisation the index knows, or capitalised words after a lower-case kind of body
+    (``van woningcorporatie De Woonbron``)."""
     m = _VAN_ORG.match(text[end : end + 40])
     if not m:
         return end
     pos = end + m.end()
-    return next((e for s, e, _ in orgs.spans if s == pos), end)
+    known = next((e for s, e, _ in orgs.spans if s == pos), None)
+    if known is not None:
+        return known
+    body = _KIND_AND_NAME.match(text, pos, pos + 80)
+    return body.end() if body else end
+
+
+_KIND_AND_NAME = re.compile(r"[a-z][\w-]{3,}[ \t]+(?:[A-Z][\w&'’-]*[ \t]*){1,4}(?=[ \t]+[a-z])")
 
 
 _COLLEAGUE = re.compile(r"(?<![\w-])([A-Z][\w.&]+)-(?:collega|collega's|collega’s)\s+(?:\*\*)?$")
