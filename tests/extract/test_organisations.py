@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sessietool.api import Options
 
 
@@ -334,3 +336,19 @@ def test_a_name_after_a_job_at_cue_is_an_organisation():
     ents = [_entity("Rechtwijzer", text, "MISC"), _entity("Merel Bakker", text, "PER")]
     session = SimpleNamespace(text=text, language=_lang(), features=SimpleNamespace(entities=ents))
     assert [f[2] for f in _cued_bodies(session, [], set(), set(), set())] == ["Rechtwijzer"]
+
+
+@pytest.mark.slow
+def test_a_body_named_by_its_kind_keeps_its_bare_name_as_alias():
+    from sessietool.api import extract_text
+
+    s = extract_text(
+        "# Terugblik werkconferentie\n\n- 15.30 uur Panel met Ayşe Demir (GGD regio Utrecht) en"
+        " Bart Smit (schoolbestuur Trivium)\n\nBart Smit vertelde dat Trivium volgend jaar start"
+        " met een pilot. Fatima Bakir van woningcorporatie De Woonbron liet zien hoe het werkt.\n",
+        name="v.md",
+    )
+    by_name = {o.name: o for o in s.organisations}
+    assert "Trivium" in by_name["Schoolbestuur Trivium"].aliases
+    assert "Trivium" not in by_name
+    assert "Woningcorporatie De Woonbron" in by_name

@@ -582,6 +582,16 @@ def organisations(session: SessionDoc) -> OrgIndex:
     bodies = _bodies_by_kind(session, found)
     inside = Spans((s, e) for s, e, _f, _i in bodies)
     found = [f for f in found if f[0] < 0 or f[0] not in inside or f[3]]  # "Emmen" of it
+    named = {_key(form.split(None, 1)[1]): form for _s, _e, form, _i in bodies}
+    bare = {
+        form: named[_key(form)]
+        for s, _e, form, i in found
+        if not i and _key(form) in named and s not in person_starts
+    }
+    found = [
+        (s, e, bare.get(form, form) if not i and s not in person_starts else form, i)
+        for s, e, form, i in found
+    ]
     found.extend(bodies)
     found.extend(_cued_bodies(session, found, common, names, heads))
     found.extend(_legal_form_bodies(session, found))
@@ -603,6 +613,9 @@ def organisations(session: SessionDoc) -> OrgIndex:
         if ent_id or start < 0:
             reg.trusted.add(oid)
         reg.person_like[oid] = reg.person_like.get(oid, 0) + (start in person_starts)
+    for form, body in bare.items():  # "Trivium" after "Schoolbestuur Trivium": the same body
+        if (oid := reg.index.lookup(body)) is not None:
+            reg.alias(oid, form)
     # definitions in the text make an acronym an alias of the full name
     for m in _DEFINITION.finditer(session.text):
         full, acro = m.group(1).strip(), m.group(2)
