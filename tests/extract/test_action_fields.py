@@ -90,3 +90,13 @@ def test_a_month_after_its_day_is_no_person():
     owners = Owners([Speaker(id="jan", name="Jan")], [], LANG)
     assert owners.names_in("Tekst herzien (03 Jan. 2023)") == []
     assert owners.names_in("Jan past de tekst aan") == ["jan"]
+
+
+def test_a_date_the_sentence_refers_to_is_no_deadline():
+    from sessietool.summary import DateMention
+
+    dates = [DateMention(date="2025-04-02", text="2 april", line=5)]
+    minutes = "Het verslag van 2 april wordt zonder wijzigingen vastgesteld."
+    assert due_date(dates, {5}, "2025-05-07", within=minutes) is None
+    plan = "Eva stuurt de planning voor 2 april rond."
+    assert due_date(dates, {5}, "2025-03-07", within=plan) == "2025-04-02"

@@ -290,3 +290,15 @@ def test_a_date_inside_an_item_does_not_split_the_list_at_it(summarise):
     )
     assert [p.line for p in s.action_points] == [5, 6]
     assert s.action_points[0].text.startswith("Beheerdocument verder uitwerken")
+
+
+def test_markdown_task_boxes_are_open_and_closed_actions(summarise):
+    s = summarise(
+        "# Werkgroep\n\nAanwezig: Eva Brinkman, Joris Bos\n\n## 1. Datasets\n\n"
+        "- [ ] Eva stuurt de planning rond voor 20 mei\n"
+        "- [x] Joris heeft de uitnodiging verstuurd\n",
+        name="w.md",
+    )
+    boxes = {p.text: (p.status, p.owners) for p in s.action_points}
+    assert boxes["Eva stuurt de planning rond voor 20 mei."] == ("open", ["eva-brinkman"])
+    assert boxes["Joris heeft de uitnodiging verstuurd."] == ("closed", ["joris-bos"])

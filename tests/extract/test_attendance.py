@@ -438,3 +438,14 @@ def test_surname_comma_initials(line, names):
     seg = Segment(text=line, line_map=((0, 1),), kind="text")
     found = [a.text for a in attendees([seg], load_language_data())]
     assert found == names
+
+
+def test_an_office_after_a_dash_is_the_role(summarise):
+    s = summarise(
+        "# Notulen\n\n## Aanwezig\n- Joris van Leeuwen (Gemeente Den Haag) – voorzitter\n"
+        "- Mila Janssens – notulist\n\n## 1. Opening\n\nJoris opent.\n",
+        name="n.md",
+    )
+    found = {p.name: (p.role, p.organisation) for p in s.speakers}
+    assert found["Joris van Leeuwen"] == ("voorzitter", "gemeente-den-haag")
+    assert found["Mila Janssens"] == ("notulist", None)

@@ -142,7 +142,7 @@ def due_date(
     for d in dates:
         if d.line not in lines:
             continue
-        if sentence is not None and " ".join(d.text.split()).casefold() not in sentence:
+        if sentence is not None and not _deadline_in(" ".join(d.text.split()).casefold(), sentence):
             continue
         try:
             day = dt.date.fromisoformat(d.date)
@@ -158,6 +158,16 @@ def due_date(
             if later >= base:
                 return later.isoformat()
     return None
+
+
+_REFERENCE = re.compile(r"(?:\bvan|\bd\.d\.|\bdd|\bsinds|\bvanaf|\bgedateerd)\s*$")
+
+
+def _deadline_in(date: str, sentence: str) -> bool:
+    """The date is written in the sentence, and not as a reference (``het verslag van 2 april``,
+    ``sinds 1 maart``): that dates something else, it sets no deadline."""
+    at = sentence.find(date)
+    return at >= 0 and not _REFERENCE.search(sentence[:at])
 
 
 def status_of(text: str, language: LanguageData) -> str | None:

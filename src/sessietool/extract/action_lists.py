@@ -324,6 +324,35 @@ def _plain_items(session: SessionDoc, kind: str, indexes: list[int]) -> Iterator
         )
 
 
+_TASK_BOX = re.compile(r"^\[([ xX✓])\]\s+(?=\S)")  # a Markdown task list item: "- [ ] …"
+
+
+def _task_boxes(session: SessionDoc, taken: set[int]) -> list[int]:
+    """List items with a task box (``[ ]`` open, ``[x]`` done) outside the action lists."""
+    return [
+        i for i, seg in enumerate(session.segments)
+        if i not in taken and seg.kind == "list_item" and _TASK_BOX.match(seg.text)
+    ]
+
+
+def _task_items(session: SessionDoc, indexes: list[int]) -> Iterator[ListItem]:
+    """``- [ ] Eva stuurt de planning rond``: an open action; ``- [x] …``: a closed one."""
+    for i in indexes:
+        seg = session.segments[i]
+        m = _TASK_BOX.match(seg.text)
+        if m is None:  # pragma: no cover - indexes come from _task_boxes
+            continue
+        text = seg.text[m.end():].strip()
+        yield ListItem(
+            text=text,
+            kind="action",
+            line=seg.line,
+            start=session.offsets[i] + m.end(),
+            status="open" if m.group(1) == " " else "closed",
+            quote=squash(seg.text)[:300],
+        )
+
+
 def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
     """Tables outside an action section with a status column, or planning tables (a date, a
     task and an owner column, "Tot 30 april | Beoordeling | Allen"): action lists too."""
@@ -407,6 +436,7 @@ def list_items(session: SessionDoc) -> Iterator[ListItem]:
             yield from _table_items(session, "action", table)
         if flowing := [i for i in refs if i not in rows]:
             yield from _flowing_items(session, "action", flowing)
+    yield from _task_items(session, _task_boxes(session, taken))
     for kind, indexes in _sections(session):
         table = [i for i in indexes if " | " in session.segments[i].text]
         other = [i for i in indexes if i not in table]
@@ -445,4 +475,5 @@ def list_segments(session: SessionDoc, *, tables: bool = False) -> set[int]:
     if tables:
         taken |= {i for run in _status_tables(session, taken) for i in run}
         taken |= set(_ref_paragraphs(session, taken))
+        taken |= set(_task_boxes(session, taken))
     return taken

@@ -451,11 +451,14 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 
 def _dash_org(part: str, language: LanguageData) -> str:
     """``Anna Bakker – Kadaster (vz)`` → ``Anna Bakker (Kadaster)(vz)``: a person, a spaced dash,
-    then a capitalised organisation of at most six words."""
+    then a capitalised organisation of at most six words; ``Joris Bos (Kadaster) – voorzitter``
+    → ``Joris Bos (Kadaster) (voorzitter)``: an office after the dash."""
     pieces = _DASH.split(part, maxsplit=1)
     if len(pieces) != 2:
         return part
     name, rest = pieces
+    if _is_office(rest.strip(" .,"), language) and _is_person(_PARENS.sub(" ", name), language):
+        return f"{name.rstrip()} ({rest.strip(' .,').lower()})"  # "Mila Janssens – notulist"
     org = _name_part(rest)
     if (
         _PARENS.search(name)
