@@ -59,7 +59,7 @@ def test_minister_commitment(summarise):
         "De voorzitter:\nDank u.\n"
     )
     (point,) = s.action_points
-    assert point.kind == "agreement" and point.owners == ["slob"]
+    assert point.kind == "commitment" and point.owners == ["slob"]
 
 
 def test_narrative_plans_and_opinions(summarise):

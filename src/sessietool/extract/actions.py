@@ -566,7 +566,7 @@ def _commitment(
     line = session.line_of(sent.start)
     return ActionPoint(
         text=_sentence_text(sent.text, session.language),
-        kind="agreement",
+        kind="commitment",  # "ik zeg toe": the speaker's promise (training/actions/GUIDE.md)
         owners=who[:1],
         due=due(range(line, line + 1), within=sent.text),
         line=line,
