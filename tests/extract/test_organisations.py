@@ -352,3 +352,11 @@ def test_a_body_named_by_its_kind_keeps_its_bare_name_as_alias():
     assert "Trivium" in by_name["Schoolbestuur Trivium"].aliases
     assert "Trivium" not in by_name
     assert "Woningcorporatie De Woonbron" in by_name
+
+
+def test_a_party_in_a_turn_header_that_looks_like_a_code_is_the_gazetteer_party(summarise):
+    s = summarise(
+        "Mevrouw Schouten (D66):\nWij steunen de nota.\n\nDe heer Van der Meer (VVD):\nIk niet.\n",
+        name="raad.txt",
+    )
+    assert {p.name: p.organisation for p in s.speakers} == {"Schouten": "d66", "Van der Meer": "vvd"}

@@ -265,6 +265,15 @@ def _plausible(text: str, language: LanguageData) -> bool:
     return len(words) <= 8 and not text.endswith(("-", ",")) and not _thing(words, language)
 
 
+def _listed(text: str, language: LanguageData) -> bool:
+    """A name or alias of the gazetteer (``D66``, ``50PLUS``)."""
+    forms = language.compiled(
+        "gazetteer_forms",
+        lambda lang: {_key(f) for o in lang.organisations for f in (o.name, *o.aliases)},
+    )
+    return _key(text) in forms
+
+
 def _status_word(text: str, language: LanguageData) -> bool:
     """A word of an action list's status column (``status`` in the action data)."""
     words = language.compiled(
@@ -598,8 +607,8 @@ def organisations(session: SessionDoc) -> OrgIndex:
     for seg in session.segments:
         if seg.speaker:  # party in a turn header: "De heer Alkaya (SP)"
             m = _PARTY.search(seg.speaker)
-            if m and _plausible(m.group(1), language):
-                found.append((-1, -1, m.group(1), ""))
+            if m and (_plausible(m.group(1), language) or _listed(m.group(1), language)):
+                found.append((-1, -1, m.group(1), ""))  # "(D66)" looks like a code
     # the first mention decides the order; header parties count where their turn starts
     found.sort(key=lambda f: f[0] if f[0] >= 0 else 0)
     header_lines = {
