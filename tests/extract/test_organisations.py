@@ -359,4 +359,5 @@ def test_a_party_in_a_turn_header_that_looks_like_a_code_is_the_gazetteer_party(
         "Mevrouw Schouten (D66):\nWij steunen de nota.\n\nDe heer Van der Meer (VVD):\nIk niet.\n",
         name="raad.txt",
     )
-    assert {p.name: p.organisation for p in s.speakers} == {"Schouten": "d66", "Van der Meer": "vvd"}
+    found = {p.name: p.organisation for p in s.speakers}
+    assert found == {"Schouten": "d66", "Van der Meer": "vvd"}
