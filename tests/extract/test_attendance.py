@@ -449,3 +449,20 @@ def test_an_office_after_a_dash_is_the_role(summarise):
     found = {p.name: (p.role, p.organisation) for p in s.speakers}
     assert found["Joris van Leeuwen"] == ("voorzitter", "gemeente-den-haag")
     assert found["Mila Janssens"] == ("notulist", None)
+
+
+def test_label_cells_before_the_cells_they_label(summarise):
+    s = summarise(
+        "# MR-vergadering\n\n| | | | |\n|---|---|---|---|\n"
+        "| Aanwezig | Linda Vos (vz, oudergeleding)<br>Petra Wit, Kadaster | Afwezig |"
+        " Sjoerd Boon |\n| Gast | Hans Meijer (directeur) | Notulist | Petra Wit |\n\n"
+        "## 1. Opening\n\nLinda opent.\n",
+        name="mr.md",
+    )
+    found = {p.name: (p.role, p.organisation) for p in s.speakers}
+    assert found == {
+        "Linda Vos": ("voorzitter", None),  # "vz" of "(vz, oudergeleding)"
+        "Petra Wit": ("notulist", "kadaster"),
+        "Hans Meijer": ("directeur", None),
+    }
+    assert "Sjoerd Boon" in {p.name for p in s.people_mentioned}

@@ -122,3 +122,12 @@ def test_a_marker_written_as_a_tag_stays_and_html_goes() -> None:
         "<opmerking Mirjam Jansen> Dit klopt niet.",
         "Tekst hier",
     ]
+
+
+def test_br_lines_of_a_table_cell_stay_apart_in_its_cells() -> None:
+    from sessietool.readers import read_transcript
+
+    text = "| | |\n|---|---|\n| Aanwezig | Anna Bakker, Logius<br>Kees Smit, RDW |\n"
+    (row,) = [s for s in read_transcript("n.md", data=text.encode()).segments if s.is_table_row]
+    assert row.cells == ("Aanwezig", "Anna Bakker, Logius\nKees Smit, RDW")
+    assert row.text == "Aanwezig | Anna Bakker, Logius Kees Smit, RDW"

@@ -682,8 +682,9 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     extra = {"absent": absent, "role": person.role}
                     out.append(_attendee(person.entry, line_offset, i, mode, **extra))
                 continue
-            if seg.kind == "list_item" and " | " in line and _cells(line, labels, language):
-                for cell, off, kind, role in _cells(line, labels, language):
+            labelled = _cells(line, labels, language, seg.cells) if " | " in line else []
+            if seg.kind == "list_item" and labelled:
+                for cell, off, kind, role in labelled:
                     add(cell, line_offset + off, i, kind, role)
                 mode = None
                 continue
@@ -776,20 +777,35 @@ def _header_kind(header: tuple[str, ...], labels: _Labels) -> str | None:
 
 
 def _cells(
-    row: str, labels: _Labels, language: LanguageData
+    row: str, labels: _Labels, language: LanguageData, raw: tuple[str, ...] = ()
 ) -> list[tuple[str, int, str, str | None]]:
-    """Labelled cells of a table row: ``aanwezig A, B | Notulist C | afwezig D``."""
+    """Labelled cells of a table row: ``aanwezig A, B | Notulist C | afwezig D``, or a label
+    cell before the cell it labels: ``Aanwezig | A, B | Afwezig | C``."""
     found = []
     pos = 0
-    for cell in row.split(" | "):
+    cells = row.split(" | ")
+    filled = [c for c in raw if c.strip()]
+    lines = filled if len(filled) == len(cells) else cells  # a cell's own lines, where known
+    hits = [_label(c, labels.all()) or _loose_label(c, labels.all(), language) for c in cells]
+    for k, cell in enumerate(cells):
         off = row.find(cell, pos)
         pos = off + len(cell)
-        hit = _label(cell, labels.all()) or _loose_label(cell, labels.all(), language)
+        hit = hits[k]
+        if hit and not hit[1] and k > 0 and hits[k - 1] and not hits[k - 1][1]:
+            continue  # two labels in a row: neither labels a cell of names
+        if hit is None and k > 0 and hits[k - 1] and not hits[k - 1][1] and cell.strip():
+            hit = (hits[k - 1][0], lines[k].replace("\n", "; "))  # after a bare label cell
+            found.append(_labelled(hit, off, labels))
+            continue
         if hit and hit[1]:
-            kind = labels.kind(hit[0])
-            role = labels.roles.get(hit[0]) if kind == "role" else None
-            found.append((hit[1], off + cell.find(hit[1]), kind, role))
+            found.append(_labelled(hit, off + cell.find(hit[1]), labels))
     return found
+
+
+def _labelled(hit: tuple[str, str], off: int, labels: _Labels) -> tuple[str, int, str, str | None]:
+    """(entries, offset, kind, role) of a labelled cell."""
+    kind = labels.kind(hit[0])
+    return hit[1], off, kind, labels.roles.get(hit[0]) if kind == "role" else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z\])][.!?])\s+(?=[A-Z])")

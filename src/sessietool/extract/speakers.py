@@ -184,7 +184,11 @@ def _from_attendance(
             rec.participates, rec.absent = True, False
         rec.role = rec.role or a.role or parts.role
         for group in groups:
+            before = (rec.role, rec.organisation)
             _apply_paren(rec, group, orgs, language, seg.line_at(a.offset))
+            if (rec.role, rec.organisation) == before and "," in group:
+                for part in group.split(","):  # "(vz, oudergeleding)": each part
+                    _apply_paren(rec, part, orgs, language, seg.line_at(a.offset))
         people.mention(rec, seg.line_at(a.offset))
     return taken, any(not a.programme for a in found)
 

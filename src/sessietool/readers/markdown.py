@@ -60,8 +60,9 @@ def _parser() -> MarkdownIt:
     return md
 
 
-def _inline_lines(content: str) -> list[str]:
-    """The plain-text lines of an inline block (one per source line)."""
+def _inline_lines(content: str, breaks: bool = False) -> list[str]:
+    """The plain-text lines of an inline block (one per source line; with ``breaks`` also one
+    per ``<br>``, as table cells write the lines of a cell)."""
     if len(content) > MAX_INLINE or not MARKUP_CHARS.intersection(content):
         return [line.strip() for line in content.split("\n")]
     md = _parser()
@@ -75,7 +76,11 @@ def _inline_lines(content: str) -> list[str]:
             lines.append("".join(current).strip())
             current = []
         elif t.type == "html_inline" and BREAK_TAG.fullmatch(t.content):
-            current.append(" ")
+            if breaks:
+                lines.append("".join(current).strip())
+                current = []
+            else:
+                current.append(" ")
         elif t.type == "html_inline" and TEXT_TAG.fullmatch(t.content):
             current.append(t.content)  # "<opmerking Mirjam Jansen>": a marker, no HTML
     lines.append("".join(current).strip())
@@ -188,15 +193,16 @@ class _Walker:
         cells = tuple(self.row or ())
         self.row = None
         if self.in_head:
-            self.header = cells
+            self.header = tuple(" ".join(c.split()) for c in cells)
         elif any(cells):
-            self.segments.append(table_row(cells, self.header, self.table, self.row_line))
+            text = " | ".join(" ".join(c.split()) for c in cells if c)
+            self.segments.append(table_row(cells, self.header, self.table, self.row_line, text))
 
     def _inline(self, t: Token) -> None:
         first = self.line(t)
         lines = _inline_lines(t.content)
-        if self.row is not None:
-            self.row.append(" ".join(x for x in lines if x))
+        if self.row is not None:  # a cell: its <br> lines kept apart, as a Word cell's
+            self.row.append("\n".join(x for x in _inline_lines(t.content, breaks=True) if x))
             return
         parts: list[Line] = [(x, first + i) for i, x in enumerate(lines) if x]
         if not parts:
