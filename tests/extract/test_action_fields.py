@@ -90,3 +90,20 @@ def test_a_month_after_its_day_is_no_person():
     owners = Owners([Speaker(id="jan", name="Jan")], [], LANG)
     assert owners.names_in("Tekst herzien (03 Jan. 2023)") == []
     assert owners.names_in("Jan past de tekst aan") == ["jan"]
+
+
+def test_office_holder_owns_an_office_word():
+    """``Secretaris`` in an owner cell, ``de scriba``: the one attendee holding that office."""
+    people = [Speaker(id="els-kramer", name="Els Kramer", role="scriba"),
+              Speaker(id="bart-ooms", name="Bart Ooms", role="ambtelijk secretaris")]
+    owners = Owners(people, [], LANG)
+    assert owners.cell("Scriba") == ["els-kramer"]
+    assert owners.subject("De ambtelijk secretaris") == ["bart-ooms"]
+    assert owners.office_named("penningmeester") == []
+
+
+def test_a_particle_is_no_first_name():
+    """``De Linde`` (a name read as a person) gives no first name ``De`` to every ``De …``."""
+    owners = Owners([Speaker(id="de-linde", name="De Linde")], [], LANG)
+    assert owners.names_in("De raad stemt in") == []
+    assert owners.names_in("Bewoners van De Linde") == ["de-linde"]
