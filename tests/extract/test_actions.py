@@ -733,7 +733,8 @@ def test_numbered_decisions_keep_their_number(summarise, rules_only):
 def test_a_list_heading_is_no_point_and_an_item_keeps_its_own_kind(summarise, rules_only):
     s = summarise(
         MINUTES_HEAD.replace("## Bespreking", "## Besluiten")
-        + "Het beleidsplan wordt vastgesteld.\n\n## Vervolg\n\nHet bestuur besluit de contributie niet te verhogen.\n\n"
+        + "Het beleidsplan wordt vastgesteld.\n\n## Vervolg\n\n"
+        "Het bestuur besluit de contributie niet te verhogen.\n\n"
         "Nog uitzoeken of de zaal vrij is.\n",
         name="n.md",
     )
