@@ -739,3 +739,46 @@ def test_a_list_heading_is_no_point_and_an_item_keeps_its_own_kind(summarise, ru
         name="n.md",
     )
     assert [p.kind for p in s.action_points] == ["decision", "decision", "open-question"]
+
+
+def test_an_arrow_between_names_or_steps_names_no_owner(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "- API Billing -> Bert Span\n- Pasfoto -> Fotograaf -> Bert\n",
+        name="n.md",
+    )
+    assert s.action_points == []
+
+
+def test_a_view_inside_a_relative_clause_leaves_the_plan(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "We gaan een herinnering sturen aan de leden waarvan we denken dat ze "
+        "nog niet betaald hebben.\n\nBert verwacht dat de leden het plan steunen.\n",
+        name="n.md",
+    )
+    (point,) = s.action_points
+    assert point.text.startswith("We gaan een herinnering sturen")
+
+
+def test_an_entry_date_in_the_number_column_is_no_deadline(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD.replace("## Bespreking", "## Actielijst")
+        + "| Datum | Actie | Wie | Stand van zaken |\n|---|---|---|---|\n"
+        "| 7-10-2024 | Zaal reserveren | Bert | nieuw |\n"
+        "| 7-10-2024 | Flyer maken | Lieke | 1 november |\n",
+        name="n.md",
+    )
+    assert [(p.ref, p.due) for p in s.action_points] == [
+        ("7-10-2024", None), ("7-10-2024", "2024-11-01")
+    ]
+
+
+def test_an_item_of_an_action_list_takes_a_decision_only_in_its_first_sentence(
+    summarise, rules_only
+):
+    s = summarise(
+        MINUTES_HEAD.replace("## Bespreking", "## Acties")
+        + "- Wijziging 12: akkoord, wordt vastgesteld.\n"
+        "- Website uitfaseren. Om dit te kunnen besluiten is een plan nodig.\n",
+        name="n.md",
+    )
+    assert [p.kind for p in s.action_points] == ["decision", "action"]

@@ -319,9 +319,39 @@ def _item_kind(item: ListItem, language: LanguageData) -> str:
     vastgesteld``)."""
     if _opens_question(item.text, language):
         return "open-question"
-    if item.kind == "action" and _plan_kind(item.text, language) == "decision":
+    if item.kind == "action" and _states_decision(item.text, language):
         return "decision"
     return item.kind
+
+
+def _states_decision(text: str, language: LanguageData) -> bool:
+    """The first sentence of ``text`` takes a decision: a decision phrase (``… wordt
+    vastgesteld``, ``stemt in met``) or a decision verb among its first words (``Het bestuur
+    besluit …``), not a decision named as a noun (``om welke besluiten het gaat``)."""
+    first = _SENTENCE.split(clean_quotes(text).strip())[0]
+    if _cues(language, "decision_phrases").search(first):
+        return True
+    decided = language.action_word_pattern("decision_words").search(first)
+    return bool(
+        decided
+        and len(first[: decided.start()].split()) <= _DECISION_VERB_AT
+        and not _titled(first, decided)
+        and not _noun_use(first, decided, language)
+    )
+
+
+_DATED_REF = re.compile(r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?")
+
+
+def _without_ref(item: ListItem) -> str | None:
+    """The row's text without its number when that is a date (``12-03-2024 | Actie | Wie``:
+    the day the action was entered, no deadline); None (the whole line) otherwise."""
+    if not item.ref or not _DATED_REF.fullmatch(item.ref.strip()):
+        return None
+    return item.quote.replace(item.ref, " ")
+
+
+_DECISION_VERB_AT = 3  # words before the verb: "Het dagelijks bestuur besluit"
 
 
 def _from_list(item: ListItem, owners: Owners, due: _Due, language: LanguageData) -> ActionPoint:
@@ -329,7 +359,7 @@ def _from_list(item: ListItem, owners: Owners, due: _Due, language: LanguageData
         text=_sentence_text(item.text, language),
         kind=_item_kind(item, language),
         owners=owners_of(item, owners),
-        due=due([item.line]),
+        due=due([item.line], within=_without_ref(item)),
         status=item.status,
         ref=item.ref,
         line=item.line,
@@ -482,13 +512,28 @@ _ARROW = re.compile(
 )
 
 
+_TASK_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]+")
+
+
+def _arrow(text: str, owners: Owners) -> re.Match[str] | None:
+    """``Schoolplein vergroenen → Jan``: an arrow to a known attendee after a task in words; a
+    mapping of names (``API Billing -> Doorbelasting``, ``VNG Realisatie -> Theo``) or a
+    chain of steps (``Pasfoto -> Fotograaf -> RDW``) names no owner."""
+    m = _ARROW.search(text)
+    if m is None or re.search(r"→|->|=>", text[: m.start()]):
+        return None
+    task = re.sub(r"\([^()]*\)", " ", text[: m.start()])
+    known = owners.names_in(m.group("who")) or owners.office_named(m.group("who"))
+    return m if known and len(_TASK_WORD.findall(task)) >= 2 else None
+
+
 def _inline(
     session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
 ) -> ActionPoint | None:
     """``Aankaarten bij X (Actie Friso).``, ``… <actiepunt Logius>``, ``<Vraag X, opgenomen als
     actiepunt>``, ``Schoolplein vergroenen → Jan``: the sentence is the action, the marker names
     its owner."""
-    m = _INLINE.search(sent.text) or _RECORDED.search(sent.text) or _ARROW.search(sent.text)
+    m = _INLINE.search(sent.text) or _RECORDED.search(sent.text) or _arrow(sent.text, owners)
     if m is None:
         return None
     groups = m.groupdict()
