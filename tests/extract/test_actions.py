@@ -782,3 +782,33 @@ def test_an_item_of_an_action_list_takes_a_decision_only_in_its_first_sentence(
         name="n.md",
     )
     assert [p.kind for p in s.action_points] == ["decision", "action"]
+
+
+def test_everyone_owns_a_task_of_everyone(summarise, rules_only):
+    (point,) = summarise(
+        MINUTES_HEAD + "Iedereen levert voor 1 november input aan voor de nieuwsbrief.\n",
+        name="n.md",
+    ).action_points
+    assert (point.kind, point.owners, point.due) == ("action", ["iedereen"], "2024-11-01")
+
+
+def test_a_passive_of_that_is_an_action_of_its_agent(summarise, rules_only):
+    s = summarise(
+        "Datum: 7 oktober 2024\nAanwezig: Hanna Wiersma (voorzitter), Bert Span (directeur, "
+        "punt 2)\n\n## Rondvraag\n\nHanna vraagt naar het jaarverslag. "
+        "Dat wordt uitgezocht door de directeur.\n",
+        name="n.md",
+    )
+    (point,) = s.action_points
+    assert (point.text, point.owners) == ("Dat wordt uitgezocht door de directeur.", ["bert-span"])
+
+
+def test_a_marker_in_a_paragraph_ends_with_its_sentence(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "De gids is besproken. Afspraak: reacties voor 1 november naar Hanna. "
+        "Bert heeft de gids vorige maand rondgestuurd.\n",
+        name="n.md",
+    )
+    (point,) = s.action_points
+    assert point.text.startswith("Reacties voor 1 november naar Hanna.")
+    assert "rondgestuurd" not in point.text

@@ -26,7 +26,7 @@ def _offices(
     ``de wethouder`` that names them."""
     holders: dict[str, set[str]] = {}
     for s in speakers:
-        role = (getattr(s, "role", None) or "").casefold().strip()
+        role = (getattr(s, "role", None) or "").casefold().split(",")[0].strip()  # "x, punt 2"
         if role and isinstance(s, Speaker):
             holders.setdefault(role, set()).add(s.id)
     offices = {r: next(iter(ids)) for r, ids in holders.items() if len(ids) == 1}

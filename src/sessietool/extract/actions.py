@@ -565,6 +565,17 @@ def _marker_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_MARKER_SENTENCE_WORDS = 3  # a shorter first sentence ("ACTIE: Matijs.") keeps what follows
+
+
+def _first_sentence(rest: str) -> str:
+    """A marker's text up to its first sentence's end when that sentence says something by itself
+    (``Afspraak: reacties voor 1 april naar Linda. Linda heeft …``: the next sentence is the
+    minutes going on, as a PDF paragraph joins them)."""
+    parts = _SENTENCE.split(rest, maxsplit=1)
+    return parts[0] if len(parts) == 2 and len(parts[0].split()) >= _MARKER_SENTENCE_WORDS else rest
+
+
 def _markers(
     session: SessionDoc, owners: Owners, due: _Due
 ) -> Iterator[tuple[int, int, ActionPoint]]:
@@ -585,6 +596,7 @@ def _markers(
             kind = next(items[k]["kind"] for k in range(len(items)) if m.group(f"m{k}"))
             until = hits[n + 1].start() if n + 1 < len(hits) else len(text)
             rest = text[m.end() : until].split("\n")[0] if m.start() == 0 else text[m.end() : until]
+            rest = _first_sentence(rest)
             begin = hits[n - 1].end() if n else 0
             if n:  # after a previous marker: skip the rest of that marker's own line
                 prev_rest_end = text.find(". ", hits[n - 1].end())
@@ -699,6 +711,8 @@ def _narrative(
             continue
         subject_part = _before_verb(clause, language)
         generic = _generic(subject_part, language) and kind not in ("decision", "commitment")
+        if generic and _demonstrative_passive(clause, subject_part, language):
+            generic = False  # "Dat wordt uitgezocht door de directeur": what the one before asks
         if generic and not re.search(r"\ber\b", subject_part, re.I):
             continue
         if language.action_word_pattern("generic_pronouns").search(subject_part):
@@ -724,6 +738,17 @@ def _narrative(
             quote=squash(sent.text)[:300],
         )
     return _named_task(session, sent, owners, due)
+
+
+def _demonstrative_passive(clause: str, subject: str, language: LanguageData) -> bool:
+    """A passive arrangement whose subject is ``dat``/``dit`` alone: it refers to what the
+    sentence before asked or raised (``Dat wordt ingepland na de zomer``)."""
+    words = subject.split()
+    return (
+        len(words) == 1
+        and words[0].casefold() in ("dat", "dit")
+        and bool(_passive(language).search(clause.casefold()))
+    )
 
 
 def _third_person(
@@ -848,6 +873,8 @@ def _named_task(
     if m is None or text.endswith("?") or _cues(language, "opinion_markers").search(text):
         return None
     who = owners.names_in(m.group("who")) or _role_owner(m.group("who"), owners)
+    if not who and (group := owners.group(m.group("who"))) and len(m.group("who").split()) == 1:
+        who = [group]  # "Iedereen levert voor 1 mei input aan"
     verb, rest = m.group("verb"), m.group("rest")
     kind = None
     going = verb in language.action_words("go_auxiliaries") and (
