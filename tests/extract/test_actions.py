@@ -802,13 +802,3 @@ def test_a_passive_of_that_is_an_action_of_its_agent(summarise, rules_only):
     (point,) = s.action_points
     assert (point.text, point.owners) == ("Dat wordt uitgezocht door de directeur.", ["bert-span"])
 
-
-def test_a_marker_in_a_paragraph_ends_with_its_sentence(summarise, rules_only):
-    s = summarise(
-        MINUTES_HEAD + "De gids is besproken. Afspraak: reacties voor 1 november naar Hanna. "
-        "Bert heeft de gids vorige maand rondgestuurd.\n",
-        name="n.md",
-    )
-    (point,) = s.action_points
-    assert point.text.startswith("Reacties voor 1 november naar Hanna.")
-    assert "rondgestuurd" not in point.text

@@ -565,17 +565,6 @@ def _marker_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-_MARKER_SENTENCE_WORDS = 3  # a shorter first sentence ("ACTIE: Matijs.") keeps what follows
-
-
-def _first_sentence(rest: str) -> str:
-    """A marker's text up to its first sentence's end when that sentence says something by itself
-    (``Afspraak: reacties voor 1 april naar Linda. Linda heeft …``: the next sentence is the
-    minutes going on, as a PDF paragraph joins them)."""
-    parts = _SENTENCE.split(rest, maxsplit=1)
-    return parts[0] if len(parts) == 2 and len(parts[0].split()) >= _MARKER_SENTENCE_WORDS else rest
-
-
 def _markers(
     session: SessionDoc, owners: Owners, due: _Due
 ) -> Iterator[tuple[int, int, ActionPoint]]:
@@ -596,7 +585,6 @@ def _markers(
             kind = next(items[k]["kind"] for k in range(len(items)) if m.group(f"m{k}"))
             until = hits[n + 1].start() if n + 1 < len(hits) else len(text)
             rest = text[m.end() : until].split("\n")[0] if m.start() == 0 else text[m.end() : until]
-            rest = _first_sentence(rest)
             begin = hits[n - 1].end() if n else 0
             if n:  # after a previous marker: skip the rest of that marker's own line
                 prev_rest_end = text.find(". ", hits[n - 1].end())
