@@ -100,3 +100,20 @@ def test_a_date_the_sentence_refers_to_is_no_deadline():
     assert due_date(dates, {5}, "2025-05-07", within=minutes) is None
     plan = "Eva stuurt de planning voor 2 april rond."
     assert due_date(dates, {5}, "2025-03-07", within=plan) == "2025-04-02"
+
+
+def test_office_holder_owns_an_office_word():
+    """``Secretaris`` in an owner cell, ``de scriba``: the one attendee holding that office."""
+    people = [Speaker(id="els-kramer", name="Els Kramer", role="scriba"),
+              Speaker(id="bart-ooms", name="Bart Ooms", role="ambtelijk secretaris")]
+    owners = Owners(people, [], LANG)
+    assert owners.cell("Scriba") == ["els-kramer"]
+    assert owners.subject("De ambtelijk secretaris") == ["bart-ooms"]
+    assert owners.office_named("penningmeester") == []
+
+
+def test_a_particle_is_no_first_name():
+    """``De Linde`` (a name read as a person) gives no first name ``De`` to every ``De …``."""
+    owners = Owners([Speaker(id="de-linde", name="De Linde")], [], LANG)
+    assert owners.names_in("De raad stemt in") == []
+    assert owners.names_in("Bewoners van De Linde") == ["de-linde"]

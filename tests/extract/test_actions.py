@@ -661,3 +661,156 @@ def test_an_agreement_that_someone_does_is_owned_by_the_subject_of_its_that_clau
     owners = {p.text[:12]: p.owners for p in s.action_points}
     assert owners["Afgesproken "] == ["e-visser"]  # the one attendee who is wethouder
     assert owners["Besloten wor"] == ["e-visser"]
+
+
+MINUTES_HEAD = (
+    "Datum: 7 oktober 2024\n"
+    "Aanwezig: Hanna Wiersma (voorzitter), Dirk Koopman (secretaris), Lieke Mol "
+    "(ambtelijk secretaris), Bert Span\n\n## Bespreking\n\n"
+)
+
+
+def test_a_role_subject_is_owned_by_the_office_holder(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "De secretaris stuurt de uitnodiging voor de ledenavond.\n\n"
+        "De ambtelijk secretaris regelt voor 1 november een zaal.\n",
+        name="n.md",
+    )
+    first, second = s.action_points
+    assert (first.kind, first.owners) == ("action", ["dirk-koopman"])
+    assert (second.owners, second.due) == (["lieke-mol"], "2024-11-01")
+
+
+def test_open_questions_without_a_marker_have_no_owner(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "Nog uitzoeken of de gemeente bijdraagt aan de kosten.\n\n"
+        "Het is nog de vraag of de zaal beschikbaar is.\n",
+        name="n.md",
+    )
+    assert [(p.kind, p.owners) for p in s.action_points] == [("open-question", [])] * 2
+
+
+def test_advice_and_told_promises(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "De commissie adviseert positief over het plan.\n\n"
+        "Bert zegt toe de cijfers in het voorjaar te sturen.\n",
+        name="n.md",
+    )
+    advice, promise = s.action_points
+    assert advice.kind == "decision"
+    assert (promise.kind, promise.owners) == ("commitment", ["bert-span"])
+
+
+def test_an_expectation_is_no_action(summarise, rules_only):
+    s = summarise(MINUTES_HEAD + "Bert denkt dat de leden dit plan zullen steunen.\n", name="n.md")
+    assert s.action_points == []
+
+
+def test_a_promise_marker_is_a_commitment_of_the_office_holder(summarise, rules_only):
+    s = summarise(
+        "Datum: 3 oktober 2024\nAanwezig: wethouder P. Rijnders, mevrouw K. Smit\n\n"
+        "Toezegging wethouder: de wethouder stuurt een memo over de reserves.\n",
+        name="n.md",
+    )
+    (point,) = s.action_points
+    assert (point.kind, point.owners) == ("commitment", ["p-rijnders"])
+
+
+def test_arrow_and_inline_owners_close_their_line(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "Schoolplein vergroenen met de school → Bert\n"
+        "Subsidie aanvragen bij de provincie (actie: Lieke)\n"
+        "Hanna neemt contact op met de buurtvereniging.\n",
+        name="n.md",
+    )
+    assert [(p.text, p.owners) for p in s.action_points] == [
+        ("Schoolplein vergroenen met de school.", ["bert-span"]),
+        ("Subsidie aanvragen bij de provincie.", ["lieke-mol"]),
+        ("Hanna neemt contact op met de buurtvereniging.", ["hanna-wiersma"]),
+    ]
+
+
+def test_numbered_decisions_keep_their_number(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "Besluit 2024-07: Het bestuur stemt in met de begroting.\n\n"
+        "Besluit 2024-08: De contributie blijft gelijk.\n",
+        name="n.md",
+    )
+    assert [(p.kind, p.ref, p.text) for p in s.action_points] == [
+        ("decision", "2024-07", "Het bestuur stemt in met de begroting."),
+        ("decision", "2024-08", "De contributie blijft gelijk."),
+    ]
+
+
+def test_a_list_heading_is_no_point_and_an_item_keeps_its_own_kind(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD.replace("## Bespreking", "## Besluiten")
+        + "Het beleidsplan wordt vastgesteld.\n\n## Vervolg\n\n"
+        "Het bestuur besluit de contributie niet te verhogen.\n\n"
+        "Nog uitzoeken of de zaal vrij is.\n",
+        name="n.md",
+    )
+    assert [p.kind for p in s.action_points] == ["decision", "decision", "open-question"]
+
+
+def test_an_arrow_between_names_or_steps_names_no_owner(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "- API Billing -> Bert Span\n- Pasfoto -> Fotograaf -> Bert\n",
+        name="n.md",
+    )
+    assert s.action_points == []
+
+
+def test_a_view_inside_a_relative_clause_leaves_the_plan(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD + "We gaan een herinnering sturen aan de leden waarvan we denken dat ze "
+        "nog niet betaald hebben.\n\nBert verwacht dat de leden het plan steunen.\n",
+        name="n.md",
+    )
+    (point,) = s.action_points
+    assert point.text.startswith("We gaan een herinnering sturen")
+
+
+def test_an_entry_date_in_the_number_column_is_no_deadline(summarise, rules_only):
+    s = summarise(
+        MINUTES_HEAD.replace("## Bespreking", "## Actielijst")
+        + "| Datum | Actie | Wie | Stand van zaken |\n|---|---|---|---|\n"
+        "| 7-10-2024 | Zaal reserveren | Bert | nieuw |\n"
+        "| 7-10-2024 | Flyer maken | Lieke | 1 november |\n",
+        name="n.md",
+    )
+    assert [(p.ref, p.due) for p in s.action_points] == [
+        ("7-10-2024", None), ("7-10-2024", "2024-11-01")
+    ]
+
+
+def test_an_item_of_an_action_list_takes_a_decision_only_in_its_first_sentence(
+    summarise, rules_only
+):
+    s = summarise(
+        MINUTES_HEAD.replace("## Bespreking", "## Acties")
+        + "- Wijziging 12: akkoord, wordt vastgesteld.\n"
+        "- Website uitfaseren. Om dit te kunnen besluiten is een plan nodig.\n",
+        name="n.md",
+    )
+    assert [p.kind for p in s.action_points] == ["decision", "action"]
+
+
+def test_everyone_owns_a_task_of_everyone(summarise, rules_only):
+    (point,) = summarise(
+        MINUTES_HEAD + "Iedereen levert voor 1 november input aan voor de nieuwsbrief.\n",
+        name="n.md",
+    ).action_points
+    assert (point.kind, point.owners, point.due) == ("action", ["iedereen"], "2024-11-01")
+
+
+def test_a_passive_of_that_is_an_action_of_its_agent(summarise, rules_only):
+    s = summarise(
+        "Datum: 7 oktober 2024\nAanwezig: Hanna Wiersma (voorzitter), Bert Span (directeur, "
+        "punt 2)\n\n## Rondvraag\n\nHanna vraagt naar het jaarverslag. "
+        "Dat wordt uitgezocht door de directeur.\n",
+        name="n.md",
+    )
+    (point,) = s.action_points
+    assert (point.text, point.owners) == ("Dat wordt uitgezocht door de directeur.", ["bert-span"])
+

@@ -73,3 +73,14 @@ def test_a_date_as_a_pdf_spaces_it_and_a_yearless_date_in_the_title():
     )
     assert _date("# Notulen werkgroep 27-08\n\nIn 2025 gaan we door.\n") == "2025-08-27"
     assert _date("# Notulen werkgroep 13:00-15:00\n\nIn 2025 gaan we door.\n") is None
+
+
+def test_parts_of_a_month_and_quarters(summarise):
+    s = summarise(
+        "Het plan komt eind mei, de cijfers in Q3 en de evaluatie begin februari 2022.\n",
+        name="2021-03-10-overleg.txt",
+    )
+    found = {d.text: d.date for d in s.dates}
+    assert found["eind mei"] == "2021-05-31"
+    assert found["Q3"] == "2021-09-30"
+    assert found["begin februari 2022"] == "2022-02-01"

@@ -220,3 +220,16 @@ def test_a_cell_keeps_the_text_of_its_content_controls() -> None:
         ("Datum", "12-3-2024"),  # a date is a value: the first row is no header
         ("Aanwezig", "Anna Bakker"),
     ]
+
+
+def test_numbers_under_a_table_header_are_kept() -> None:
+    """A bare number under a header row is the row's number (``Nr``), not a page number."""
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("Nr", "Actie", "Wie"), ("1", "Rooster maken", "Els"),
+                             ("2", "Zaal huren", "Bart")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    transcript = read_transcript("a.docx", data=_docx_bytes(document))
+    rows = [s.cells for s in transcript.segments if s.cells]
+    assert [r[0] for r in rows] == ["1", "2"]

@@ -26,7 +26,7 @@ def _offices(
     ``de wethouder`` that names them."""
     holders: dict[str, set[str]] = {}
     for s in speakers:
-        role = (getattr(s, "role", None) or "").casefold().strip()
+        role = (getattr(s, "role", None) or "").casefold().split(",")[0].strip()  # "x, punt 2"
         if role and isinstance(s, Speaker):
             holders.setdefault(role, set()).add(s.id)
     offices = {r: next(iter(ids)) for r, ids in holders.items() if len(ids) == 1}
@@ -54,12 +54,12 @@ class Owners:
         for o in orgs:
             for form in (o.name, *o.aliases):
                 self.table.setdefault(form.casefold(), o.id)
+        self.particles = language.action_words("name_particles")
         for s in speakers:  # first and last names after the full forms, first come first
             parts = s.name.split()
-            for form in (parts[-1], parts[0]):
-                if len(form) > 1:
+            for form in (parts[-1], parts[0]):  # "De Linde" has no first name "De"
+                if len(form) > 1 and form.casefold() not in self.particles:
                     self.table.setdefault(form.casefold(), s.id)
-        self.particles = language.action_words("name_particles")
         self.groups = sorted(
             (g.casefold() for g in _words(language, "group_owners")), key=len, reverse=True
         )
@@ -104,8 +104,16 @@ class Owners:
             return owners
         if self.office is not None and (m := self.office.search(clause)):
             return [self.offices[m.group(1).casefold()]]
+        if held := self.office_named(clause):
+            return held
         g = self.group(clause)
         return [g] if g else []
+
+    def office_named(self, text: str) -> list[str]:
+        """The one attendee holding the office that ``text`` is (``Secretaris``, ``de scriba``,
+        ``wethouder``: an owner cell or a marker's word), else []."""
+        low = re.sub(r"^(?:de|het)\s+", "", " ".join(text.casefold().split()).strip(" .:*()"))
+        return [self.offices[low]] if low in self.offices else []
 
     def cell(self, text: str) -> list[str]:
         """Owners of an owner column or a ``(actie Frank)`` marker: each part resolved or kept
@@ -115,7 +123,8 @@ class Owners:
             part = part.strip(" .:()*")
             if not part:
                 continue
-            found = self.names_in(part) or ([g] if (g := self.group(part)) else [])
+            found = self.names_in(part) or self.office_named(part)
+            found = found or ([g] if (g := self.group(part)) else [])
             if not found and looks_like_name(part, self.particles):
                 found = [part]
             out.extend(f for f in found if f not in out)

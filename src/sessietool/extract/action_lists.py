@@ -56,6 +56,11 @@ def _heading_kind(text: str, language: LanguageData) -> str | None:
     return None
 
 
+def heading_kind(text: str, language: LanguageData) -> str | None:
+    """The kind of list a heading opens (``Besluiten`` → decision), or None."""
+    return _heading_kind(text, language)
+
+
 def _ref_pattern(language: LanguageData, key: str = "list_refs") -> re.Pattern[str]:
     def build(data: LanguageData) -> re.Pattern[str]:
         pats = data.actions.get(key, [])

@@ -22,7 +22,7 @@ from . import action_classifier
 from .action_antecedent import antecedent, impersonal, pronoun_subject
 from .action_author import assign_author, author_organisation
 from .action_fields import Owners, due_date
-from .action_lists import ListItem, list_items, list_segments, owners_of
+from .action_lists import ListItem, heading_kind, list_items, list_segments, owners_of
 from .context import SessionDoc
 from .text import clean_quotes, squash
 
@@ -43,12 +43,26 @@ _SOFT_WRAP = re.compile(r"(?<=[^\s.!?:;])\n(?=[ \t]*[a-zà-ÿ0-9(])")
 _PARAGRAPH_WRAP = re.compile(r"(?<=[^\s:])\n(?![ \t]*(?:[-*•–]|\d{1,2}[.)]\s|[A-Z]{3,}\s*:))")
 
 
+_OWNED_LINE = re.compile(
+    r"(?:\s(?:→|->|=>)\s*[A-ZÀ-Ý][\w.'’-]*(?:\s+[\w.'’-]+){0,3}|[(<]\s*(?:actie|action)\b[^()<>]{0,60}[)>])"
+    r"\s*\.?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _unwrapped(seg: Segment) -> str:
     """The segment's text with the line breaks of a wrapped paragraph made spaces (same length):
     every break in a paragraph of minutes or a report, except before a list marker or after a
-    label; in speech only a break that the next line continues in lower case."""
+    label or an owner that closes a line (``… → Jan``, ``… (actie: Karin)``); in speech only a
+    break that the next line continues in lower case."""
     wrap = _SOFT_WRAP if seg.speaker else _PARAGRAPH_WRAP
-    return wrap.sub(" ", seg.text)
+    text = seg.text
+
+    def join(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        return "\n" if _OWNED_LINE.search(line) else " "
+
+    return wrap.sub(join, text)
 
 
 def _sentences(session: SessionDoc) -> Iterator[_Sentence]:
@@ -170,8 +184,10 @@ def action_points(
                 point = _narrative(session, sent, owners, due)
                 if point and not point.owners:
                     point.owners = owners.names_in(speaker)[:1] or [speaker]
+        elif _list_heading(session, sent):
+            point = None  # "Besluiten", "Actiepunten": a list's heading, no point of its own
         else:
-            point = _inline(session, sent, owners, due) or _judged(
+            point = _open_question(session, sent) or _inline(session, sent, owners, due) or _judged(
                 session, sent, verdict, _ruled(session, sent, owners, due), owners, due
             )
             if point:
@@ -189,6 +205,33 @@ def action_points(
     for point in points:
         point.agenda = _agenda_of(session, point)
     return points
+
+
+def _list_heading(session: SessionDoc, sent: _Sentence) -> bool:
+    """A heading that opens an action or decision list (``Besluiten``)."""
+    seg = session.segments[sent.segment]
+    return seg.kind == "heading" and heading_kind(seg.text, session.language) is not None
+
+
+def _opens_question(text: str, language: LanguageData) -> bool:
+    """``Nog uitzoeken of …``, ``Het is nog de vraag of …`` (``open_question_openers``)."""
+    opening = clean_quotes(text).lstrip(" -*•–\t")
+    return bool(_cues(language, "open_question_openers").match(opening))
+
+
+def _open_question(session: SessionDoc, sent: _Sentence) -> ActionPoint | None:
+    """An open question without a marker (``Nog uitzoeken of de zaal vrij is``): no owner."""
+    if not _opens_question(sent.text, session.language):
+        return None
+    line = session.line_of(sent.start)
+    return ActionPoint(
+        text=_sentence_text(sent.text, session.language),
+        kind="open-question",
+        owners=[],
+        due=None,
+        line=line,
+        quote=squash(sent.text)[:300],
+    )
 
 
 def _paragraph_before(sentences: list[_Sentence], n: int, limit: int = 3) -> list[str]:
@@ -270,12 +313,53 @@ class _Due:
         return due_date(self.dates, set(lines), self.meeting, within=within)
 
 
+def _item_kind(item: ListItem, language: LanguageData) -> str:
+    """An item's kind: its list's, unless its own words state an open question (``Nog uitzoeken
+    of …``) or, in a list of actions, a decision (``Het bestuur besluit …``, ``… wordt
+    vastgesteld``)."""
+    if _opens_question(item.text, language):
+        return "open-question"
+    if item.kind == "action" and _states_decision(item.text, language):
+        return "decision"
+    return item.kind
+
+
+def _states_decision(text: str, language: LanguageData) -> bool:
+    """The first sentence of ``text`` takes a decision: a decision phrase (``… wordt
+    vastgesteld``, ``stemt in met``) or a decision verb among its first words (``Het bestuur
+    besluit …``), not a decision named as a noun (``om welke besluiten het gaat``)."""
+    first = _SENTENCE.split(clean_quotes(text).strip())[0]
+    if _cues(language, "decision_phrases").search(first):
+        return True
+    decided = language.action_word_pattern("decision_words").search(first)
+    return bool(
+        decided
+        and len(first[: decided.start()].split()) <= _DECISION_VERB_AT
+        and not _titled(first, decided)
+        and not _noun_use(first, decided, language)
+    )
+
+
+_DATED_REF = re.compile(r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?")
+
+
+def _without_ref(item: ListItem) -> str | None:
+    """The row's text without its number when that is a date (``12-03-2024 | Actie | Wie``:
+    the day the action was entered, no deadline); None (the whole line) otherwise."""
+    if not item.ref or not _DATED_REF.fullmatch(item.ref.strip()):
+        return None
+    return item.quote.replace(item.ref, " ")
+
+
+_DECISION_VERB_AT = 3  # words before the verb: "Het dagelijks bestuur besluit"
+
+
 def _from_list(item: ListItem, owners: Owners, due: _Due, language: LanguageData) -> ActionPoint:
     return ActionPoint(
         text=_sentence_text(item.text, language),
-        kind=item.kind,
+        kind=_item_kind(item, language),
         owners=owners_of(item, owners),
-        due=due([item.line]),
+        due=due([item.line], within=_without_ref(item)),
         status=item.status,
         ref=item.ref,
         line=item.line,
@@ -423,12 +507,33 @@ _INLINE = re.compile(
 _RECORDED = re.compile(r"<\s*(?P<what>[^<>]*?)\bopgenomen als actie(?:punt)?\s*>", re.I)
 
 
+_ARROW = re.compile(
+    r"\s(?:→|->|=>)\s*(?P<who>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:en\s+|&\s+)?[\w.'’-]+){0,3})\s*\.?\s*$"
+)
+
+
+_TASK_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]+")
+
+
+def _arrow(text: str, owners: Owners) -> re.Match[str] | None:
+    """``Schoolplein vergroenen → Jan``: an arrow to a known attendee after a task in words; a
+    mapping of names (``API Billing -> Doorbelasting``, ``VNG Realisatie -> Theo``) or a
+    chain of steps (``Pasfoto -> Fotograaf -> RDW``) names no owner."""
+    m = _ARROW.search(text)
+    if m is None or re.search(r"→|->|=>", text[: m.start()]):
+        return None
+    task = re.sub(r"\([^()]*\)", " ", text[: m.start()])
+    known = owners.names_in(m.group("who")) or owners.office_named(m.group("who"))
+    return m if known and len(_TASK_WORD.findall(task)) >= 2 else None
+
+
 def _inline(
     session: SessionDoc, sent: _Sentence, owners: Owners, due: _Due
 ) -> ActionPoint | None:
     """``Aankaarten bij X (Actie Friso).``, ``… <actiepunt Logius>``, ``<Vraag X, opgenomen als
-    actiepunt>``: the sentence is the action, the marker names its owner."""
-    m = _INLINE.search(sent.text) or _RECORDED.search(sent.text)
+    actiepunt>``, ``Schoolplein vergroenen → Jan``: the sentence is the action, the marker names
+    its owner."""
+    m = _INLINE.search(sent.text) or _RECORDED.search(sent.text) or _arrow(sent.text, owners)
     if m is None:
         return None
     groups = m.groupdict()
@@ -453,6 +558,7 @@ def _marker_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(f"(?P<m{i}>{p})" for i, p in enumerate(patterns))
     return re.compile(
         rf"(?:^|(?<=[.!?)]\s)|(?<=^[-*•]\s))\**\b(?:{alts})\b\**"
+        rf"(?:\s+(?:nr\.?\s*)?(?P<ref>\d{{1,4}}(?:[-/.]\d{{1,4}}){{0,2}}))?"
         rf"(?:\s+(?P<named>[A-Z][\w.'’-]*(?:\s+(?:en|&)\s+[A-Z][\w.'’-]*)*))?"
         rf"\s*\**[:\-–]\**\s*",
         re.IGNORECASE | re.MULTILINE,
@@ -493,8 +599,8 @@ def _markers(
             who = owners.names_in(named) if named else []
             if not who:
                 who = owners.names_in(rest.split(":")[0] if ":" in rest else rest[:40])
-            if not who and named.strip(" .:"):
-                who = [named.strip(" .:")]
+            if not who and named.strip(" .:"):  # "Toezegging wethouder:" the one who holds it
+                who = owners.office_named(named) or [named.strip(" .:")]
             line_no = seg.line_at(m.start())
             line_end = text.find("\n", m.start())
             quote = text[m.start() : line_end if line_end >= 0 else len(text)]
@@ -506,6 +612,7 @@ def _markers(
                     kind=kind,
                     owners=who,
                     due=due(range(seg.line_at(begin), line_no + 1)),
+                    ref=m.group("ref"),
                     line=line_no,
                     quote=squash(quote)[:300],
                 ),
@@ -592,6 +699,8 @@ def _narrative(
             continue
         subject_part = _before_verb(clause, language)
         generic = _generic(subject_part, language) and kind not in ("decision", "commitment")
+        if generic and _demonstrative_passive(clause, subject_part, language):
+            generic = False  # "Dat wordt uitgezocht door de directeur": what the one before asks
         if generic and not re.search(r"\ber\b", subject_part, re.I):
             continue
         if language.action_word_pattern("generic_pronouns").search(subject_part):
@@ -619,6 +728,17 @@ def _narrative(
             quote=squash(sent.text)[:300],
         )
     return _named_task(session, sent, owners, due)
+
+
+def _demonstrative_passive(clause: str, subject: str, language: LanguageData) -> bool:
+    """A passive arrangement whose subject is ``dat``/``dit`` alone: it refers to what the
+    sentence before asked or raised (``Dat wordt ingepland na de zomer``)."""
+    words = subject.split()
+    return (
+        len(words) == 1
+        and words[0].casefold() in ("dat", "dit")
+        and bool(_passive(language).search(clause.casefold()))
+    )
 
 
 def _third_person(
@@ -732,9 +852,19 @@ def _named_task(
         r"|en|&))*)\s+(?P<verb>[a-zà-ÿ]+)\b(?P<rest>.*)$",
         flags=0,
     ).match(text)
+    if m is not None and m.group("who") in ("De", "Het"):  # "De secretaris stuurt …"
+        m = _pattern(
+            language,
+            "role-subject",
+            r"^[\s\-*•–]*(?P<who>(?:De|Het)(?:\s+[a-zà-ÿ-]+){{1,2}}?)\s+"
+            r"(?P<verb>{narrative_task_verbs}|{go_auxiliaries}|{request_verbs})(?P<rest>.*)$",
+            flags=0,
+        ).match(text)
     if m is None or text.endswith("?") or _cues(language, "opinion_markers").search(text):
         return None
-    who = owners.names_in(m.group("who"))
+    who = owners.names_in(m.group("who")) or _role_owner(m.group("who"), owners)
+    if not who and (group := owners.group(m.group("who"))) and len(m.group("who").split()) == 1:
+        who = [group]  # "Iedereen levert voor 1 mei input aan"
     verb, rest = m.group("verb"), m.group("rest")
     kind = None
     going = verb in language.action_words("go_auxiliaries") and (
@@ -763,6 +893,14 @@ def _named_task(
         line=line,
         quote=squash(sent.text)[:300],
     )
+
+
+def _role_owner(subject: str, owners: Owners) -> list[str]:
+    """The owner a lower-case subject names: the attendee holding the office (``De ambtelijk
+    secretaris``, ``De penningmeester``) or a group (``Het bestuur``); a name is no such subject."""
+    if not subject[:3].casefold().startswith(("de ", "het")):
+        return []
+    return owners.office_named(subject) or ([g] if (g := owners.group(subject)) else [])
 
 
 _TASK_LINE = re.compile(

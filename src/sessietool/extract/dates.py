@@ -8,6 +8,7 @@ session date when it is known.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -165,6 +166,7 @@ def dates(session: SessionDoc, base: str | None = None) -> list[DateMention]:
                 )
     if base:
         out.extend(_relative(session, dt.date.fromisoformat(base)))
+        out.extend(_month_parts(session, dt.date.fromisoformat(base)))
     out.sort(key=lambda m: (m.line, m.date))
     unique: list[DateMention] = []
     for m in out:
@@ -218,6 +220,56 @@ def _relative(session: SessionDoc, base: dt.date) -> list[DateMention]:
         line = session.line_of(m.start())
         out.append(DateMention(date=d.isoformat(), text=m.group(0), line=line))
     return out
+
+
+@lru_cache(maxsize=1)
+def _month_part_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``eind mei 2025`` (a part of a month, ``month_parts``) and ``Q3``, ``derde kwartaal``
+    (``quarter_ordinals`` of ``data/dates.yaml``), each with an optional year."""
+    data = _relative_data()
+    months, _ = _locale()
+    parts = "|".join(map(re.escape, sorted(data.get("month_parts", {}), key=len, reverse=True)))
+    m_alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    ordinals = "|".join(map(re.escape, data.get("quarter_ordinals", {})))
+    year = r"(?:\s+(?P<year>(?:19|20)\d{2}))?"
+    part = re.compile(
+        rf"\b(?P<part>{parts or '(?!x)x'})\s+(?P<month>{m_alt})\b\.?{year}(?![\d-])", re.I
+    )
+    quarter = re.compile(
+        rf"\b(?:Q(?P<q>[1-4])|(?:het\s+)?(?P<ord>{ordinals or '(?!x)x'})\s+kwartaal)\b"
+        rf"(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{{2}}))?",
+        re.I,
+    )
+    return part, quarter
+
+
+def _month_parts(session: SessionDoc, base: dt.date) -> list[DateMention]:
+    """``eind mei`` → the 31st of May, ``in Q3`` → 30 September: yearless ones in the year
+    nearest the meeting (as a yearless ``31 mei``)."""
+    data = _relative_data()
+    months, _ = _locale()
+    part_rx, quarter_rx = _month_part_patterns()
+    text = session.text
+    out = []
+    for m in part_rx.finditer(text):
+        month = months[m.group("month").casefold().rstrip(".")]
+        day = int(data["month_parts"][m.group("part").casefold()])
+        out.append((m, month, day))
+    for m in quarter_rx.finditer(text):
+        q = int(m.group("q") or data["quarter_ordinals"][m.group("ord").casefold()])
+        out.append((m, 3 * q, 0))
+    mentions = []
+    for m, month, day in out:
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None:
+            near = resolve(1, month, base)
+            year = near.year if near else base.year
+        last = calendar.monthrange(year, month)[1]
+        d = _parse(day or last, month, year)
+        if d:
+            line = session.line_of(m.start())
+            mentions.append(DateMention(date=d.isoformat(), text=squash(m.group(0)), line=line))
+    return mentions
 
 
 DATE_LINE_WORDS = 20  # a date line or a short head block, not a paragraph of prose

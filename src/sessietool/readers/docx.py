@@ -134,11 +134,21 @@ def _blocks(document: object) -> Iterable[Block]:
                 if position == 0 and len(rows) > 1 and header_row(row, cells):
                     header = cells
                     continue
-                cells = tuple("" if PAGE_NUMBER.match(" ".join(c.split())) else c for c in cells)
+                cells = tuple("" if _page_number(c, header) else c for c in cells)
                 flat = [" ".join(c.split()) for c in cells]
                 if any(flat):
                     extra = {"cells": cells, "header": header, "table": table}
                     yield " | ".join(c for c in flat if c), "row", index, extra
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+
+
+def _page_number(cell: str, header: tuple[str, ...]) -> bool:
+    """A page-number cell (``Blad 1 van 3``); a bare number under a header row (``Nr | Actie``)
+    is the row's number, not a page's."""
+    flat = " ".join(cell.split())
+    return bool(PAGE_NUMBER.match(flat)) and not (header and _BARE_NUMBER.match(flat))
 
 
 def _body_children(element: object) -> Iterable[object]:
