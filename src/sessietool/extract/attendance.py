@@ -126,6 +126,10 @@ def _label(text: str, words: list[str]) -> tuple[str, str] | None:
                 return w, rest.lstrip(" *_").lstrip(":").strip()
             if rest.strip(" :*_").casefold() == w.casefold():  # a two-column table's header
                 return w, ""
+            head, colon, after = rest.partition(":")
+            words = head.split()
+            if colon and 1 <= len(words) <= 3 and all(w.islower() for w in words):
+                return w, after.strip()  # "Aanwezig bestuur:", "Afwezig met kennisgeving:"
             if rest.startswith((" (", "(")) and ")" in rest:  # "Deelnemers (in volgorde …)"
                 after = rest[rest.index(")") + 1 :].lstrip(" :*_")
                 return w, after
@@ -255,9 +259,20 @@ def _org_signal(words: list[str], language: LanguageData) -> bool:
         or sum(c.isupper() for c in w) >= 2
         and not _HYPHEN_NAME.fullmatch(w)
         and not _GLUED.fullmatch(w)
+        and not _compound_name(w)
         or any(c.isdigit() for c in w)
         for w in words
     )
+
+
+_APOSTROPHE = re.compile(r"^[^\W\d_]['’](?=[^\W\d_])")  # "D'Souza", "O'Neill"
+
+
+def _compound_name(word: str) -> bool:
+    """``Ömer-Kaya``, ``D'Souza``, ``El-Amrani``: capitalised name parts joined by a hyphen or
+    after an apostrophe, each a capital and lower-case letters (``KvK-Noord`` is none)."""
+    parts = _APOSTROPHE.sub("", word).split("-")
+    return all(len(p) > 1 and p[0].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts)
 
 
 def _is_org_like(part: str, language: LanguageData) -> bool:
@@ -418,6 +433,23 @@ def _group_org(line: str, language: LanguageData) -> str | None:
     return text if _org_signal(words, language) else None
 
 
+_ORG_LINE = re.compile(r"^[\s*•-]*(namens\s+)?([^:]{2,60}?)\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
+def _org_line(line: str, language: LanguageData, listing: bool) -> tuple[str, str] | None:
+    """``namens Waterschap Vallei: A, B`` (anywhere) or, inside an attendee list, ``Gemeente
+    Assen: C``: an organisation, a colon and the names of its people: (organisation, names)."""
+    m = _ORG_LINE.match(line)
+    if not m or not (m.group(1) or listing):
+        return None
+    org = m.group(2).strip(" *_")
+    if not m.group(1) and _group_org(org, language) is None:
+        return None
+    if not org[:1].isupper() and not m.group(1) or not _is_name_list(m.group(3), language):
+        return None
+    return org[:1].upper() + org[1:], m.group(3)
+
+
 def _surname_first(surname: str, given: str, language: LanguageData) -> bool:
     """``Bakker`` + ``Anna (Kadaster)``, ``Vries`` + ``Piet de``: a surname, a comma, then a
     first name (with the particles of the surname), the form ``Achternaam, Voornaam``."""
@@ -447,6 +479,7 @@ def _dotted(given: str) -> str:
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+_LOWER_NOTE = re.compile(r"[a-zà-ÿ][\w'’/-]*(?: [\w'’/-]+){0,3}")  # "bestuur", "lid kascommissie"
 
 
 def _dash_org(part: str, language: LanguageData) -> str:
@@ -457,12 +490,15 @@ def _dash_org(part: str, language: LanguageData) -> str:
         return part
     name, rest = pieces
     org = _name_part(rest)
+    if _is_person(name, language) and _LOWER_NOTE.fullmatch(rest.strip()):
+        return f"{name} ({rest.strip()})"  # "Jeroen de Wit – appartement 12", "– bestuur"
     if (
         _PARENS.search(name)
         or not _is_person(name, language)
         or not org[:1].isupper()
         or len(org.split()) > 6
-        or _is_person(org, language) and not _org_signal(org.split(), language)
+        or _starts_name(org.split()[0])  # "Anna Bakker – Kees Smit": two people
+        and not _org_signal(org.split(), language)
     ):
         return part
     return f"{name} ({org}){''.join(_PARENS.findall(rest))}"
@@ -646,6 +682,14 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     mode, loose = cols.label, False
                 if cols and not mode and titles <= 1:
                     mode, loose = "present", False  # a people table at the top: the attendance
+            pairs = [] if cols else _label_cells(seg, labels)
+            for cell, kind, role in pairs:  # "Aanwezig: | A<br>B", "Voorzitter | C"
+                off = max(text.find(cell.split("\n")[0]), 0)
+                add(cell, off, i, kind, role)
+            if pairs:
+                kinds = [kind for _cell, kind, _role in pairs if kind != "role"]
+                mode, loose = (kinds[-1], True) if kinds else (None, False)
+                continue
             if cols and cols.lists:  # "Aanwezig | Afwezig", a list of names in each cell
                 for k in cols.lists:
                     off = max(text.find(seg.cells[k].split("\n")[0]), 0) if seg.cells[k] else 0
@@ -698,6 +742,14 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     mode, loose = (kind, True) if kind != "role" else (None, False)
                 elif not hit[1] and kind != "role":
                     mode, loose = kind, False
+                continue
+            group = _org_line(line, language, bool(mode))
+            if group:  # "namens gemeente Assen: wethouder L. Zwiers, P. Smit"
+                org, names = group
+                for entry, off in _people(names, line_offset + line.rfind(names), language):
+                    entry = entry if _org_of(entry, language) else f"{entry} ({org})"
+                    out.append(_attendee(entry, off, i, mode or "present"))
+                mode, loose = mode or "present", True
                 continue
             if not mode:
                 continue
@@ -772,6 +824,22 @@ def _header_kind(header: tuple[str, ...], labels: _Labels) -> str | None:
     return None
 
 
+def _label_cells(seg: Segment, labels: _Labels) -> list[tuple[str, str, str | None]]:
+    """A header-less table row of label cells, each followed by the cell of its names
+    (``Aanwezig: | A<newline>B``, ``Deelnemers | A, B | Notulist | C``): (names, kind, role)."""
+    if seg.header or len(seg.cells) < 2:
+        return []
+    found = []
+    cells = [c.strip() for c in seg.cells]
+    for k, cell in enumerate(cells[:-1]):
+        hit = _label(cell, labels.all()) if cell and "\n" not in cell else None
+        nxt = cells[k + 1]
+        if hit and not hit[1] and nxt and not _label(nxt.split("\n")[0], labels.all()):
+            kind = labels.kind(hit[0])
+            found.append((nxt, kind, labels.roles.get(hit[0]) if kind == "role" else None))
+    return found
+
+
 def _cells(
     row: str, labels: _Labels, language: LanguageData
 ) -> list[tuple[str, int, str, str | None]]:
@@ -790,6 +858,8 @@ def _cells(
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z\])][.!?])\s+(?=[A-Z])")
+# "…; Afwezig: C; Notulist: D": a label after a semicolon opens the next list of the line
+_LABEL_AFTER = re.compile(r"\s*;\s+(?=[A-Z][a-z]+(?: [a-z]+){0,3}:)")
 
 
 def _lines(text: str, language: LanguageData) -> Iterator[tuple[int, str]]:
@@ -798,7 +868,9 @@ def _lines(text: str, language: LanguageData) -> Iterator[tuple[int, str]]:
     pos = 0
     for line in text.split("\n"):
         start = 0
-        for m in _SENTENCE_END.finditer(line if " | " not in line else ""):
+        ends = [*_SENTENCE_END.finditer(line), *_LABEL_AFTER.finditer(line)]
+        ends = [] if " | " in line else ends
+        for m in sorted(ends, key=lambda end: end.start()):
             sentence = line[start : m.start()]
             if sentence.count("(") > sentence.count(")"):
                 continue  # "Edwin Wisse (min. BZK)": an abbreviation inside brackets

@@ -204,6 +204,11 @@ def _apply_paren(
     if low in abbreviations:
         rec.role = rec.role or abbreviations[low]
         return
+    split = _role_and_org(text, notes)
+    if split:  # "(projectleider, Bouwbedrijf Koster)", "(Gemeente Zwolle, beleidsadviseur)"
+        rec.role = rec.role or split[0]
+        _apply_paren(rec, split[1], orgs, language, line)
+        return
     if text.strip() in initials(rec.name, language):  # "Peter-Paul Koch (PPK)": an alias
         rec.add_form(text.strip())
         return
@@ -237,6 +242,26 @@ def _apply_paren(
             if not rec.organisation:
                 rec.organisation = oid
             return
+
+
+_LOWER_WORDS = re.compile(r"[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){0,2}")
+
+
+def _role_and_org(text: str, notes: set[str]) -> tuple[str, str] | None:
+    """``projectleider, Bouwbedrijf Koster`` → (function, organisation): of two parts split by a
+    comma, one of at most three lower-case words (no note such as ``online``) and one that opens
+    with a capital."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for role, org in (parts, parts[::-1]):
+        if (
+            _LOWER_WORDS.fullmatch(role)
+            and role.split()[0] not in notes
+            and org[:1].isupper()
+        ):
+            return role, org
+    return None
 
 
 def _body(name: str, orgs: OrgIndex) -> bool:
