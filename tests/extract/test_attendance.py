@@ -438,3 +438,57 @@ def test_surname_comma_initials(line, names):
     seg = Segment(text=line, line_map=((0, 1),), kind="text")
     found = [a.text for a in attendees([seg], load_language_data())]
     assert found == names
+
+
+def _texts(text: str, lang) -> list[tuple[str, bool, str | None]]:
+    return [(a.text, a.absent, a.role) for a in attendees([_seg(text)], lang)]
+
+
+def test_labels_joined_by_semicolons_on_one_line(lang):
+    line = "Aanwezig: mevrouw T. Kok, de heer B. Smit; Afwezig: mevrouw L. Vos; Notulist: J. Baas"
+    assert _texts(line, lang) == [
+        ("mevrouw T. Kok", False, None),
+        ("de heer B. Smit", False, None),
+        ("mevrouw L. Vos", True, None),
+        ("J. Baas", False, "notulist"),
+    ]
+
+
+def test_a_label_with_lower_case_words_before_its_colon(lang):
+    text = "Aanwezig bestuur:\nVeenstra, J.H. (voorzitter)\nKamp, A. (penningmeester)"
+    assert _texts(text, lang) == [
+        ("J.H. Veenstra (voorzitter)", False, None),
+        ("A. Kamp (penningmeester)", False, None),
+    ]
+
+
+def test_on_behalf_lines_give_their_people_the_organisation(lang):
+    text = (
+        "Aanwezig:\nnamens Waterschap Rijn en IJssel: ir. G. Hof (dijkgraaf), M. Arts\n"
+        "Gemeente Doetinchem: wethouder L. Evers"
+    )
+    assert _texts(text, lang) == [
+        ("ir. G. Hof (dijkgraaf) (Waterschap Rijn en IJssel)", False, None),
+        ("M. Arts (Waterschap Rijn en IJssel)", False, None),
+        ("wethouder L. Evers (Gemeente Doetinchem)", False, None),
+    ]
+
+
+def test_a_dash_before_lower_case_words_is_a_note_not_an_organisation(lang):
+    text = (
+        "Aanwezig:\nKarin Smeets – bestuur\nOmar Haddou – appartement 3\n"
+        "Ton Aarts – Beheer Noord"
+    )
+    assert _texts(text, lang) == [
+        ("Karin Smeets (bestuur)", False, None),
+        ("Omar Haddou (appartement 3)", False, None),
+        ("Ton Aarts (Beheer Noord)", False, None),
+    ]
+
+
+def test_apostrophe_and_accented_double_names_are_no_acronyms(lang):
+    text = "Aanwezig: de heer A. D'Costa, mevrouw E. Özkan-Bulut"
+    assert _texts(text, lang) == [
+        ("de heer A. D'Costa", False, None),
+        ("mevrouw E. Özkan-Bulut", False, None),
+    ]

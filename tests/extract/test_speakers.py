@@ -486,3 +486,28 @@ def test_a_colleague_named_after_a_comma_takes_part_in_a_report(summarise):
         name="verslag.md",
     )
     assert "Pieter Smit" in [p.name for p in s.speakers]
+
+
+MR_MINUTES = """# Notulen medezeggenschapsraad
+
+Aanwezig:
+- Ilse Verbruggen (oudergeleding)
+- Ruben Aalders (leerkracht, OBS De Linde)
+- Hatice Yilmaz (Stichting Kinderopvang Noord, pedagogisch medewerker)
+
+Verhinderd: Gijs Lammers
+
+## 1. Opening
+Ilse opent de vergadering. De heer El Amrani vraagt naar de begroting.
+"""
+
+
+def test_attendee_brackets_with_a_function_and_an_organisation(summarise):
+    s = summarise(MR_MINUTES, name="mr.md")
+    by_name = {p.name: p for p in s.speakers}
+    assert by_name["Ilse Verbruggen"].role == "oudergeleding"
+    assert by_name["Ruben Aalders"].role == "leerkracht"
+    assert by_name["Ruben Aalders"].organisation == "obs-de-linde"
+    assert by_name["Hatice Yilmaz"].role == "pedagogisch medewerker"
+    assert by_name["Hatice Yilmaz"].organisation == "stichting-kinderopvang-noord"
+    assert [p.name for p in s.people_mentioned] == ["Gijs Lammers"]
