@@ -492,3 +492,45 @@ def test_apostrophe_and_accented_double_names_are_no_acronyms(lang):
         ("de heer A. D'Costa", False, None),
         ("mevrouw E. Özkan-Bulut", False, None),
     ]
+
+
+def test_a_form_of_address_after_a_bracket_opens_the_next_entry(lang):
+    text = "Aanwezig:\nH. Brink (dijkgraaf) mw. ir. G. Smeets (heemraad) dhr. P. Aal (VVD)"
+    assert [a.text for a in attendees([_seg(text)], lang)] == [
+        "H. Brink (dijkgraaf)",
+        "mw. ir. G. Smeets (heemraad)",
+        "dhr. P. Aal (VVD)",
+    ]
+
+
+def test_an_office_before_a_name_in_a_list_is_no_label(lang):
+    segs = [
+        _seg("Aanwezig:"),
+        _seg("Gedeputeerde M. Kroon (Provincie Utrecht)", "list_item"),
+        _seg("Heemraad A. Baars (Waterschap Vallei)", "list_item"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Gedeputeerde M. Kroon (Provincie Utrecht)",
+        "Heemraad A. Baars (Waterschap Vallei)",
+    ]
+
+
+def test_lower_case_words_and_a_colon_before_the_names(lang):
+    text = "Aanwezig: 30 leden, waaronder het bestuur: Rob Aarts (voorzitter), Els Kok"
+    assert [a.text for a in attendees([_seg(text)], lang)] == [
+        "Rob Aarts (voorzitter)",
+        "Els Kok",
+    ]
+
+
+def test_a_label_glued_to_a_longer_word_is_none(lang):
+    segs = [_seg("Presentaties:", "heading"), _seg("- Kennisnet", "list_item")]
+    assert attendees(segs, lang) == []
+
+
+def test_an_on_behalf_line_after_an_inline_absent_list_is_present(lang):
+    text = "Afwezig: Truus Brand\nNamens de organisatie: Marieke Kok (bestuurder)"
+    assert [(a.text, a.absent) for a in attendees([_seg(text)], lang)] == [
+        ("Truus Brand", True),
+        ("Marieke Kok (bestuurder)", False),
+    ]

@@ -26,3 +26,10 @@ def test_every_title_before_a_name_is_stripped(lang, label, name, role, honorifi
     assert (parts.name, parts.role) == (name, role)
     if honorific:
         assert parts.honorific == honorific
+
+
+def test_a_common_word_after_a_particle_ends_a_surname(lang):
+    from sessietool.extract.names import looks_like_name
+
+    assert looks_like_name("T. ter Haar", lang)
+    assert not looks_like_name("Arjan Er", lang)

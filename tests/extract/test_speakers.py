@@ -511,3 +511,26 @@ def test_attendee_brackets_with_a_function_and_an_organisation(summarise):
     assert by_name["Hatice Yilmaz"].role == "pedagogisch medewerker"
     assert by_name["Hatice Yilmaz"].organisation == "stichting-kinderopvang-noord"
     assert [p.name for p in s.people_mentioned] == ["Gijs Lammers"]
+
+
+BOARD_MINUTES = """# Notulen cliëntenraad
+
+Aanwezig: Gerda Hofstra (voorzitter), Tom Aalbers (OG), Hans Kroeze (locatiemanager)
+Afwezig: Rik Mol
+
+## 1. Rondvraag
+- **Mieke Janssen** (lid): kan de tuin eerder open?
+- Tom: dat vraag ik na.
+"""
+
+
+def test_bold_discussion_lines_and_roles_in_brackets(summarise):
+    s = summarise(BOARD_MINUTES, name="cr.md")
+    roles = {p.name: p.role for p in s.speakers}
+    assert roles == {
+        "Gerda Hofstra": "voorzitter",
+        "Tom Aalbers": "oudergeleding",
+        "Hans Kroeze": "locatiemanager",
+        "Mieke Janssen": "lid",
+    }
+    assert [p.name for p in s.people_mentioned] == ["Rik Mol"]

@@ -20,6 +20,7 @@ from .text import clean_quotes, squash
 _SPLIT = re.compile(
     r"(\s*(?:,|;|\n|\t|\s+en\s+|\s+&\s+|\|)\s*|(?<=\))\s+(?=[A-Z])|(?<=\S) {3,}(?=\S))(?![^()]*\))"
 )  # a run of three or more spaces is a column gap: "Jan Jansen      Piet Pietersen"
+_LEAD_WORDS = re.compile(r"^[a-z][\w ]{0,40}:\s+(?=[A-Z])")  # lower-case words and a colon
 _LEADING_PAREN = re.compile(r"^\(([^()]*)\)\s*")
 _COUNT = re.compile(r"^\(?\d+\s+\w+\)?\s*")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -128,7 +129,8 @@ def _label(text: str, words: list[str]) -> tuple[str, str] | None:
                 return w, ""
             head, colon, after = rest.partition(":")
             words = head.split()
-            if colon and 1 <= len(words) <= 3 and all(w.islower() for w in words):
+            lower = 1 <= len(words) <= 3 and all(w.islower() for w in words)
+            if colon and lower and rest[:1] == " ":
                 return w, after.strip()  # "Aanwezig bestuur:", "Afwezig met kennisgeving:"
             if rest.startswith((" (", "(")) and ")" in rest:  # "Deelnemers (in volgorde …)"
                 after = rest[rest.index(")") + 1 :].lstrip(" :*_")
@@ -186,10 +188,13 @@ def _online_label(text: str, labels: _Labels, language: LanguageData) -> tuple[s
     return None
 
 
-def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
-    """Entries of a list with their offset and the separator before them."""
+def _entries(
+    text: str, base: int, language: LanguageData | None = None
+) -> Iterator[tuple[str, int, str]]:
+    """Entries of a list with their offset and the separator before them; with ``language`` a
+    form of address after a bracket opens the next entry too (``Kok (VVD) mw. E. Smit``)."""
     pos, sep = 0, ""
-    parts = _SPLIT.split(text)
+    parts = (_address_split(language) if language else _SPLIT).split(text)
     for k, part in enumerate(parts):
         if k % 2:
             sep = part.strip() or next((c for c in "\n\t" if c in part), " ")
@@ -198,8 +203,23 @@ def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
         pos = idx + len(part) if idx >= 0 else pos
         part = _COUNT.sub("", _tidy(part).strip(" .*-_"))
         part = _LEADING_PAREN.sub("", part)
+        lead = _LEAD_WORDS.match(part)
+        if lead and part[lead.end() :].strip():  # "waaronder het bestuur: Paul Geerts"
+            idx, part = idx + lead.end(), part[lead.end() :].strip()
         if part:
             yield part, base + max(idx, 0), sep
+
+
+def _address_split(language: LanguageData) -> re.Pattern[str]:
+    """:data:`_SPLIT` and a form of address after a closing bracket (built once)."""
+
+    def build(lang: LanguageData) -> re.Pattern[str]:
+        words = sorted(lang.people.get("honorifics", []), key=len, reverse=True)
+        alts = "|".join(re.escape(w) for w in words if w.islower()) or "(?!)"
+        after = rf"|(?<=\))\s+(?=(?:{alts})\s)"
+        return re.compile(_SPLIT.pattern.replace("|(?<=\\))", after + "|(?<=\\))", 1))
+
+    return language.compiled("attendance-split", build)
 
 
 _EMPHASIS = re.compile(r"(?<![\w*])([*_]{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
@@ -288,7 +308,10 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
     """The people of one list: ``Naam, Organisatie`` pairs joined, an organisation written after
     several names (``A en B (Org)``) given to each of them."""
     raw = _ampersand_orgs(
-        [(_dash_org(part, language), off, sep) for part, off, sep in _entries(text, base)]
+        [
+            (_dash_org(part, language), off, sep)
+            for part, off, sep in _entries(text, base, language)
+        ]
     )
     raw = _rejoin_lines(raw, language)
     out: list[tuple[str, int, str]] = []  # (entry, offset, separator before it)
@@ -439,7 +462,7 @@ _ORG_LINE = re.compile(r"^[\s*•-]*(namens\s+)?([^:]{2,60}?)\s*:\s*(\S.*)$", re
 def _org_line(line: str, language: LanguageData, listing: bool) -> tuple[str, str] | None:
     """``namens Waterschap Vallei: A, B`` (anywhere) or, inside an attendee list, ``Gemeente
     Assen: C``: an organisation, a colon and the names of its people: (organisation, names)."""
-    m = _ORG_LINE.match(line)
+    m = _ORG_LINE.match(line.replace("**", ""))
     if not m or not (m.group(1) or listing):
         return None
     org = m.group(2).strip(" *_")
@@ -447,6 +470,8 @@ def _org_line(line: str, language: LanguageData, listing: bool) -> tuple[str, st
         return None
     if not org[:1].isupper() and not m.group(1) or not _is_name_list(m.group(3), language):
         return None
+    if org.split()[0].casefold() in ("de", "het"):  # "namens de organisatie": no name
+        return "", m.group(3)
     return org[:1].upper() + org[1:], m.group(3)
 
 
@@ -495,12 +520,13 @@ def _dash_org(part: str, language: LanguageData) -> str:
     if (
         _PARENS.search(name)
         or not _is_person(name, language)
-        or not org[:1].isupper()
+        or not (org[:1].isupper() or any(w[:1].isupper() for w in org.split()[1:]))
         or len(org.split()) > 6
         or _starts_name(org.split()[0])  # "Anna Bakker – Kees Smit": two people
         and not _org_signal(org.split(), language)
     ):
         return part
+    org = org[:1].upper() + org[1:]  # "adviesbureau Heuvel": an organisation's name
     return f"{name} ({org}){''.join(_PARENS.findall(rest))}"
 
 
@@ -686,9 +712,7 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             for cell, kind, role in pairs:  # "Aanwezig: | A<br>B", "Voorzitter | C"
                 off = max(text.find(cell.split("\n")[0]), 0)
                 add(cell, off, i, kind, role)
-            if pairs:
-                kinds = [kind for _cell, kind, _role in pairs if kind != "role"]
-                mode, loose = (kinds[-1], True) if kinds else (None, False)
+            if pairs:  # the row holds its own lists: the rows after it are no part of them
                 continue
             if cols and cols.lists:  # "Aanwezig | Afwezig", a list of names in each cell
                 for k in cols.lists:
@@ -733,6 +757,8 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 or _loose_label(line, labels.all(), language)
                 or _online_label(line, labels, language)
             )
+            if hit and mode and labels.kind(hit[0]) == "role" and not _label(line, labels.all()):
+                hit = None  # "- Gedeputeerde M. Koning" in a list: an office before a name
             if hit:
                 heading_org.clear()
                 kind = labels.kind(hit[0])
@@ -746,10 +772,11 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
             group = _org_line(line, language, bool(mode))
             if group:  # "namens gemeente Assen: wethouder L. Zwiers, P. Smit"
                 org, names = group
+                kind = mode if mode and not loose else "present"  # after "Afwezig: A": a group
                 for entry, off in _people(names, line_offset + line.rfind(names), language):
-                    entry = entry if _org_of(entry, language) else f"{entry} ({org})"
-                    out.append(_attendee(entry, off, i, mode or "present"))
-                mode, loose = mode or "present", True
+                    entry = entry if not org or _org_of(entry, language) else f"{entry} ({org})"
+                    out.append(_attendee(entry, off, i, kind))
+                mode, loose = kind, True
                 continue
             if not mode:
                 continue

@@ -168,8 +168,8 @@ def looks_like_name(text: str, language: LanguageData) -> bool:
         return False
     if len(words) > 1 and _opens_organisation(words[0], language):
         return False  # "Stichting Buurtkracht", "Gemeente Zwolle": a body, not a person
-    if len(words) > 1 and words[-1].casefold() in not_names:  # "Arjan Er zijn …"
-        return False
+    if len(words) > 1 and words[-1].casefold() in not_names and words[-2] not in known:
+        return False  # "Arjan Er zijn …", not "T. ter Haar"
     if not text.isupper() and any(
         w.isupper() and len(w.strip(".")) >= 2 and not _initials(words, k)
         for k, w in enumerate(words)

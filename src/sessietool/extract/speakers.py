@@ -29,7 +29,8 @@ from .word_index import WordIndex
 
 _WORD_AFTER = re.compile(r"^\s*(?:,\s*)?(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+),?\s*$")
-_COLON_AFTER = re.compile(r"^\s*:\s*\S")
+# "Sander: …", "**Sander**: …", "Sander (Logius): …", "**Sander** (lid): …"
+_COLON_AFTER = re.compile(r"^(?:\*\*)?\s*(?:\([^()\n]{1,60}\))?(?:\*\*)?\s*:\s*\S")
 _VAN_ORG = re.compile(r"^\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?")
 _PAREN_AFTER = re.compile(r"^\s*\(([^()]{2,60})\)")
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -204,9 +205,9 @@ def _apply_paren(
     if low in abbreviations:
         rec.role = rec.role or abbreviations[low]
         return
-    split = _role_and_org(text, notes)
+    split = _role_and_org(text, notes, language)
     if split:  # "(projectleider, Bouwbedrijf Koster)", "(Gemeente Zwolle, beleidsadviseur)"
-        rec.role = rec.role or split[0]
+        rec.role = rec.role or abbreviations.get(split[0].strip(" ."), split[0])
         _apply_paren(rec, split[1], orgs, language, line)
         return
     if text.strip() in initials(rec.name, language):  # "Peter-Paul Koch (PPK)": an alias
@@ -229,7 +230,7 @@ def _apply_paren(
             rec.role = rec.role or m.group(1)
             rec.organisation = rec.organisation or oid
             return
-        if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
+        if _has_role_word(text, roles):
             rec.role = rec.role or squash(text)
             return
     if not any(c.isupper() for c in text):
@@ -247,7 +248,7 @@ def _apply_paren(
 _LOWER_WORDS = re.compile(r"[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){0,2}")
 
 
-def _role_and_org(text: str, notes: set[str]) -> tuple[str, str] | None:
+def _role_and_org(text: str, notes: set[str], language: LanguageData) -> tuple[str, str] | None:
     """``projectleider, Bouwbedrijf Koster`` → (function, organisation): of two parts split by a
     comma, one of at most three lower-case words (no note such as ``online``) and one that opens
     with a capital."""
@@ -258,10 +259,22 @@ def _role_and_org(text: str, notes: set[str]) -> tuple[str, str] | None:
         if (
             _LOWER_WORDS.fullmatch(role)
             and role.split()[0] not in notes
-            and org[:1].isupper()
+            and (org[:1].isupper() or _names_body(org, language))
         ):
             return role, org
     return None
+
+
+def _has_role_word(text: str, roles: list[str]) -> bool:
+    """A role word in a text, or in a text in lower case one ending a compound
+    (``locatiemanager``, ``beleidsadviseur``, ``hr-adviseur``)."""
+    low = text.casefold()
+    if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
+        return True
+    if any(c.isupper() for c in text):
+        return False
+    words = re.findall(r"[\w-]+", low)
+    return any(w.endswith(r) and len(w) > len(r) for w in words for r in roles if len(r) >= 6)
 
 
 def _body(name: str, orgs: OrgIndex) -> bool:
