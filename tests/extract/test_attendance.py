@@ -534,3 +534,20 @@ def test_an_on_behalf_line_after_an_inline_absent_list_is_present(lang):
         ("Truus Brand", True),
         ("Marieke Kok (bestuurder)", False),
     ]
+
+
+def test_an_office_in_the_plural_gives_each_name_after_it_the_office(lang):
+    text = "Voorts aanwezig: wethouders M. Kok en J. van Dam, griffier I. Bos"
+    assert [a.text for a in attendees([_seg(text)], lang)] == [
+        "wethouder M. Kok",
+        "wethouder J. van Dam",
+        "griffier I. Bos",
+    ]
+
+
+def test_surname_comma_form_of_address_and_initials(lang):
+    text = "Aanwezig: Hoogland, mw. M. (CDA); Vries, dhr. K. de (VVD)"
+    assert [a.text for a in attendees([_seg(text)], lang)] == [
+        "M. Hoogland (CDA)",
+        "K. de Vries (VVD)",
+    ]

@@ -534,3 +534,16 @@ def test_bold_discussion_lines_and_roles_in_brackets(summarise):
         "Mieke Janssen": "lid",
     }
     assert [p.name for p in s.people_mentioned] == ["Rik Mol"]
+
+
+def test_surnames_after_a_form_of_address_speak_even_once(summarise):
+    s = summarise(
+        "# Verslag wijkoverleg\n\nMevrouw Kuipers vraagt naar de bankjes. Wethouder Van Loon "
+        "antwoordt dat ze besteld zijn. De heer De Graaf-Smit merkt op dat het park vies is.\n",
+        name="wijk.md",
+    )
+    assert {p.name: p.role for p in s.speakers} == {
+        "Kuipers": None,
+        "Van Loon": "wethouder",
+        "De Graaf-Smit": None,
+    }

@@ -326,7 +326,8 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             and _surname_first(prev[0], part, language)
         ):
             parens = "".join(_PARENS.findall(part))
-            natural = _natural_order(f"{prev[0]}, {_dotted(name)}", language)
+            given = _without_address(name, language)  # "Hoogland, mw. M." → "M. Hoogland"
+            natural = _natural_order(f"{prev[0]}, {_dotted(given)}", language)
             out[-1] = (f"{natural} {parens}".strip(), prev[1], prev[2])
             continue
         if (
@@ -359,7 +360,27 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             if nxt is not None and (joined or share >= 0.5) and _is_person(part, language):
                 part = f"{part} ({_org_of(out[nxt][0], language)})"
         result.append((part, off))
-    return result
+    return _plural_offices(result, language)
+
+
+def _plural_offices(
+    entries: list[tuple[str, int]], language: LanguageData
+) -> list[tuple[str, int]]:
+    """``wethouders A en B``: an office in the plural gives each of the entries after it the
+    office, up to an entry that opens with a word of its own (``griffier C``)."""
+    plurals: dict[str, str] = language.people.get("plural_offices", {})
+    out, office = [], None
+    for part, off in entries:
+        first, _, rest = part.partition(" ")
+        if first.casefold() in plurals and rest:
+            office = plurals[first.casefold()]
+            part = f"{office} {rest}"
+        elif office and part[:1].isupper():
+            part = f"{office} {part}"
+        else:
+            office = None
+        out.append((part, off))
+    return out
 
 
 def _rejoin_lines(
@@ -478,7 +499,7 @@ def _org_line(line: str, language: LanguageData, listing: bool) -> tuple[str, st
 def _surname_first(surname: str, given: str, language: LanguageData) -> bool:
     """``Bakker`` + ``Anna (Kadaster)``, ``Vries`` + ``Piet de``: a surname, a comma, then a
     first name (with the particles of the surname), the form ``Achternaam, Voornaam``."""
-    words, first = surname.split(), _name_part(given).split()
+    words, first = surname.split(), _without_address(_name_part(given), language).split()
     known = particles(language)
     return (
         bool(words and first)
@@ -489,6 +510,13 @@ def _surname_first(surname: str, given: str, language: LanguageData) -> bool:
         and (first[0].split("-")[0] in first_names() or bool(_INITIALS.fullmatch(first[0])))
         and all(w.casefold() in known for w in first[1:])
     )
+
+
+def _without_address(given: str, language: LanguageData) -> str:
+    """``mw. M.`` → ``M.``: the given part of ``Achternaam, mw. M.`` without its form of
+    address or titles."""
+    parts = parse_label(given, language)
+    return parts.name if parts.honorific and parts.name != given else given
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,3}\.?")  # "P.", "J.P.M", "P"; "BD" is an acronym

@@ -343,6 +343,10 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
         spans.append((ent.start, ent.start + len(first_line), first_line))
     for m in _first_name_pattern(language).finditer(text):
         spans.append((m.start(), m.end(), m.group(0)))
+    addressed = set()  # "Mevrouw Bakker vraagt": a surname after a form of address, even once
+    for m in language.compiled("address-surname", _compile_addressed).finditer(text):
+        spans.append((m.start(1), m.end(1), m.group(1)))
+        addressed.add(m.start(1))
     persons = _persons_taken_for_orgs(session, orgs)
     spans.extend(persons)
     person_starts = {s for s, _e, _f in persons}
@@ -367,7 +371,7 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
         if " " not in name and name not in first_names():
             if name not in counts:
                 counts[name] = _count_upto(text, name, 2)
-            if counts[name] < 2:
+            if counts[name] < 2 and start not in addressed:
                 continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
         if _common_words(name, text, known_first, words):
             continue
@@ -463,6 +467,21 @@ def _compile_first_names(language: LanguageData) -> re.Pattern[str]:
     first = rf"(?:{names})(?:-(?:{names}))?"
     return re.compile(
         rf"(?<![\w-]){first}(?:[ \t]+(?:(?:{particle_alts})[ \t]+){{0,3}}{cap})?(?![\w-])"
+    )
+
+
+def _compile_addressed(language: LanguageData) -> re.Pattern[str]:
+    """A surname (with its particles) after a form of address or an office of
+    ``address_before_surname``: ``mevrouw De Jong-Pranger``, ``wethouder Van Rooij``."""
+    words = sorted(language.people.get("address_before_surname", []), key=len, reverse=True)
+    particle_alts = "|".join(
+        sorted((re.escape(p) for p in language.people.get("particles", [])), key=len, reverse=True)
+    )
+    alts = "|".join(re.escape(w) for w in words) or "(?!)"
+    cap = r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*"
+    return re.compile(
+        rf"(?<![\w-])(?i:{alts})[ \t]+((?:(?i:{particle_alts})[ \t]+){{0,3}}{cap}"
+        rf"(?:[ \t]+{cap}){{0,2}})(?![\w-])"
     )
 
 
@@ -824,7 +843,9 @@ def _role_right_before_name(language: LanguageData) -> re.Pattern[str]:
     """A lower-case office word right before a name (``dagvoorzitter ``), built once."""
     skip = set(language.people.get("roles_not_before_names", []))
     roles = sorted(language.people.get("roles", []), key=len, reverse=True)
-    alts = "|".join(re.escape(r) for r in roles if r.islower() and r not in skip) or "(?!)"
+    kept = [r for r in roles if r.islower() and r not in skip]
+    # "Wethouder Van Rooij" opening a sentence: the office capitalised
+    alts = "|".join(re.escape(f) for r in kept for f in (r, r.capitalize())) or "(?!)"
     return re.compile(rf"(?<![\w-])({alts})\s+(?:\*\*)?$")
 
 
