@@ -461,8 +461,121 @@ def test_label_cells_before_the_cells_they_label(summarise):
     )
     found = {p.name: (p.role, p.organisation) for p in s.speakers}
     assert found == {
-        "Linda Vos": ("voorzitter", None),  # "vz" of "(vz, oudergeleding)"
+        "Linda Vos": ("voorzitter, oudergeleding", None),  # "vz" written out
         "Petra Wit": ("notulist", "kadaster"),
         "Hans Meijer": ("directeur", None),
     }
     assert "Sjoerd Boon" in {p.name for p in s.people_mentioned}
+
+
+def _texts(text: str, lang) -> list[tuple[str, bool, str | None]]:
+    return [(a.text, a.absent, a.role) for a in attendees([_seg(text)], lang)]
+
+
+def test_labels_joined_by_semicolons_on_one_line(lang):
+    line = "Aanwezig: mevrouw T. Kok, de heer B. Smit; Afwezig: mevrouw L. Vos; Notulist: J. Baas"
+    assert _texts(line, lang) == [
+        ("mevrouw T. Kok", False, None),
+        ("de heer B. Smit", False, None),
+        ("mevrouw L. Vos", True, None),
+        ("J. Baas", False, "notulist"),
+    ]
+
+
+def test_a_label_with_lower_case_words_before_its_colon(lang):
+    text = "Aanwezig bestuur:\nVeenstra, J.H. (voorzitter)\nKamp, A. (penningmeester)"
+    assert _texts(text, lang) == [
+        ("J.H. Veenstra (voorzitter)", False, None),
+        ("A. Kamp (penningmeester)", False, None),
+    ]
+
+
+def test_on_behalf_lines_give_their_people_the_organisation(lang):
+    text = (
+        "Aanwezig:\nnamens Waterschap Rijn en IJssel: ir. G. Hof (dijkgraaf), M. Arts\n"
+        "Gemeente Doetinchem: wethouder L. Evers"
+    )
+    assert _texts(text, lang) == [
+        ("ir. G. Hof (dijkgraaf) (Waterschap Rijn en IJssel)", False, None),
+        ("M. Arts (Waterschap Rijn en IJssel)", False, None),
+        ("wethouder L. Evers (Gemeente Doetinchem)", False, None),
+    ]
+
+
+def test_a_dash_before_lower_case_words_is_a_note_not_an_organisation(lang):
+    text = (
+        "Aanwezig:\nKarin Smeets – bestuur\nOmar Haddou – appartement 3\n"
+        "Ton Aarts – Beheer Noord"
+    )
+    assert _texts(text, lang) == [
+        ("Karin Smeets (bestuur)", False, None),
+        ("Omar Haddou (appartement 3)", False, None),
+        ("Ton Aarts (Beheer Noord)", False, None),
+    ]
+
+
+def test_apostrophe_and_accented_double_names_are_no_acronyms(lang):
+    text = "Aanwezig: de heer A. D'Costa, mevrouw E. Özkan-Bulut"
+    assert _texts(text, lang) == [
+        ("de heer A. D'Costa", False, None),
+        ("mevrouw E. Özkan-Bulut", False, None),
+    ]
+
+
+def test_a_form_of_address_after_a_bracket_opens_the_next_entry(lang):
+    text = "Aanwezig:\nH. Brink (dijkgraaf) mw. ir. G. Smeets (heemraad) dhr. P. Aal (VVD)"
+    assert [a.text for a in attendees([_seg(text)], lang)] == [
+        "H. Brink (dijkgraaf)",
+        "mw. ir. G. Smeets (heemraad)",
+        "dhr. P. Aal (VVD)",
+    ]
+
+
+def test_an_office_before_a_name_in_a_list_is_no_label(lang):
+    segs = [
+        _seg("Aanwezig:"),
+        _seg("Gedeputeerde M. Kroon (Provincie Utrecht)", "list_item"),
+        _seg("Heemraad A. Baars (Waterschap Vallei)", "list_item"),
+    ]
+    assert [a.text for a in attendees(segs, lang)] == [
+        "Gedeputeerde M. Kroon (Provincie Utrecht)",
+        "Heemraad A. Baars (Waterschap Vallei)",
+    ]
+
+
+def test_lower_case_words_and_a_colon_before_the_names(lang):
+    text = "Aanwezig: 30 leden, waaronder het bestuur: Rob Aarts (voorzitter), Els Kok"
+    assert [a.text for a in attendees([_seg(text)], lang)] == [
+        "Rob Aarts (voorzitter)",
+        "Els Kok",
+    ]
+
+
+def test_a_label_glued_to_a_longer_word_is_none(lang):
+    segs = [_seg("Presentaties:", "heading"), _seg("- Kennisnet", "list_item")]
+    assert attendees(segs, lang) == []
+
+
+def test_an_on_behalf_line_after_an_inline_absent_list_is_present(lang):
+    text = "Afwezig: Truus Brand\nNamens de organisatie: Marieke Kok (bestuurder)"
+    assert [(a.text, a.absent) for a in attendees([_seg(text)], lang)] == [
+        ("Truus Brand", True),
+        ("Marieke Kok (bestuurder)", False),
+    ]
+
+
+def test_an_office_in_the_plural_gives_each_name_after_it_the_office(lang):
+    text = "Voorts aanwezig: wethouders M. Kok en J. van Dam, griffier I. Bos"
+    assert [a.text for a in attendees([_seg(text)], lang)] == [
+        "wethouder M. Kok",
+        "wethouder J. van Dam",
+        "griffier I. Bos",
+    ]
+
+
+def test_surname_comma_form_of_address_and_initials(lang):
+    text = "Aanwezig: Hoogland, mw. M. (CDA); Vries, dhr. K. de (VVD)"
+    assert [a.text for a in attendees([_seg(text)], lang)] == [
+        "M. Hoogland (CDA)",
+        "K. de Vries (VVD)",
+    ]

@@ -199,3 +199,57 @@ def test_tab_separated_lines_under_a_tab_separated_header(lang):
         ("Anna Bakker (Kadaster)", "voorzitter"),
         ("Piet de Vries (UWV)", None),
     ]
+
+
+def _label_docx(rows: list[tuple[str, list[str]]]) -> bytes:
+    """A header-less two-column table: a label, then a cell of names one a paragraph."""
+    document = docx.Document()
+    document.add_heading("Verslag commissie Welzijn", 1)
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, (label, names) in enumerate(rows):
+        table.cell(r, 0).text = label
+        cell = table.cell(r, 1)
+        cell.text = names[0]
+        for name in names[1:]:
+            cell.add_paragraph(name)
+    document.add_heading("1. Opening", 2)
+    document.add_paragraph("De voorzitter opent de vergadering.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_label_cells_beside_cells_of_names_one_a_paragraph(lang):
+    rows = [
+        ("Voorzitter:", ["dhr. P. Wolters"]),
+        ("Aanwezig:", ["mw. drs. E. Claassen (PvdA)", "dhr. T. de Graaf (CDA)"]),
+        ("Met kennisgeving afwezig:", ["mw. R. Postma (VVD)"]),
+        ("Griffier:", ["mw. I. Bos"]),
+    ]
+    assert _found(_label_docx(rows), lang) == [
+        ("dhr. P. Wolters", "voorzitter", False),
+        ("mw. drs. E. Claassen (PvdA)", None, False),
+        ("dhr. T. de Graaf (CDA)", None, False),
+        ("mw. R. Postma (VVD)", None, True),
+        ("mw. I. Bos", "griffier", False),
+    ]
+
+
+def test_titles_before_a_name_in_a_name_column(lang):
+    rows = [
+        ["Naam", "Functie"],
+        ["ir. Joost Evers", "Voorzitter OR"],
+        ["drs. Lies Maas", "bestuurder"],
+    ]
+    assert _found(_docx(rows, before="Aanwezig:"), lang) == [
+        ("ir. Joost Evers", "voorzitter OR", False),
+        ("drs. Lies Maas", "bestuurder", False),
+    ]
+
+
+def test_a_party_column_is_the_organisation(lang):
+    rows = [["Naam", "Fractie"], ["mevrouw J. Hulst", "BBB"], ["de heer K. Aydin", "D66"]]
+    assert _found(_docx(rows, before="Aanwezig:"), lang) == [
+        ("mevrouw J. Hulst (BBB)", None, False),
+        ("de heer K. Aydin (D66)", None, False),
+    ]

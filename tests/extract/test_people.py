@@ -51,3 +51,9 @@ def test_a_first_name_and_a_surname_initial_are_that_person(people):
     assert people.find("Joost F.") is joost
     assert people.find("Joost K.") is None
     assert people.find("Martin B") is None
+
+
+def test_a_name_after_its_initials_is_that_person(people):
+    khatib = people.get("S. El Amrani", 0)
+    assert people.get("El Amrani", 30) is khatib
+    assert len(people.records) == 1

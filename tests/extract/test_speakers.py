@@ -501,3 +501,64 @@ def test_report_participants_behind_an_office_or_a_body_of_lower_case_kind(summa
     assert found.get("Henk Jonkers") == "wethouder"
     assert "Fatima Bakir" in found
     assert "Karel Visser" not in found  # asked about, not taking part
+
+
+MR_MINUTES = """# Notulen medezeggenschapsraad
+
+Aanwezig:
+- Ilse Verbruggen (oudergeleding)
+- Ruben Aalders (leerkracht, OBS De Linde)
+- Hatice Yilmaz (Stichting Kinderopvang Noord, pedagogisch medewerker)
+
+Verhinderd: Gijs Lammers
+
+## 1. Opening
+Ilse opent de vergadering. De heer El Amrani vraagt naar de begroting.
+"""
+
+
+def test_attendee_brackets_with_a_function_and_an_organisation(summarise):
+    s = summarise(MR_MINUTES, name="mr.md")
+    by_name = {p.name: p for p in s.speakers}
+    assert by_name["Ilse Verbruggen"].role == "oudergeleding"
+    assert by_name["Ruben Aalders"].role == "leerkracht"
+    assert by_name["Ruben Aalders"].organisation == "obs-de-linde"
+    assert by_name["Hatice Yilmaz"].role == "pedagogisch medewerker"
+    assert by_name["Hatice Yilmaz"].organisation == "stichting-kinderopvang-noord"
+    assert [p.name for p in s.people_mentioned] == ["Gijs Lammers"]
+
+
+BOARD_MINUTES = """# Notulen cliëntenraad
+
+Aanwezig: Gerda Hofstra (voorzitter), Tom Aalbers (OG), Hans Kroeze (locatiemanager)
+Afwezig: Rik Mol
+
+## 1. Rondvraag
+- **Mieke Janssen** (lid): kan de tuin eerder open?
+- Tom: dat vraag ik na.
+"""
+
+
+def test_bold_discussion_lines_and_roles_in_brackets(summarise):
+    s = summarise(BOARD_MINUTES, name="cr.md")
+    roles = {p.name: p.role for p in s.speakers}
+    assert roles == {
+        "Gerda Hofstra": "voorzitter",
+        "Tom Aalbers": "oudergeleding",
+        "Hans Kroeze": "locatiemanager",
+        "Mieke Janssen": "lid",
+    }
+    assert [p.name for p in s.people_mentioned] == ["Rik Mol"]
+
+
+def test_surnames_after_a_form_of_address_speak_even_once(summarise):
+    s = summarise(
+        "# Verslag wijkoverleg\n\nMevrouw Kuipers vraagt naar de bankjes. Wethouder Van Loon "
+        "antwoordt dat ze besteld zijn. De heer De Graaf-Smit merkt op dat het park vies is.\n",
+        name="wijk.md",
+    )
+    assert {p.name: p.role for p in s.speakers} == {
+        "Kuipers": None,
+        "Van Loon": "wethouder",
+        "De Graaf-Smit": None,
+    }

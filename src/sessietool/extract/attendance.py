@@ -20,6 +20,7 @@ from .text import clean_quotes, squash
 _SPLIT = re.compile(
     r"(\s*(?:,|;|\n|\t|\s+en\s+|\s+&\s+|\|)\s*|(?<=\))\s+(?=[A-Z])|(?<=\S) {3,}(?=\S))(?![^()]*\))"
 )  # a run of three or more spaces is a column gap: "Jan Jansen      Piet Pietersen"
+_LEAD_WORDS = re.compile(r"^[a-z][\w ]{0,40}:\s+(?=[A-Z])")  # lower-case words and a colon
 _LEADING_PAREN = re.compile(r"^\(([^()]*)\)\s*")
 _COUNT = re.compile(r"^\(?\d+\s+\w+\)?\s*")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -126,6 +127,11 @@ def _label(text: str, words: list[str]) -> tuple[str, str] | None:
                 return w, rest.lstrip(" *_").lstrip(":").strip()
             if rest.strip(" :*_").casefold() == w.casefold():  # a two-column table's header
                 return w, ""
+            head, colon, after = rest.partition(":")
+            words = head.split()
+            lower = 1 <= len(words) <= 3 and all(w.islower() for w in words)
+            if colon and lower and rest[:1] == " ":
+                return w, after.strip()  # "Aanwezig bestuur:", "Afwezig met kennisgeving:"
             if rest.startswith((" (", "(")) and ")" in rest:  # "Deelnemers (in volgorde …)"
                 after = rest[rest.index(")") + 1 :].lstrip(" :*_")
                 return w, after
@@ -182,10 +188,13 @@ def _online_label(text: str, labels: _Labels, language: LanguageData) -> tuple[s
     return None
 
 
-def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
-    """Entries of a list with their offset and the separator before them."""
+def _entries(
+    text: str, base: int, language: LanguageData | None = None
+) -> Iterator[tuple[str, int, str]]:
+    """Entries of a list with their offset and the separator before them; with ``language`` a
+    form of address after a bracket opens the next entry too (``Kok (VVD) mw. E. Smit``)."""
     pos, sep = 0, ""
-    parts = _SPLIT.split(text)
+    parts = (_address_split(language) if language else _SPLIT).split(text)
     for k, part in enumerate(parts):
         if k % 2:
             sep = part.strip() or next((c for c in "\n\t" if c in part), " ")
@@ -194,8 +203,23 @@ def _entries(text: str, base: int) -> Iterator[tuple[str, int, str]]:
         pos = idx + len(part) if idx >= 0 else pos
         part = _COUNT.sub("", _tidy(part).strip(" .*-_"))
         part = _LEADING_PAREN.sub("", part)
+        lead = _LEAD_WORDS.match(part)
+        if lead and part[lead.end() :].strip():  # "waaronder het bestuur: Paul Geerts"
+            idx, part = idx + lead.end(), part[lead.end() :].strip()
         if part:
             yield part, base + max(idx, 0), sep
+
+
+def _address_split(language: LanguageData) -> re.Pattern[str]:
+    """:data:`_SPLIT` and a form of address after a closing bracket (built once)."""
+
+    def build(lang: LanguageData) -> re.Pattern[str]:
+        words = sorted(lang.people.get("honorifics", []), key=len, reverse=True)
+        alts = "|".join(re.escape(w) for w in words if w.islower()) or "(?!)"
+        after = rf"|(?<=\))\s+(?=(?:{alts})\s)"
+        return re.compile(_SPLIT.pattern.replace("|(?<=\\))", after + "|(?<=\\))", 1))
+
+    return language.compiled("attendance-split", build)
 
 
 _EMPHASIS = re.compile(r"(?<![\w*])([*_]{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
@@ -255,9 +279,20 @@ def _org_signal(words: list[str], language: LanguageData) -> bool:
         or sum(c.isupper() for c in w) >= 2
         and not _HYPHEN_NAME.fullmatch(w)
         and not _GLUED.fullmatch(w)
+        and not _compound_name(w)
         or any(c.isdigit() for c in w)
         for w in words
     )
+
+
+_APOSTROPHE = re.compile(r"^[^\W\d_]['’](?=[^\W\d_])")  # "D'Souza", "O'Neill"
+
+
+def _compound_name(word: str) -> bool:
+    """``Ömer-Kaya``, ``D'Souza``, ``El-Amrani``: capitalised name parts joined by a hyphen or
+    after an apostrophe, each a capital and lower-case letters (``KvK-Noord`` is none)."""
+    parts = _APOSTROPHE.sub("", word).split("-")
+    return all(len(p) > 1 and p[0].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts)
 
 
 def _is_org_like(part: str, language: LanguageData) -> bool:
@@ -273,7 +308,10 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
     """The people of one list: ``Naam, Organisatie`` pairs joined, an organisation written after
     several names (``A en B (Org)``) given to each of them."""
     raw = _ampersand_orgs(
-        [(_dash_org(part, language), off, sep) for part, off, sep in _entries(text, base)]
+        [
+            (_dash_org(part, language), off, sep)
+            for part, off, sep in _entries(text, base, language)
+        ]
     )
     raw = _rejoin_lines(raw, language)
     out: list[tuple[str, int, str]] = []  # (entry, offset, separator before it)
@@ -288,7 +326,8 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             and _surname_first(prev[0], part, language)
         ):
             parens = "".join(_PARENS.findall(part))
-            natural = _natural_order(f"{prev[0]}, {_dotted(name)}", language)
+            given = _without_address(name, language)  # "Hoogland, mw. M." → "M. Hoogland"
+            natural = _natural_order(f"{prev[0]}, {_dotted(given)}", language)
             out[-1] = (f"{natural} {parens}".strip(), prev[1], prev[2])
             continue
         if (
@@ -321,7 +360,27 @@ def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int
             if nxt is not None and (joined or share >= 0.5) and _is_person(part, language):
                 part = f"{part} ({_org_of(out[nxt][0], language)})"
         result.append((part, off))
-    return result
+    return _plural_offices(result, language)
+
+
+def _plural_offices(
+    entries: list[tuple[str, int]], language: LanguageData
+) -> list[tuple[str, int]]:
+    """``wethouders A en B``: an office in the plural gives each of the entries after it the
+    office, up to an entry that opens with a word of its own (``griffier C``)."""
+    plurals: dict[str, str] = language.people.get("plural_offices", {})
+    out, office = [], None
+    for part, off in entries:
+        first, _, rest = part.partition(" ")
+        if first.casefold() in plurals and rest:
+            office = plurals[first.casefold()]
+            part = f"{office} {rest}"
+        elif office and part[:1].isupper():
+            part = f"{office} {part}"
+        else:
+            office = None
+        out.append((part, off))
+    return out
 
 
 def _rejoin_lines(
@@ -418,10 +477,29 @@ def _group_org(line: str, language: LanguageData) -> str | None:
     return text if _org_signal(words, language) else None
 
 
+_ORG_LINE = re.compile(r"^[\s*•-]*(namens\s+)?([^:]{2,60}?)\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
+def _org_line(line: str, language: LanguageData, listing: bool) -> tuple[str, str] | None:
+    """``namens Waterschap Vallei: A, B`` (anywhere) or, inside an attendee list, ``Gemeente
+    Assen: C``: an organisation, a colon and the names of its people: (organisation, names)."""
+    m = _ORG_LINE.match(line.replace("**", ""))
+    if not m or not (m.group(1) or listing):
+        return None
+    org = m.group(2).strip(" *_")
+    if not m.group(1) and _group_org(org, language) is None:
+        return None
+    if not org[:1].isupper() and not m.group(1) or not _is_name_list(m.group(3), language):
+        return None
+    if org.split()[0].casefold() in ("de", "het"):  # "namens de organisatie": no name
+        return "", m.group(3)
+    return org[:1].upper() + org[1:], m.group(3)
+
+
 def _surname_first(surname: str, given: str, language: LanguageData) -> bool:
     """``Bakker`` + ``Anna (Kadaster)``, ``Vries`` + ``Piet de``: a surname, a comma, then a
     first name (with the particles of the surname), the form ``Achternaam, Voornaam``."""
-    words, first = surname.split(), _name_part(given).split()
+    words, first = surname.split(), _without_address(_name_part(given), language).split()
     known = particles(language)
     return (
         bool(words and first)
@@ -432,6 +510,13 @@ def _surname_first(surname: str, given: str, language: LanguageData) -> bool:
         and (first[0].split("-")[0] in first_names() or bool(_INITIALS.fullmatch(first[0])))
         and all(w.casefold() in known for w in first[1:])
     )
+
+
+def _without_address(given: str, language: LanguageData) -> str:
+    """``mw. M.`` → ``M.``: the given part of ``Achternaam, mw. M.`` without its form of
+    address or titles."""
+    parts = parse_label(given, language)
+    return parts.name if parts.honorific and parts.name != given else given
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,3}\.?")  # "P.", "J.P.M", "P"; "BD" is an acronym
@@ -447,6 +532,7 @@ def _dotted(given: str) -> str:
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+_LOWER_NOTE = re.compile(r"[a-zà-ÿ][\w'’/-]*(?: [\w'’/-]+){0,3}")  # "bestuur", "lid kascommissie"
 
 
 def _dash_org(part: str, language: LanguageData) -> str:
@@ -460,14 +546,18 @@ def _dash_org(part: str, language: LanguageData) -> str:
     if _is_office(rest.strip(" .,"), language) and _is_person(_PARENS.sub(" ", name), language):
         return f"{name.rstrip()} ({rest.strip(' .,').lower()})"  # "Mila Janssens – notulist"
     org = _name_part(rest)
+    if _is_person(name, language) and _LOWER_NOTE.fullmatch(rest.strip()):
+        return f"{name} ({rest.strip()})"  # "Jeroen de Wit – appartement 12", "– bestuur"
     if (
         _PARENS.search(name)
         or not _is_person(name, language)
-        or not org[:1].isupper()
+        or not (org[:1].isupper() or any(w[:1].isupper() for w in org.split()[1:]))
         or len(org.split()) > 6
-        or _is_person(org, language) and not _org_signal(org.split(), language)
+        or _starts_name(org.split()[0])  # "Anna Bakker – Kees Smit": two people
+        and not _org_signal(org.split(), language)
     ):
         return part
+    org = org[:1].upper() + org[1:]  # "adviesbureau Heuvel": an organisation's name
     return f"{name} ({org}){''.join(_PARENS.findall(rest))}"
 
 
@@ -649,6 +739,12 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     mode, loose = cols.label, False
                 if cols and not mode and titles <= 1:
                     mode, loose = "present", False  # a people table at the top: the attendance
+            pairs = [] if cols else _label_cells(seg, labels)
+            for cell, kind, role in pairs:  # "Aanwezig: | A<br>B", "Voorzitter | C"
+                off = max(text.find(cell.split("\n")[0]), 0)
+                add(cell, off, i, kind, role)
+            if pairs:  # the row holds its own lists: the rows after it are no part of them
+                continue
             if cols and cols.lists:  # "Aanwezig | Afwezig", a list of names in each cell
                 for k in cols.lists:
                     off = max(text.find(seg.cells[k].split("\n")[0]), 0) if seg.cells[k] else 0
@@ -693,6 +789,8 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                 or _loose_label(line, labels.all(), language)
                 or _online_label(line, labels, language)
             )
+            if hit and mode and labels.kind(hit[0]) == "role" and not _label(line, labels.all()):
+                hit = None  # "- Gedeputeerde M. Koning" in a list: an office before a name
             if hit:
                 heading_org.clear()
                 kind = labels.kind(hit[0])
@@ -702,6 +800,15 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     mode, loose = (kind, True) if kind != "role" else (None, False)
                 elif not hit[1] and kind != "role":
                     mode, loose = kind, False
+                continue
+            group = _org_line(line, language, bool(mode))
+            if group:  # "namens gemeente Assen: wethouder L. Zwiers, P. Smit"
+                org, names = group
+                kind = mode if mode and not loose else "present"  # after "Afwezig: A": a group
+                for entry, off in _people(names, line_offset + line.rfind(names), language):
+                    entry = entry if not org or _org_of(entry, language) else f"{entry} ({org})"
+                    out.append(_attendee(entry, off, i, kind))
+                mode, loose = kind, True
                 continue
             if not mode:
                 continue
@@ -776,6 +883,22 @@ def _header_kind(header: tuple[str, ...], labels: _Labels) -> str | None:
     return None
 
 
+def _label_cells(seg: Segment, labels: _Labels) -> list[tuple[str, str, str | None]]:
+    """A header-less table row of label cells, each followed by the cell of its names
+    (``Aanwezig: | A<newline>B``, ``Deelnemers | A, B | Notulist | C``): (names, kind, role)."""
+    if seg.header or len(seg.cells) < 2:
+        return []
+    found = []
+    cells = [c.strip() for c in seg.cells]
+    for k, cell in enumerate(cells[:-1]):
+        hit = _label(cell, labels.all()) if cell and "\n" not in cell else None
+        nxt = cells[k + 1]
+        if hit and not hit[1] and nxt and not _label(nxt.split("\n")[0], labels.all()):
+            kind = labels.kind(hit[0])
+            found.append((nxt, kind, labels.roles.get(hit[0]) if kind == "role" else None))
+    return found
+
+
 def _cells(
     row: str, labels: _Labels, language: LanguageData, raw: tuple[str, ...] = ()
 ) -> list[tuple[str, int, str, str | None]]:
@@ -809,6 +932,8 @@ def _labelled(hit: tuple[str, str], off: int, labels: _Labels) -> tuple[str, int
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z\])][.!?])\s+(?=[A-Z])")
+# "…; Afwezig: C; Notulist: D": a label after a semicolon opens the next list of the line
+_LABEL_AFTER = re.compile(r"\s*;\s+(?=[A-Z][a-z]+(?: [a-z]+){0,3}:)")
 
 
 def _lines(text: str, language: LanguageData) -> Iterator[tuple[int, str]]:
@@ -817,7 +942,9 @@ def _lines(text: str, language: LanguageData) -> Iterator[tuple[int, str]]:
     pos = 0
     for line in text.split("\n"):
         start = 0
-        for m in _SENTENCE_END.finditer(line if " | " not in line else ""):
+        ends = [*_SENTENCE_END.finditer(line), *_LABEL_AFTER.finditer(line)]
+        ends = [] if " | " in line else ends
+        for m in sorted(ends, key=lambda end: end.start()):
             sentence = line[start : m.start()]
             if sentence.count("(") > sentence.count(")"):
                 continue  # "Edwin Wisse (min. BZK)": an abbreviation inside brackets

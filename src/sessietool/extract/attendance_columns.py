@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..language import LanguageData
 from ..transcript import Segment, table_row
-from .names import looks_like_name, particles
+from .names import looks_like_name, parse_label, particles
 from .text import squash
 
 NAME_KINDS = ("name", "surname", "given")
@@ -131,8 +131,8 @@ def row(seg: Segment, cols: Columns, language: LanguageData) -> Row | None:
     else:
         name = cell.get("name") or cell.get(cols.label or "") or ""
         name = natural_order(name, language)
-    if not name or not looks_like_name(_bare(name), language):
-        return None
+    if not name or not looks_like_name(parse_label(_bare(name), language).name, language):
+        return None  # "ir. Wouter Brinkman": the name after its titles
     org = cell.get("organisation")
     if org and org.islower():  # "enable-u" in the organisation column still names it
         org = org[:1].upper() + org[1:]
@@ -147,7 +147,14 @@ def row(seg: Segment, cols: Columns, language: LanguageData) -> Row | None:
         absent = not mark if cols.kinds[k] == "present" else bool(mark)
         if mark:
             break
-    return Row(entry, role.casefold() if role and not role.isupper() else role, absent)
+    return Row(entry, _role_case(role), absent)
+
+
+def _role_case(role: str | None) -> str | None:
+    """A role in lower case, its acronyms kept: ``Voorzitter OR`` → ``voorzitter OR``."""
+    if not role:
+        return None
+    return " ".join(w if w.isupper() and len(w) > 1 else w.casefold() for w in role.split())
 
 
 def _names_role(text: str, language: LanguageData) -> bool:

@@ -42,6 +42,18 @@ def _prefix(text: str, options: list[str]) -> tuple[str | None, str]:
     return None, text
 
 
+def _titles(text: str, options: list[str]) -> tuple[str | None, str]:
+    """Strip every form of address and title opening ``text`` (``mw. drs. H. Ouali`` → ``H.
+    Ouali``); the first one is returned. A title alone is kept as the text."""
+    first, rest = _prefix(text, options)
+    while first is not None:
+        nxt, after = _prefix(rest, options)
+        if nxt is None or not after:
+            break
+        rest = after
+    return first, rest
+
+
 @lru_cache(maxsize=64)
 def longest_first(
     options: tuple[str, ...],
@@ -61,11 +73,11 @@ def parse_label(label: str, language: LanguageData) -> LabelParts:
     if m:
         party, text = m.group(1).strip(), text[: m.start()].strip()
     people = language.people
-    honorific, text = _prefix(text, people.get("honorifics", []))
+    honorific, text = _titles(text, people.get("honorifics", []))
     article, rest = _prefix(text, ["de", "het"])
     role, after_role = _prefix(rest if article else text, people.get("roles", []))
     if role:
-        text = after_role
+        text = _titles(after_role, people.get("honorifics", []))[1] or after_role
         role = role.lower()
     if not text:  # "De voorzitter": the office is all we know
         text = (role or "").capitalize() or label.strip()
@@ -156,8 +168,8 @@ def looks_like_name(text: str, language: LanguageData) -> bool:
         return False
     if len(words) > 1 and _opens_organisation(words[0], language):
         return False  # "Stichting Buurtkracht", "Gemeente Zwolle": a body, not a person
-    if len(words) > 1 and words[-1].casefold() in not_names:  # "Arjan Er zijn …"
-        return False
+    if len(words) > 1 and words[-1].casefold() in not_names and words[-2] not in known:
+        return False  # "Arjan Er zijn …", not "T. ter Haar"
     if not text.isupper() and any(
         w.isupper() and len(w.strip(".")) >= 2 and not _initials(words, k)
         for k, w in enumerate(words)

@@ -47,6 +47,7 @@ class People:
         self._by_first: dict[str, dict[int, PersonRecord]] = {}
         self._by_surname: dict[str, dict[int, PersonRecord]] = {}
         self._single: dict[str, dict[int, PersonRecord]] = {}
+        self._by_tail: dict[str, dict[int, PersonRecord]] = {}  # the name after its initials
         self._position: dict[int, int] = {}
         self._entries: dict[int, list[tuple[dict[str, dict[int, PersonRecord]], str]]] = {}
 
@@ -64,6 +65,9 @@ class People:
             entries += [(self._by_surname, k) for k in surname_keys(rec.name, self.language)]
         else:
             entries.append((self._single, person_key(rec.name)))
+        words = rec.name.split()
+        if len(words) >= 3 and _INITIALS.fullmatch(words[0]):  # "K. Ben Haddou" → "ben haddou"
+            entries.append((self._by_tail, person_key(" ".join(words[1:]))))
         for table, key in entries:
             table.setdefault(key, {})[pos] = rec
         self._entries[id(rec)] = entries
@@ -80,6 +84,9 @@ class People:
         if same:
             return same[0]
         words = form.split()
+        after = self._found(self._by_tail, key) if len(words) >= 2 else []
+        if len(after) == 1:  # "El Khatib", "Ben Haddou" for S. El Khatib, K. Ben Haddou
+            return after[0]
         if len(words) == 1:
             by_first = self._found(self._by_first, key)
             if len(by_first) == 1:
@@ -180,6 +187,7 @@ class People:
 
 
 _INITIAL = re.compile(r"([A-Z])\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SURNAME_INITIAL = re.compile(r"([A-Z])\.?")
 
 

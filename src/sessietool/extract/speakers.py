@@ -29,7 +29,8 @@ from .word_index import WordIndex
 
 _WORD_AFTER = re.compile(r"^\s*(?:,\s*)?(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+),?\s*$")
-_COLON_AFTER = re.compile(r"^\s*:\s*\S")
+# "Sander: …", "**Sander**: …", "Sander (Logius): …", "**Sander** (lid): …"
+_COLON_AFTER = re.compile(r"^(?:\*\*)?\s*(?:\([^()\n]{1,60}\))?(?:\*\*)?\s*:\s*\S")
 _VAN_ORG = re.compile(r"^\s+(?:van|bij|namens)\s+(?:de\s+|het\s+)?")
 _PAREN_AFTER = re.compile(r"^\s*\(([^()]{2,60})\)")
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -208,6 +209,11 @@ def _apply_paren(
     if low in abbreviations:
         rec.role = rec.role or abbreviations[low]
         return
+    split = _role_and_org(text, notes, language)
+    if split:  # "(projectleider, Bouwbedrijf Koster)", "(Gemeente Zwolle, beleidsadviseur)"
+        rec.role = rec.role or abbreviations.get(split[0].strip(" ."), split[0])
+        _apply_paren(rec, split[1], orgs, language, line)
+        return
     if text.strip() in initials(rec.name, language):  # "Peter-Paul Koch (PPK)": an alias
         rec.add_form(text.strip())
         return
@@ -228,8 +234,11 @@ def _apply_paren(
             rec.role = rec.role or m.group(1)
             rec.organisation = rec.organisation or oid
             return
-        if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
-            rec.role = rec.role or squash(text)
+        if _has_role_word(text, roles):
+            rec.role = rec.role or ", ".join(  # "(vz, oudergeleding)": voorzitter, …
+                abbreviations.get(p.strip().casefold().strip(" ."), p.strip())
+                for p in squash(text).split(",")
+            )
             return
     if not any(c.isupper() for c in text):
         return  # "(per 1-9-2024)", "(ivm verlof)": a note, neither role nor organisation
@@ -241,6 +250,38 @@ def _apply_paren(
             if not rec.organisation:
                 rec.organisation = oid
             return
+
+
+_LOWER_WORDS = re.compile(r"[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){0,2}")
+
+
+def _role_and_org(text: str, notes: set[str], language: LanguageData) -> tuple[str, str] | None:
+    """``projectleider, Bouwbedrijf Koster`` → (function, organisation): of two parts split by a
+    comma, one of at most three lower-case words (no note such as ``online``) and one that opens
+    with a capital."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for role, org in (parts, parts[::-1]):
+        if (
+            _LOWER_WORDS.fullmatch(role)
+            and role.split()[0] not in notes
+            and (org[:1].isupper() or _names_body(org, language))
+        ):
+            return role, org
+    return None
+
+
+def _has_role_word(text: str, roles: list[str]) -> bool:
+    """A role word in a text, or in a text in lower case one ending a compound
+    (``locatiemanager``, ``beleidsadviseur``, ``hr-adviseur``)."""
+    low = text.casefold()
+    if any(re.search(rf"\b{re.escape(r)}\b", low) for r in roles):
+        return True
+    if any(c.isupper() for c in text):
+        return False
+    words = re.findall(r"[\w-]+", low)
+    return any(w.endswith(r) and len(w) > len(r) for w in words for r in roles if len(r) >= 6)
 
 
 def _body(name: str, orgs: OrgIndex) -> bool:
@@ -309,6 +350,10 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
         spans.append((ent.start, ent.start + len(first_line), first_line))
     for m in _first_name_pattern(language).finditer(text):
         spans.append((m.start(), m.end(), m.group(0)))
+    addressed = set()  # "Mevrouw Bakker vraagt": a surname after a form of address, even once
+    for m in language.compiled("address-surname", _compile_addressed).finditer(text):
+        spans.append((m.start(1), m.end(1), m.group(1)))
+        addressed.add(m.start(1))
     persons = _persons_taken_for_orgs(session, orgs)
     spans.extend(persons)
     person_starts = {s for s, _e, _f in persons}
@@ -333,7 +378,7 @@ def _name_spans(session: SessionDoc, orgs: OrgIndex) -> list[tuple[int, int, str
         if " " not in name and name not in first_names():
             if name not in counts:
                 counts[name] = _count_upto(text, name, 2)
-            if counts[name] < 2:
+            if counts[name] < 2 and start not in addressed:
                 continue  # one capitalised word, once: "Beroepsonderwijs" is no surname
         if _common_words(name, text, known_first, words):
             continue
@@ -429,6 +474,21 @@ def _compile_first_names(language: LanguageData) -> re.Pattern[str]:
     first = rf"(?:{names})(?:-(?:{names}))?"
     return re.compile(
         rf"(?<![\w-]){first}(?:[ \t]+(?:(?:{particle_alts})[ \t]+){{0,3}}{cap})?(?![\w-])"
+    )
+
+
+def _compile_addressed(language: LanguageData) -> re.Pattern[str]:
+    """A surname (with its particles) after a form of address or an office of
+    ``address_before_surname``: ``mevrouw De Jong-Pranger``, ``wethouder Van Rooij``."""
+    words = sorted(language.people.get("address_before_surname", []), key=len, reverse=True)
+    particle_alts = "|".join(
+        sorted((re.escape(p) for p in language.people.get("particles", [])), key=len, reverse=True)
+    )
+    alts = "|".join(re.escape(w) for w in words) or "(?!)"
+    cap = r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*"
+    return re.compile(
+        rf"(?<![\w-])(?i:{alts})[ \t]+((?:(?i:{particle_alts})[ \t]+){{0,3}}{cap}"
+        rf"(?:[ \t]+{cap}){{0,2}})(?![\w-])"
     )
 
 
@@ -824,7 +884,9 @@ def _role_right_before_name(language: LanguageData) -> re.Pattern[str]:
     """A lower-case office word right before a name (``dagvoorzitter ``), built once."""
     skip = set(language.people.get("roles_not_before_names", []))
     roles = sorted(language.people.get("roles", []), key=len, reverse=True)
-    alts = "|".join(re.escape(r) for r in roles if r.islower() and r not in skip) or "(?!)"
+    kept = [r for r in roles if r.islower() and r not in skip]
+    # "Wethouder Van Rooij" opening a sentence: the office capitalised
+    alts = "|".join(re.escape(f) for r in kept for f in (r, r.capitalize())) or "(?!)"
     return re.compile(rf"(?<![\w-])({alts})\s+(?:\*\*)?$")
 
 
