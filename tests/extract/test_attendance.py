@@ -579,3 +579,16 @@ def test_surname_comma_form_of_address_and_initials(lang):
         "M. Hoogland (CDA)",
         "K. de Vries (VVD)",
     ]
+
+
+def test_people_apart_by_semicolons_with_function_and_organisation(summarise):
+    s = summarise(
+        "# Overleg\n\nAanwezig: Jan Jansen, beleidsmedewerker, Gemeente Utrecht; Sara Koster,"
+        " adviseur, Kadaster\nAfwezig: Bert de Wit, RDW\n\n## 1. Opening\n\nJan opent.\n",
+        name="o.md",
+    )
+    found = {p.name: (p.role, p.organisation) for p in s.speakers}
+    assert found == {
+        "Jan Jansen": ("beleidsmedewerker", "gemeente-utrecht"),
+        "Sara Koster": ("adviseur", "kadaster"),
+    }

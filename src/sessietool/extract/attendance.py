@@ -307,6 +307,8 @@ def _is_org_like(part: str, language: LanguageData) -> bool:
 def _people(text: str, base: int, language: LanguageData) -> list[tuple[str, int]]:
     """The people of one list: ``Naam, Organisatie`` pairs joined, an organisation written after
     several names (``A en B (Org)``) given to each of them."""
+    if described := _described(text, base, language):
+        return described
     raw = _ampersand_orgs(
         [
             (_dash_org(part, language), off, sep)
@@ -381,6 +383,22 @@ def _plural_offices(
             office = None
         out.append((part, off))
     return out
+
+
+def _described(text: str, base: int, language: LanguageData) -> list[tuple[str, int]]:
+    """``Jan Jansen, beleidsmedewerker, Gemeente Utrecht; Sara Koster, teamleider, Buurtteam
+    Noord``: people apart by semicolons, each with a function and an organisation after commas,
+    as ``Jan Jansen (beleidsmedewerker)(Gemeente Utrecht)``; [] for any other list."""
+    if ";" not in text or "(" in text:
+        return []
+    out, pos = [], 0
+    for chunk in text.split(";"):
+        at, pos = pos + len(chunk) - len(chunk.lstrip()), pos + len(chunk) + 1
+        parts = [p.strip(" .") for p in chunk.split(",")]
+        if len(parts) < 2 or not all(parts) or not _is_person(parts[0], language):
+            return []
+        out.append((parts[0] + "".join(f" ({p})" for p in parts[1:]), base + at))
+    return out if len(out) >= 2 else []
 
 
 def _rejoin_lines(
