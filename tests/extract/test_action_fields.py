@@ -53,7 +53,8 @@ def test_group_nouns_own_a_clause(clause, expected):
     ("text", "status"),
     [("O", "open"), ("G", "closed"), ("Gesloten", "closed"), ("Afgerond: Ja", "closed"),
      ("loopt", "open"), ("Nieuw actiepunt", "open"), ("Bij de volgende keer", None),
-     ("Afgerond", "closed"), ("Afgerond: nee", "open"), ("Status: open", "open")],
+     ("Afgerond", "closed"), ("Afgerond: nee", "open"), ("Status: open", "open"),
+     ("G-Cloud", None)],
 )
 def test_status_words(text, status):
     assert status_of(text, LANG) == status

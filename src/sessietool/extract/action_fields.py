@@ -188,7 +188,7 @@ def status_of(text: str, language: LanguageData) -> str | None:
     vocab = language.actions.get("status", {})
     for status in ("closed", "open"):
         for word in vocab.get(status, []):
-            if value == word or re.match(rf"{re.escape(word)}\b", value):
+            if value == word or re.match(rf"{re.escape(word)}(?![\w-])", value):
                 return status
     return None
 

@@ -202,16 +202,13 @@ def _parts(cell: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,/&]|\ben\b", cell) if p.strip()]
 
 
-def header_columns(segs: list[Segment], language: LanguageData) -> tuple[int, int] | None:
-    """(text column, owner column) of a table whose header row names both (``Actie |
-    Verantwoordelijke(n) | Wanneer``, ``Wie | Wat | Wanneer``), else None."""
+def _names_task_and_owner(segs: list[Segment], language: LanguageData) -> bool:
+    """The table's header row names a task and an owner column (``Actie | Verantwoordelijke(n)
+    | Wanneer``, ``Wie | Wat | Wanneer``), and every row is under it."""
     header = segs[0].header if segs else ()
     if not header or any(s.header != header for s in segs):
-        return None
-    roles = {role: c for c, role in _header_roles(header, len(header), language).items()}
-    if "text" not in roles or "owner" not in roles:
-        return None
-    return roles["text"], roles["owner"]
+        return False
+    return {"text", "owner"} <= set(_header_roles(header, len(header), language).values())
 
 
 def _table_items(
@@ -374,7 +371,7 @@ def _status_tables(session: SessionDoc, taken: set[int]) -> Iterator[list[int]]:
             kinds = set(roles.values())
             if "text" in kinds and ("status" in kinds or {"date", "owner"} <= kinds):
                 yield run  # a status column, or a planning table: date | what | who
-            elif header_columns([segs[k] for k in run], session.language):
+            elif _names_task_and_owner([segs[k] for k in run], session.language):
                 yield run  # a header naming the task and its owner: "Actie | Wie | Wanneer"
         run = [i] if row else []
 

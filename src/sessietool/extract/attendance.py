@@ -796,8 +796,9 @@ def attendees(segments: list[Segment], language: LanguageData) -> list[Attendee]
                     extra = {"absent": absent, "role": person.role}
                     out.append(_attendee(person.entry, line_offset, i, mode, **extra))
                 continue
-            labelled = _cells(line, labels, language, seg.cells) if " | " in line else []
-            if seg.kind == "list_item" and labelled:
+            cells_line = seg.kind == "list_item" and " | " in line
+            labelled = _cells(line, labels, language, seg.cells) if cells_line else []
+            if labelled:
                 for cell, off, kind, role in labelled:
                     add(cell, line_offset + off, i, kind, role)
                 mode = None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..language import LanguageData, OrgEntry, slugify
 from ..nlp.labels import LOCATION, MISC, ORGANISATION, PERSON, category
 from ..summary import Organisation
+from .action_fields import status_of
 from .context import SessionDoc
 from .names import first_names
 from .spans import Spans
@@ -246,7 +247,7 @@ def _plausible(text: str, language: LanguageData) -> bool:
         return False
     if key.upper() in {a.upper() for a in language.people.get("role_abbreviations", [])}:
         return False
-    if len(words) == 1 and _status_word(text, language):
+    if len(words) == 1 and status_of(text, language) is not None:
         return False  # "Open", "Gereed": a status cell of an action table
     if _DEBRIS.search(text) or _DOTTED.fullmatch(text) or _DATE_WORD.search(text):
         return False  # e-mail, URL, link fragment, "N.a.v", "H.vM", "Roadmap 2024-2025"
@@ -272,15 +273,6 @@ def _listed(text: str, language: LanguageData) -> bool:
         lambda lang: {_key(f) for o in lang.organisations for f in (o.name, *o.aliases)},
     )
     return _key(text) in forms
-
-
-def _status_word(text: str, language: LanguageData) -> bool:
-    """A word of an action list's status column (``status`` in the action data)."""
-    words = language.compiled(
-        "status_words",
-        lambda lang: {w.casefold() for ws in lang.actions.get("status", {}).values() for w in ws},
-    )
-    return text.casefold().strip(" .") in words
 
 
 def _slash_parts(form: str) -> list[tuple[int, str]]:
@@ -437,22 +429,23 @@ def _cued_name(
     )
 
 
+def _cue_alternation(language: LanguageData, key: str) -> str | None:
+    """The cue phrases of ``key`` as one alternation, longest first (any run of whitespace
+    between their words), or None when the list is empty."""
+    cues = sorted(language.people.get(key, []), key=len, reverse=True)
+    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) or None
+
+
 def _organisation_cue(language: LanguageData) -> re.Pattern[str] | None:
     """A text that ends with an ``organisation_cues`` word (and an article), or None."""
-    cues = sorted(language.people.get("organisation_cues", []), key=len, reverse=True)
-    if not cues:
-        return None
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"(?<![\w-])(?:{alt})\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+    alt = _cue_alternation(language, "organisation_cues")
+    return alt and re.compile(rf"(?<![\w-])(?:{alt})\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
 def _organisation_after_cue(language: LanguageData) -> re.Pattern[str] | None:
     """A text that opens with an ``organisation_after_cues`` word, or None."""
-    cues = sorted(language.people.get("organisation_after_cues", []), key=len, reverse=True)
-    if not cues:
-        return None
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"\s+(?:{alt})(?![\w-])", re.IGNORECASE)
+    alt = _cue_alternation(language, "organisation_after_cues")
+    return alt and re.compile(rf"\s+(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
 def _legal_form_bodies(
